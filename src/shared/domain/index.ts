@@ -1,0 +1,3 @@
+// The public domain API: pure functions with the rules of the agents' job. Names and shapes
+// here are stable (issues and acceptance checks import them from this file).
+export * from './placeholders'
