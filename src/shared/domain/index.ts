@@ -1,3 +1,7 @@
 // The public domain API: pure functions with the rules of the agents' job. Names and shapes
 // here are stable (issues and acceptance checks import them from this file).
 export * from './placeholders'
+export * from './presence'
+export * from './shifts'
+export * from './stats'
+export * from './trees'

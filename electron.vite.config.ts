@@ -1,0 +1,43 @@
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+
+// In development only, the React refresh preamble is an inline script and Vite talks over a
+// websocket; the built app keeps the strict policy written in index.html.
+function devCsp(): Plugin {
+  return {
+    name: 'shiftdesk-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      // electron-store is ESM-only: bundle it (and conf) so the CommonJS main bundle needs no require(esm).
+      externalizeDeps: { exclude: ['electron-store'] },
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require npm packages: bundle everything, emit CommonJS.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    plugins: [react(), devCsp()],
+    build: {
+      minify: true,
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+    },
+  },
+})

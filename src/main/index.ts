@@ -1,0 +1,71 @@
+// Electron lifecycle: one instance per PC user (a second launch focuses the first window
+// instead of opening the database twice), services up, IPC registered, window shown, and the
+// database closed on the way out.
+import { app, BrowserWindow, ipcMain } from 'electron'
+import Store from 'electron-store'
+import { join } from 'node:path'
+import { DeskError, EVENT_BUS } from '../shared/contract'
+import { createAppContext, type AppContext } from './app-context'
+import { resolveDataDir } from './data-dir'
+import { registerIpc } from './ipc/register'
+import { showStartupError } from './platform/dialogs'
+import { isRendererUrl, type RendererLocation } from './renderer-location'
+import { hardenApp } from './security'
+import { startupErrorText } from './startup-messages'
+import { builtPaths, createMainWindow } from './window'
+
+let context: AppContext | null = null
+let mainWindow: BrowserWindow | null = null
+
+function rendererLocation(): RendererLocation {
+  const devUrl = process.env.ELECTRON_RENDERER_URL
+  return !app.isPackaged && devUrl ? { kind: 'url', url: devUrl } : { kind: 'file', path: builtPaths(__dirname).renderer }
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+function start(): void {
+  const location = rendererLocation()
+  const isOwnUrl = (url: string) => isRendererUrl(location, url)
+  hardenApp(isOwnUrl)
+  try {
+    context = createAppContext({
+      dataDir: resolveDataDir(process.env, app.getPath('userData')),
+      Store,
+      version: app.getVersion(),
+      platform: process.platform,
+    })
+  } catch (error) {
+    const body = error instanceof DeskError ? error.toBody() : { code: 'internal' as const, message: String(error) }
+    const text = startupErrorText(body, app.getLocale().startsWith('zh') ? 'zh-CN' : 'en')
+    showStartupError(text.title, text.body)
+    app.exit(1)
+    return
+  }
+  const log = (message: string, error: unknown) => console.error(`[ipc] ${message}`, error)
+  registerIpc(ipcMain, context.handlers, isOwnUrl, log)
+  context.services.events.subscribe((name, payload) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_BUS, { name, payload })
+  })
+  mainWindow = createMainWindow(location, builtPaths(__dirname).preload, join(__dirname, '../../assets/icons/app.png'))
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    context?.close()
+    context = null
+  })
+  void app.whenReady().then(start)
+}

@@ -1,0 +1,22 @@
+// Sentences for failures that stop the app before the window (and its translations) exist.
+import type { DeskErrorBody } from '../shared/contract'
+
+type Lang = 'zh-CN' | 'en'
+
+export function startupErrorText(error: DeskErrorBody, lang: Lang): { title: string; body: string } {
+  const p = error.params ?? {}
+  const zh = lang === 'zh-CN'
+  if (p.reason === 'db-too-new') {
+    return zh
+      ? { title: 'ShiftDesk 版本过旧', body: `数据文件 ${p.file ?? ''} 由更新版本的 ShiftDesk 写入（数据版本 ${p.version}，本程序只支持到 ${p.latest}）。为保护你的记录，本程序没有改动它。请安装最新版 ShiftDesk 后再打开。` }
+      : { title: 'ShiftDesk is out of date', body: `The data file ${p.file ?? ''} was written by a newer ShiftDesk (data version ${p.version}; this one understands up to ${p.latest}). It has not been changed. Install the latest ShiftDesk and open it again.` }
+  }
+  if (p.reason === 'dir-not-writable') {
+    return zh
+      ? { title: '无法保存数据', body: `ShiftDesk 无法写入数据文件夹：${p.dir}\n请检查该文件夹是否存在、磁盘是否已满或只读，或设置环境变量 SHIFTDESK_DATA_DIR 指向一个可写的文件夹后重新打开。` }
+      : { title: 'Cannot save data', body: `ShiftDesk cannot write to its data folder: ${p.dir}\nCheck that the folder exists and the disk is not full or read-only, or set SHIFTDESK_DATA_DIR to a writable folder and start again.` }
+  }
+  return zh
+    ? { title: 'ShiftDesk 无法启动', body: `启动时出错：${error.message}\n你的记录没有被改动。请重新打开；如果仍然出错，请联系组长。` }
+    : { title: 'ShiftDesk could not start', body: `Start-up failed: ${error.message}\nYour records were not changed. Open it again; if it still fails, tell your team lead.` }
+}

@@ -1,0 +1,38 @@
+// The main window, created with the renderer sandboxed and isolated from Node.
+import { BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import type { RendererLocation } from './renderer-location'
+
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+} as const
+
+export function createMainWindow(location: RendererLocation, preloadPath: string, iconPath: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'ShiftDesk 客服工作台',
+    icon: iconPath,
+    autoHideMenuBar: true,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
+  })
+  win.once('ready-to-show', () => win.show())
+  if (location.kind === 'url') void win.loadURL(location.url)
+  else void win.loadFile(location.path)
+  return win
+}
+
+export function builtPaths(mainDir: string): { preload: string; renderer: string } {
+  return { preload: join(mainDir, '../preload/index.js'), renderer: join(mainDir, '../renderer/index.html') }
+}

@@ -1,0 +1,82 @@
+// Language, the profiles on this PC, and where the data lives.
+import { Button, Card, Descriptions, List, Modal, Radio, Space, Tag, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Output } from '../../../shared/contract'
+import { invoke } from '../../lib/desk'
+import { ProfileForm } from '../profiles/ProfileForm'
+import { useProfiles } from '../profiles/profile-store'
+import { usePrefs } from './prefs-store'
+
+export function SettingsPage() {
+  const { t } = useTranslation()
+  const { prefs, setLanguage } = usePrefs()
+  const { profiles, current, create, switchTo } = useProfiles()
+  const [adding, setAdding] = useState(false)
+  const [info, setInfo] = useState<Output<'app:info'> | null>(null)
+
+  useEffect(() => {
+    void invoke('app:info', {}).then(setInfo)
+  }, [])
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%', maxWidth: 760 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
+      <Card title={t('settings.language')}>
+        <Radio.Group value={prefs?.language} onChange={(e) => void setLanguage(e.target.value)} optionType="button">
+          <Radio.Button value="zh-CN">{t('settings.languageZh')}</Radio.Button>
+          <Radio.Button value="en">{t('settings.languageEn')}</Radio.Button>
+        </Radio.Group>
+      </Card>
+      <Card
+        title={t('settings.profiles')}
+        extra={
+          <Button onClick={() => setAdding(true)} data-testid="add-profile">
+            {t('settings.addProfile')}
+          </Button>
+        }
+      >
+        <List
+          dataSource={profiles}
+          renderItem={(p) => (
+            <List.Item
+              actions={
+                p.id === current?.id
+                  ? [<Tag color="green" key="current">{t('settings.current')}</Tag>]
+                  : [
+                      <Button key="switch" size="small" onClick={() => void switchTo(p.id)}>
+                        {t('settings.switchTo')}
+                      </Button>,
+                    ]
+              }
+            >
+              <List.Item.Meta title={p.displayName} description={p.agentId ? `${t('settings.agentIdShort')}：${p.agentId}` : undefined} />
+            </List.Item>
+          )}
+        />
+      </Card>
+      {info && (
+        <Card title={t('settings.dataFolder')}>
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t('settings.dataFolder')}>
+              <Typography.Text copyable>{info.dataDir}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('settings.version')}>{info.version}</Descriptions.Item>
+          </Descriptions>
+          <Typography.Paragraph type="secondary">{t('settings.dataFolderHelp')}</Typography.Paragraph>
+        </Card>
+      )}
+      <Modal open={adding} title={t('settings.addProfile')} footer={null} onCancel={() => setAdding(false)} destroyOnHidden>
+        <ProfileForm
+          submitLabel={t('form.save')}
+          onSubmit={async (draft) => {
+            await create(draft)
+            setAdding(false)
+          }}
+        />
+      </Modal>
+    </Space>
+  )
+}

@@ -1,0 +1,23 @@
+// Who is working, which shift it is, and (with the presence feature) whether customers can reach them.
+import { Flex, Layout, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { ProfileSwitcher } from '../profiles/ProfileSwitcher'
+import { ShiftIndicator } from '../shifts/ShiftIndicator'
+
+export function AppHeader() {
+  const { t } = useTranslation()
+  return (
+    <Layout.Header style={{ background: '#fff', padding: '0 16px', borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>
+      <Flex align="center" justify="space-between" gap={16}>
+        <Typography.Text strong style={{ fontSize: 16 }}>
+          {t('app.name')}
+        </Typography.Text>
+        <Flex align="center" gap={16}>
+          <ShiftIndicator />
+          <ProfileSwitcher />
+          <div data-testid="presence-slot" aria-label={t('header.presenceSlot')} />
+        </Flex>
+      </Flex>
+    </Layout.Header>
+  )
+}

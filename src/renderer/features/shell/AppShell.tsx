@@ -1,0 +1,52 @@
+// The frame every screen lives in: the section menu on the left, the header on top.
+import { Layout, Menu, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { ReactNode } from 'react'
+import { AppHeader } from './AppHeader'
+import { ErrorBoundary } from './ErrorBoundary'
+import { NOTEBOOK_SECTIONS, SECTIONS, type Section } from './sections'
+import { useNavigation } from './navigation-store'
+import { useSectionHotkeys } from './useSectionHotkeys'
+
+function label(text: string, section: Section) {
+  return (
+    <span>
+      {text}
+      <Typography.Text type="secondary" style={{ fontSize: 11, marginInlineStart: 8 }}>
+        Alt+{SECTIONS.indexOf(section) + 1}
+      </Typography.Text>
+    </span>
+  )
+}
+
+export function AppShell({ panels }: { panels: Record<Section, ReactNode> }) {
+  const { t } = useTranslation()
+  const { section, go } = useNavigation()
+  useSectionHotkeys()
+  const items = [
+    { key: 'replies', label: label(t('nav.replies'), 'replies') },
+    { key: 'trees', label: label(t('nav.trees'), 'trees') },
+    {
+      key: 'notebooks',
+      label: t('nav.notebooks'),
+      type: 'group' as const,
+      children: NOTEBOOK_SECTIONS.map((s) => ({ key: s, label: label(t(`nav.${s}`), s) })),
+    },
+    { key: 'settings', label: label(t('nav.settings'), 'settings') },
+  ]
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <AppHeader />
+      <Layout>
+        <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <nav aria-label={t('app.short')}>
+            <Menu mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => go(key as Section)} style={{ borderInlineEnd: 'none' }} />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 16, overflow: 'auto' }} role="main" aria-label={t(`nav.${section}`)}>
+          <ErrorBoundary key={section}>{panels[section]}</ErrorBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -1,0 +1,35 @@
+// Keeps one broken panel from blanking the whole window, and tells the agent what to do.
+import { Component, type ReactNode } from 'react'
+import { Button, Result } from 'antd'
+import { i18n } from '../../i18n'
+
+type Props = { children: ReactNode }
+type State = { error: Error | null }
+
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null }
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error }
+  }
+
+  override componentDidCatch(error: Error): void {
+    console.error('[renderer] panel crashed', error)
+  }
+
+  override render(): ReactNode {
+    if (!this.state.error) return this.props.children
+    return (
+      <Result
+        status="warning"
+        title={i18n.t('errors.boundaryTitle')}
+        subTitle={i18n.t('errors.boundaryBody')}
+        extra={
+          <Button type="primary" onClick={() => this.setState({ error: null })}>
+            {i18n.t('errors.boundaryRetry')}
+          </Button>
+        }
+      />
+    )
+  }
+}

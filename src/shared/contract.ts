@@ -1,0 +1,44 @@
+// The one IPC contract: every invoke channel with its input and output schemas, and every
+// event main pushes to the renderer. Main's handler map is typed from it (a missing handler is
+// a compile error); the preload allows exactly these names; the renderer's client is typed by it.
+import { type z } from 'zod'
+import type { ChannelDef } from './ipc/channel'
+import { appChannels, noticeSchema } from './ipc/app'
+import { profileChannels, profileSchema } from './ipc/profiles'
+
+export const contract = {
+  ...appChannels,
+  ...profileChannels,
+} satisfies Record<string, ChannelDef>
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type Input<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type Output<C extends Channel> = z.output<Contract[C]['output']>
+
+export const events = {
+  notice: noticeSchema,
+  'session:changed': profileSchema.nullable(),
+} satisfies Record<string, z.ZodType>
+
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = z.output<Events[E]>
+
+export const CHANNELS = Object.keys(contract) as Channel[]
+export const EVENT_NAMES = Object.keys(events) as EventName[]
+
+/** The single ipcMain/ipcRenderer channel that carries all main-to-renderer events. */
+export const EVENT_BUS = 'desk:event'
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name)
+}
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name)
+}
+
+export * from './ipc/envelope'
+export type { Language, Notice, Preferences } from './ipc/app'
+export type { Profile, ProfileDraft } from './ipc/profiles'

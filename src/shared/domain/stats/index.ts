@@ -1,0 +1,29 @@
+// Service statistics: effective answers, thank-yous, pay, the hotline KPI and transcript reading.
+export {
+  classifyConversation,
+  TRANSFER_SUGGESTED_AFTER,
+  type ConversationClass,
+  type ConversationReason,
+  type Msg,
+} from './conversation'
+export { isPureThankYou } from './thank-you'
+export {
+  DEFAULT_KPI_RULES,
+  kpiWorking,
+  scoreKpi,
+  type KpiInput,
+  type KpiItem,
+  type KpiItemRule,
+  type KpiLine,
+  type KpiRules,
+  type KpiScore,
+  type KpiWorking,
+} from './kpi'
+export { estimatePay } from './pay'
+export {
+  parseTranscript,
+  type TranscriptError,
+  type TranscriptFormat,
+  type TranscriptMessage,
+  type TranscriptResult,
+} from './transcript'

@@ -1,0 +1,43 @@
+// The answer every IPC call gets: a value, or an error with a stable code the renderer
+// translates into a sentence that says what to do next.
+import { z } from 'zod'
+
+export const ERROR_CODES = [
+  'invalid-input',
+  'unknown-channel',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'too-large',
+  'no-profile',
+  'locked',
+  'storage-failed',
+  'internal',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export const deskErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** Values for the translated message, e.g. the field that failed or a conflicting title. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+})
+export type DeskErrorBody = z.infer<typeof deskErrorSchema>
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: DeskErrorBody }
+
+/** Thrown by services for failures a person can act on; the IPC layer turns it into an envelope. */
+export class DeskError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(message)
+    this.name = 'DeskError'
+  }
+
+  toBody(): DeskErrorBody {
+    return this.params ? { code: this.code, message: this.message, params: this.params } : { code: this.code, message: this.message }
+  }
+}

@@ -1,0 +1,30 @@
+// The shape of bench/results.json and helpers every benchmark uses.
+import { cpus, totalmem } from 'node:os'
+
+export type BenchResult = {
+  id: string
+  what: string
+  unit: 'ms' | 'bytes' | 'ratio' | 'count'
+  value: number
+  baseline: { what: string; value: number } | null
+  ratio: number | null
+  params: Record<string, string | number>
+}
+
+export function result(r: Omit<BenchResult, 'ratio'>): BenchResult {
+  const ratio = r.baseline && r.baseline.value !== 0 ? Number((r.value / r.baseline.value).toFixed(3)) : null
+  return { ...r, value: Number(r.value.toFixed(3)), ratio }
+}
+
+export function machine(): { cores: number; memoryBytes: number; node: string; cpu: string } {
+  return { cores: cpus().length, memoryBytes: totalmem(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown' }
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+
+export function median(samples: number[]): number {
+  return percentile(samples, 50)
+}

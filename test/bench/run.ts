@@ -1,0 +1,55 @@
+// `npm run bench`: runs every benchmark, writes bench/results.json and bench/results.md, and
+// replaces the table between the bench markers in README.md (generated, never hand-edited).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { bundleBench } from './bundle.bench'
+import { machine, type BenchResult } from './results'
+import { startupBench } from './startup.bench'
+
+const ROOT = resolve(__dirname, '../..')
+const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
+  ['start-up', startupBench],
+  ['renderer bundle', bundleBench],
+]
+
+function format(value: number, unit: string): string {
+  if (unit === 'bytes') return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(2)} MiB` : `${(value / 1024).toFixed(1)} KiB`
+  if (unit === 'ms') return `${value.toFixed(value < 10 ? 3 : 1)} ms`
+  return String(value)
+}
+
+function table(m: ReturnType<typeof machine>, date: string, results: BenchResult[]): string {
+  const lines = [
+    `Measured ${date} on ${m.cores} cores, ${(m.memoryBytes / 1024 ** 3).toFixed(0)} GiB, Node ${m.node} (${m.cpu}).`,
+    '',
+    '| id | what | value | baseline | ratio |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.map((r) => `| \`${r.id}\` | ${r.what} | ${format(r.value, r.unit)} | ${r.baseline ? `${format(r.baseline.value, r.unit)} (${r.baseline.what})` : '—'} | ${r.ratio ?? '—'} |`),
+  ]
+  return lines.join('\n')
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2)
+  const results: BenchResult[] = []
+  for (const [name, bench] of BENCHES) {
+    if (only.length > 0 && !only.includes(name)) continue
+    console.log(`▶ ${name}`)
+    const rs = await bench()
+    for (const r of rs) console.log(`  ${r.id}: ${format(r.value, r.unit)}${r.ratio === null ? '' : ` (ratio ${r.ratio})`}`)
+    results.push(...rs)
+  }
+  const m = machine()
+  const date = new Date().toISOString()
+  mkdirSync(resolve(ROOT, 'bench'), { recursive: true })
+  writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify({ machine: m, date, results }, null, 2)}\n`)
+  const md = table(m, date, results)
+  writeFileSync(resolve(ROOT, 'bench/results.md'), `${md}\n`)
+  const readmePath = resolve(ROOT, 'README.md')
+  const readme = readFileSync(readmePath, 'utf8')
+  const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${md}\n<!-- bench:end -->`)
+  writeFileSync(readmePath, updated)
+  console.log('Wrote bench/results.json, bench/results.md and the table in README.md')
+}
+
+void main()

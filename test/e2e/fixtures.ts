@@ -1,0 +1,96 @@
+// One set of specs, two transports. `chromium`: Debian's Chromium loads the built renderer from
+// the test server (services in this process, so specs can reach the platform test doubles).
+// `electron`: the real app through Playwright's _electron, where an Electron binary exists.
+import { test as base, _electron, expect, type Browser, type Page } from '@playwright/test'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { installDeskBridge } from './bridge'
+import { startTestServer, type TestServer } from './test-server'
+
+const ROOT = resolve(__dirname, '../..')
+export const RENDERER_DIR = join(ROOT, 'out/renderer')
+
+export function electronBinary(): string | null {
+  const pathFile = join(ROOT, 'node_modules/electron/path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(ROOT, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
+}
+
+type Fixtures = {
+  dataDir: string
+  /** The test server, on the chromium transport only (null under Electron). */
+  server: TestServer | null
+  app: Page
+}
+
+type WorkerFixtures = {
+  /** Debian's Chromium, launched once per worker; null on the electron project, which needs no browser. */
+  chromium: Browser | null
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  chromium: [
+    async ({ playwright }, use, workerInfo) => {
+      if (workerInfo.project.name === 'electron') {
+        await use(null)
+        return
+      }
+      const browser = await playwright.chromium.launch(workerInfo.project.use.launchOptions)
+      await use(browser)
+      await browser.close()
+    },
+    { scope: 'worker' },
+  ],
+  // Every test starts from its own empty data folder.
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-e2e-'))
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+  server: async ({ dataDir }, use, testInfo) => {
+    if (testInfo.project.name === 'electron') {
+      await use(null)
+      return
+    }
+    const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR })
+    await use(server)
+    await server.close()
+  },
+  app: async ({ chromium, server, dataDir }, use, testInfo) => {
+    if (testInfo.project.name === 'electron') {
+      const binary = electronBinary()
+      testInfo.skip(binary === null, 'No Electron binary on this machine (it cannot be downloaded here).')
+      const electronApp = await _electron.launch({
+        executablePath: binary as string,
+        args: [join(ROOT, 'out/main/index.js')],
+        env: { ...process.env, SHIFTDESK_DATA_DIR: dataDir },
+      })
+      await use(await electronApp.firstWindow())
+      await electronApp.close()
+      return
+    }
+    const { locale, timezoneId, viewport } = testInfo.project.use
+    const context = await chromium!.newContext({ locale, timezoneId, viewport })
+    const page = await context.newPage()
+    await page.addInitScript(installDeskBridge)
+    await page.goto(server!.url)
+    await use(page)
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await page.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined)
+    }
+    await context.close()
+  },
+})
+
+/** Creates the first profile through the welcome screen, as a new agent would. */
+export async function createFirstProfile(app: Page, name = '小美', agentId = 'KF017'): Promise<void> {
+  await app.getByLabel('你的称呼').fill(name)
+  await app.getByLabel('工号（可选）').fill(agentId)
+  await app.getByRole('button', { name: '开始使用' }).click()
+  await expect(app.getByTestId('profile-switcher')).toContainText(name)
+}
+
+export { expect }

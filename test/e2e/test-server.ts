@@ -1,0 +1,112 @@
+// The end-to-end transport where no Electron binary can run: the SAME app context (services and
+// handler map) that Electron builds, served over HTTP on 127.0.0.1 next to the built renderer.
+// `bridge.ts` defines window.desk in the page on top of it.
+import Conf from 'conf'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize } from 'node:path'
+import { createAppContext, type AppContext, type AppContextOptions } from '../../src/main/app-context'
+import { dispatch } from '../../src/main/ipc/dispatch'
+import type { KeyValueStoreClass } from '../../src/main/settings'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+}
+
+const MAX_BODY = 8 * 1024 * 1024
+
+export type TestServer = { url: string; context: AppContext; close(): Promise<void> }
+
+export type TestServerOptions = { dataDir: string; rendererDir: string } & Partial<Omit<AppContextOptions, 'dataDir' | 'Store'>>
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY) reject(new Error('body too large'))
+      else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function serveFile(rendererDir: string, pathname: string, res: ServerResponse): void {
+  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
+  const file = join(rendererDir, relative)
+  if (!file.startsWith(rendererDir) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end()
+    return
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+  createReadStream(file).pipe(res)
+}
+
+export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
+  const context = createAppContext({
+    version: '0.0.0-e2e',
+    platform: 'e2e',
+    ...options,
+    Store: Conf as unknown as KeyValueStoreClass,
+  })
+  const streams = new Set<ServerResponse>()
+  const unsubscribe = context.services.events.subscribe((name, payload) => {
+    const frame = `data: ${JSON.stringify({ name, payload })}\n\n`
+    for (const res of streams) res.write(frame)
+  })
+  const log = (message: string, error: unknown) => console.error(`[test-server] ${message}`, error)
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
+      const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length))
+      readBody(req)
+        .then(async (body) => {
+          let input: unknown
+          try {
+            input = body === '' ? undefined : JSON.parse(body)
+          } catch {
+            input = body
+          }
+          const envelope = await dispatch(context.handlers, channel, input, log)
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope))
+        })
+        .catch(() => res.writeHead(413).end())
+      return
+    }
+    if (req.method === 'GET' && url.pathname === '/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
+      res.write(': connected\n\n')
+      streams.add(res)
+      req.on('close', () => streams.delete(res))
+      return
+    }
+    if (req.method === 'GET') {
+      serveFile(options.rendererDir, url.pathname, res)
+      return
+    }
+    res.writeHead(405).end()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    context,
+    async close() {
+      unsubscribe()
+      for (const res of streams) res.end()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      context.close()
+    },
+  }
+}

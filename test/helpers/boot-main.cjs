@@ -1,0 +1,36 @@
+// Child-process script for the boot test: loads the built main bundle on the fake Electron,
+// waits for its window, then exercises what the test checks (security handlers, quit) and exits.
+require('./fake-electron.cjs')
+const { existsSync } = require('node:fs')
+const { join } = require('node:path')
+const { fake, record, ipcHandlers } = globalThis.__fakeElectron
+
+require(process.env.MAIN_BUNDLE)
+
+const deadline = Date.now() + 10_000
+const timer = setInterval(async () => {
+  const win = fake.BrowserWindow.all[0]
+  if (!win && record.exitCode === null && record.quit === false && Date.now() < deadline) return
+  clearInterval(timer)
+  if (win) {
+    const contents = win.webContents
+    let prevented = 0
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, 'https://evil.example/')
+    record.externalNavigationBlocked = prevented === 1
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, 'file://' + win.entry.loaded.file)
+    record.ownNavigationAllowed = prevented === 1
+    record.windowOpen = contents.windowOpenHandler({ url: 'https://www.10086.cn/' })
+    record.windowOpenFile = contents.windowOpenHandler({ url: 'file:///etc/passwd' })
+    let webviewPrevented = false
+    contents.emit('will-attach-webview', { preventDefault: () => { webviewPrevented = true } })
+    record.webviewBlocked = webviewPrevented
+    fake.permissionRequest(contents, 'media', (granted) => { record.permissionGranted = granted })
+    const listChannel = ipcHandlers.get('profiles:list')
+    record.ownCall = await listChannel({ senderFrame: { url: 'file://' + win.entry.loaded.file, parent: null } }, {})
+    record.foreignCall = await listChannel({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})
+    record.walBeforeQuit = existsSync(join(process.env.SHIFTDESK_DATA_DIR, 'shiftdesk.db-wal'))
+    fake.app.emit('will-quit')
+    record.walAfterQuit = existsSync(join(process.env.SHIFTDESK_DATA_DIR, 'shiftdesk.db-wal'))
+  }
+  process.exit(0)
+}, 20)

@@ -1,0 +1,71 @@
+// A recording stand-in for the `electron` module, preloaded with `node -r` so the BUILT main and
+// preload bundles can start under plain Node where no Electron binary exists. It records what
+// the bundle asks of Electron and writes the record to $FAKE_ELECTRON_REPORT when done.
+const Module = require('node:module')
+const { writeFileSync } = require('node:fs')
+const { EventEmitter } = require('node:events')
+
+const record = { singleInstanceLock: 0, appEvents: [], handled: [], windows: [], permissionHandlers: 0, errors: [], exposed: {}, quit: false, exitCode: null }
+const app = new EventEmitter()
+Object.assign(app, {
+  requestSingleInstanceLock: () => (record.singleInstanceLock++, process.env.FAKE_SECOND_INSTANCE !== '1'),
+  whenReady: () => Promise.resolve(),
+  getPath: () => process.env.SHIFTDESK_DATA_DIR,
+  getVersion: () => '0.0.0-boot',
+  getLocale: () => 'zh-CN',
+  isPackaged: true,
+  quit: () => { record.quit = true },
+  exit: (code) => { record.exitCode = code },
+})
+const originalOn = app.on.bind(app)
+app.on = (name, fn) => { record.appEvents.push(name); return originalOn(name, fn) }
+
+function fakeWebContents() {
+  const contents = new EventEmitter()
+  contents.sent = []
+  contents.send = (...args) => contents.sent.push(args)
+  contents.setWindowOpenHandler = (fn) => { contents.windowOpenHandler = fn }
+  return contents
+}
+
+class BrowserWindow extends EventEmitter {
+  static all = []
+  static getAllWindows() { return BrowserWindow.all }
+  constructor(options) {
+    super()
+    this.webContents = fakeWebContents()
+    this.entry = { options, loaded: null }
+    record.windows.push(this.entry)
+    BrowserWindow.all.push(this)
+    app.emit('web-contents-created', {}, this.webContents)
+  }
+  loadFile(path) { this.entry.loaded = { file: path }; return Promise.resolve() }
+  loadURL(url) { this.entry.loaded = { url }; return Promise.resolve() }
+  isMinimized() { return false }
+  restore() {}
+  show() { this.entry.shown = true }
+  focus() { this.entry.focused = true }
+}
+
+const ipcHandlers = new Map()
+const fake = {
+  app,
+  BrowserWindow,
+  ipcMain: { handle: (channel, fn) => { record.handled.push(channel); ipcHandlers.set(channel, fn) }, on: () => undefined },
+  session: { defaultSession: { setPermissionRequestHandler: (fn) => { record.permissionHandlers++; fake.permissionRequest = fn }, setPermissionCheckHandler: (fn) => { fake.permissionCheck = fn } } },
+  dialog: { showErrorBox: (title, body) => record.errors.push({ title, body }) },
+  shell: { openExternal: (url) => { (record.opened ??= []).push(url); return Promise.resolve() } },
+  contextBridge: { exposeInMainWorld: (key, api) => { record.exposed[key] = api } },
+  ipcRenderer: { invoke: (channel, input) => Promise.resolve({ ok: true, value: { channel, input } }), on: () => undefined },
+}
+globalThis.__fakeElectron = { fake, record, ipcHandlers }
+
+const load = Module._load
+Module._load = function (request, parent, isMain) {
+  if (request === 'electron') return fake
+  return load.call(this, request, parent, isMain)
+}
+
+process.on('exit', () => {
+  if (process.env.FAKE_ELECTRON_REPORT) writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(record))
+})

@@ -1,0 +1,79 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Profile } from '../../src/shared/contract'
+import { App } from '../../src/renderer/App'
+import { initI18n } from '../../src/renderer/i18n'
+import { useProfiles } from '../../src/renderer/features/profiles/profile-store'
+import { useNavigation } from '../../src/renderer/features/shell/navigation-store'
+import { installFakeDesk } from './helpers/fake-desk'
+
+const mei: Profile = { id: 'p1', displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN', hasPin: false, createdAt: 1 }
+
+function deskWith(profiles: Profile[], current: Profile | null, notices: unknown[] = []) {
+  return installFakeDesk({
+    'prefs:get': () => ({ language: 'zh-CN', lastProfileId: current?.id ?? null }),
+    'profiles:list': () => profiles,
+    'session:current': () => current,
+    'app:notices': () => notices,
+    'app:dismissNotice': () => null,
+    'app:info': () => ({ version: '0.1.0', dataDir: '/data', databaseFile: '/data/shiftdesk.db', platform: 'linux' }),
+    'profiles:create': (draft) => {
+      const created = { ...mei, ...(draft as object), id: 'p2' }
+      profiles.push(created)
+      return created
+    },
+    'session:switch': ({ profileId }: { profileId: string } & unknown) => profiles.find((p) => p.id === profileId),
+  } as Record<string, (input: never) => unknown>)
+}
+
+describe('app shell', () => {
+  beforeEach(() => {
+    initI18n('zh-CN')
+    useProfiles.setState({ loaded: false, profiles: [], current: null })
+    useNavigation.setState({ section: 'replies' })
+  })
+
+  it('asks a first-time agent for a profile, then opens the workstation with it signed in', async () => {
+    const desk = deskWith([], null)
+    render(<App />)
+    const name = await screen.findByLabelText('你的称呼')
+    await userEvent.type(name, '阿强')
+    await userEvent.click(screen.getByRole('button', { name: '开始使用' }))
+    expect(await screen.findByTestId('profile-switcher')).toHaveTextContent('阿强')
+    expect(desk.calls.map((c) => c.channel)).toEqual(expect.arrayContaining(['profiles:create', 'session:switch']))
+  })
+
+  it('refuses an empty name inline without calling main', async () => {
+    const desk = deskWith([], null)
+    render(<App />)
+    await userEvent.click(await screen.findByRole('button', { name: '开始使用' }))
+    expect(await screen.findByText('请填写你的称呼')).toBeInTheDocument()
+    expect(desk.calls.some((c) => c.channel === 'profiles:create')).toBe(false)
+  })
+
+  it('explains empty sections and moves between them with Alt+digit', async () => {
+    deskWith([mei], mei)
+    render(<App />)
+    expect(await screen.findByText(/输入中文、拼音或首字母/)).toBeInTheDocument()
+    await userEvent.keyboard('{Alt>}5{/Alt}')
+    expect(screen.getByRole('main', { name: '交接记录' })).toHaveTextContent('交班时写下')
+  })
+
+  it('shows a notice from main until the agent dismisses it', async () => {
+    deskWith([mei], mei, [{ id: 'n1', level: 'warning', code: 'preferences-reset', params: { file: '/data/preferences.damaged.json' }, at: 1 }])
+    render(<App />)
+    const notices = await screen.findByTestId('notices')
+    expect(notices).toHaveTextContent('/data/preferences.damaged.json')
+    await userEvent.click(within(notices).getByRole('button', { name: '知道了' }))
+    expect(screen.queryByTestId('notices')).not.toBeInTheDocument()
+  })
+
+  it('follows a profile switch announced by main', async () => {
+    const desk = deskWith([mei], mei)
+    render(<App />)
+    await screen.findByTestId('profile-switcher')
+    act(() => desk.emit('session:changed', { ...mei, id: 'p9', displayName: '夜班小王' }))
+    expect(screen.getByTestId('profile-switcher')).toHaveTextContent('夜班小王')
+  })
+})

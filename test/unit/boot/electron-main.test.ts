@@ -1,0 +1,112 @@
+// Boots the BUILT Electron bundles under Node with a recording stand-in for `electron`
+// (no Electron binary can be downloaded on the build machines). Needs `npm run build` first.
+import Database from 'better-sqlite3'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CHANNELS } from '../../../src/shared/contract'
+import { LATEST_VERSION } from '../../../src/main/db/migrations'
+import { useTempDir } from '../../helpers/temp-dir'
+
+const ROOT = resolve(__dirname, '../../..')
+const MAIN_BUNDLE = join(ROOT, 'out/main/index.js')
+const PRELOAD_BUNDLE = join(ROOT, 'out/preload/index.js')
+const tempDir = useTempDir()
+
+type Record = {
+  singleInstanceLock: number
+  appEvents: string[]
+  handled: string[]
+  windows: { options: { webPreferences: { preload: string } & { [k: string]: unknown } }; loaded: { file?: string } | null; shown?: boolean }[]
+  errors: { title: string; body: string }[]
+  quit: boolean
+  exitCode: number | null
+  [k: string]: unknown
+}
+
+function boot(env: NodeJS.ProcessEnv = {}): Record {
+  expect(existsSync(MAIN_BUNDLE), 'run `npm run build` before the boot test').toBe(true)
+  const dataDir = env.SHIFTDESK_DATA_DIR ?? tempDir()
+  const report = join(tempDir(), 'report.json')
+  const child = spawnSync(process.execPath, [join(ROOT, 'test/helpers/boot-main.cjs')], {
+    env: { ...process.env, SHIFTDESK_DATA_DIR: dataDir, MAIN_BUNDLE, FAKE_ELECTRON_REPORT: report, ...env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  })
+  expect(child.status, child.stderr).toBe(0)
+  return JSON.parse(readFileSync(report, 'utf8')) as Record
+}
+
+describe('the built main process', () => {
+  it('takes the single-instance lock, serves every channel, opens a secure window on the built renderer and closes the database on quit', () => {
+    const r = boot()
+    expect(r.singleInstanceLock).toBe(1)
+    expect(r.appEvents).toEqual(expect.arrayContaining(['second-instance', 'window-all-closed', 'will-quit', 'web-contents-created']))
+    expect([...r.handled].sort()).toEqual([...CHANNELS].sort())
+    expect(r.windows).toHaveLength(1)
+    const prefs = r.windows[0]!.options.webPreferences
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    expect(prefs.preload).toBe(PRELOAD_BUNDLE)
+    expect(existsSync(prefs.preload)).toBe(true)
+    expect(r.windows[0]!.loaded).toEqual({ file: join(ROOT, 'out/renderer/index.html') })
+    expect(r.ownCall).toEqual({ ok: true, value: [] })
+    expect(r.foreignCall).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(r.walBeforeQuit).toBe(true)
+    expect(r.walAfterQuit).toBe(false)
+  })
+
+  it('blocks navigation away, denies window.open (opening only web links outside), webviews and permissions', () => {
+    const r = boot()
+    expect(r.externalNavigationBlocked).toBe(true)
+    expect(r.ownNavigationAllowed).toBe(true)
+    expect(r.windowOpen).toEqual({ action: 'deny' })
+    expect(r.windowOpenFile).toEqual({ action: 'deny' })
+    expect(r.opened).toEqual(['https://www.10086.cn/'])
+    expect(r.webviewBlocked).toBe(true)
+    expect(r.permissionGranted).toBe(false)
+  })
+
+  it('quits at once when another instance already runs, without touching the database', () => {
+    const dir = tempDir()
+    const r = boot({ SHIFTDESK_DATA_DIR: dir, FAKE_SECOND_INSTANCE: '1' })
+    expect(r.quit).toBe(true)
+    expect(r.windows).toHaveLength(0)
+    expect(existsSync(join(dir, 'shiftdesk.db'))).toBe(false)
+  })
+
+  it('explains a database from a newer ShiftDesk in Chinese and exits without a window', () => {
+    const dir = tempDir()
+    const db = new Database(join(dir, 'shiftdesk.db'))
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`)
+    db.close()
+    const r = boot({ SHIFTDESK_DATA_DIR: dir })
+    expect(r.exitCode).toBe(1)
+    expect(r.windows).toHaveLength(0)
+    expect(r.errors[0]?.title).toBe('ShiftDesk 版本过旧')
+    expect(r.errors[0]?.body).toContain('请安装最新版')
+  })
+
+  it('names the data folder it cannot write', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'blocker'), '')
+    const r = boot({ SHIFTDESK_DATA_DIR: join(dir, 'blocker', 'data') })
+    expect(r.exitCode).toBe(1)
+    expect(r.errors[0]?.body).toContain(join(dir, 'blocker', 'data'))
+  })
+})
+
+describe('the built preload', () => {
+  it('exposes window.desk with nothing but invoke and on, and refuses channels outside the contract', async () => {
+    const requireHere = createRequire(import.meta.url)
+    requireHere(join(ROOT, 'test/helpers/fake-electron.cjs'))
+    requireHere(PRELOAD_BUNDLE)
+    const { record } = (globalThis as unknown as { __fakeElectron: { record: { exposed: Record['exposed'] } } }).__fakeElectron
+    const exposed = record.exposed as { [key: string]: { invoke: (c: string, i: unknown) => Promise<unknown>; on: unknown } }
+    expect(Object.keys(exposed)).toEqual(['desk'])
+    expect(Object.keys(exposed.desk!).sort()).toEqual(['invoke', 'on'])
+    expect(await exposed.desk!.invoke('profiles:list', {})).toEqual({ ok: true, value: { channel: 'profiles:list', input: {} } })
+    expect(await exposed.desk!.invoke('shell:openExternal', 'file:///etc/passwd')).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+  })
+})

@@ -1,0 +1,75 @@
+import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../src/main/db/connection'
+import { migrate, type Migration } from '../../../src/main/db/migrate'
+import { LATEST_VERSION, MIGRATIONS } from '../../../src/main/db/migrations'
+import { DeskError } from '../../../src/shared/contract'
+import { useTempDir } from '../../helpers/temp-dir'
+
+const tempDir = useTempDir()
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+describe('migrations', () => {
+  it('bring a fresh database to the latest version with strict tables', () => {
+    const db = openDatabase(join(tempDir(), 'fresh.db'))
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
+    const profiles = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'profiles'").get() as { sql: string }
+    expect(profiles.sql).toMatch(/STRICT/)
+    db.close()
+  })
+
+  it('are listed in increasing version order with unique versions', () => {
+    const versions = MIGRATIONS.map((m) => m.version)
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions)
+    expect(new Set(versions).size).toBe(versions.length)
+  })
+
+  it('apply each step n -> n+1 on a database that already holds data', () => {
+    const file = join(tempDir(), 'stepwise.db')
+    for (const [index, step] of MIGRATIONS.entries()) {
+      const db = new Database(file)
+      migrate(db, MIGRATIONS.slice(0, index + 1))
+      expect(db.pragma('user_version', { simple: true })).toBe(step.version)
+      if (index === 0) db.prepare("INSERT INTO profiles (id, display_name, created_at, updated_at) VALUES ('p1', '小美', 1, 1)").run()
+      expect(db.prepare('SELECT display_name FROM profiles WHERE id = ?').pluck().get('p1')).toBe('小美')
+      db.close()
+    }
+  })
+
+  it('roll back a failing step completely, leaving the old version', () => {
+    const db = new Database(join(tempDir(), 'rollback.db'))
+    const broken: Migration = {
+      version: 99_999,
+      name: 'broken',
+      up(d) {
+        d.exec('CREATE TABLE half_done (x INTEGER) STRICT')
+        throw new Error('disk went away')
+      },
+    }
+    expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow('disk went away')
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0)
+    db.close()
+  })
+
+  it('refuse a database written by a newer app without changing a byte of it', () => {
+    const file = join(tempDir(), 'newer.db')
+    const raw = new Database(file)
+    raw.exec('CREATE TABLE notes (body TEXT)')
+    raw.pragma(`user_version = ${LATEST_VERSION + 10}`)
+    raw.close()
+    const before = sha(file)
+    let thrown: unknown
+    try {
+      openDatabase(file)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(DeskError)
+    expect((thrown as DeskError).params).toMatchObject({ reason: 'db-too-new', version: LATEST_VERSION + 10, latest: LATEST_VERSION })
+    expect(sha(file)).toBe(before)
+  })
+})

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { isPureThankYou } from '../../../../src/shared/domain'
+
+describe('isPureThankYou', () => {
+  it.each(['谢谢', '谢谢亲😊', '好的谢谢！', 'thanks!', '多谢啦', '感谢感谢~', '嗯嗯，谢了', '非常感谢您！！', 'Thank you very much :)', 'ｔｈａｎｋｓ！', '收到，辛苦了', '谢谢你们^_^', 'thx', '3Q', '👍🏻 谢谢'])(
+    'accepts %s',
+    (text) => expect(isPureThankYou(text)).toBe(true),
+  )
+
+  it.each(['谢谢，但是还没到账怎么办？', '好的', '嗯嗯', '', '😊', '谢谢，请问什么时候发货', '不谢', 'thanks, where is my parcel?', '感谢信'])(
+    'rejects %s',
+    (text) => expect(isPureThankYou(text)).toBe(false),
+  )
+})
