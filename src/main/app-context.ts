@@ -11,6 +11,7 @@ import { EventHub } from './services/events'
 import { NoticeBoard } from './services/notices'
 import { ProfileService } from './services/profiles'
 import { Session } from './services/session'
+import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
 
 export const DATABASE_FILE = 'shiftdesk.db'
@@ -21,6 +22,7 @@ export type AppContextOptions = {
   Store: KeyValueStoreClass
   version: string
   platform: string
+  ports: PlatformPorts
   clock?: Clock
   newId?: IdSource
 }
@@ -29,6 +31,7 @@ export type AppServices = {
   info: { version: string; dataDir: string; databaseFile: string; platform: string }
   db: Db
   clock: Clock
+  ports: PlatformPorts
   events: EventHub
   notices: NoticeBoard
   prefs: PreferencesPort
@@ -54,6 +57,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     info: { version: options.version, dataDir: options.dataDir, databaseFile, platform: options.platform },
     db,
     clock,
+    ports: options.ports,
     events,
     notices,
     prefs,

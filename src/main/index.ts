@@ -9,6 +9,7 @@ import { createAppContext, type AppContext } from './app-context'
 import { resolveDataDir } from './data-dir'
 import { registerIpc } from './ipc/register'
 import { showStartupError } from './platform/dialogs'
+import { electronPorts } from './platform/ports'
 import { isRendererUrl, type RendererLocation } from './renderer-location'
 import { hardenApp } from './security'
 import { startupErrorText } from './startup-messages'
@@ -39,6 +40,7 @@ function start(): void {
       Store,
       version: app.getVersion(),
       platform: process.platform,
+      ports: electronPorts(),
     })
   } catch (error) {
     const body = error instanceof DeskError ? error.toBody() : { code: 'internal' as const, message: String(error) }

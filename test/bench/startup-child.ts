@@ -6,10 +6,11 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createAppContext } from '../../src/main/app-context'
 import type { KeyValueStoreClass } from '../../src/main/settings'
+import { fakePorts } from '../helpers/fake-ports'
 
 const [mode, dataDir] = process.argv.slice(2) as ['app' | 'baseline', string]
 if (mode === 'app') {
-  const ctx = createAppContext({ dataDir, Store: Conf as unknown as KeyValueStoreClass, version: 'bench', platform: 'bench' })
+  const ctx = createAppContext({ dataDir, Store: Conf as unknown as KeyValueStoreClass, version: 'bench', platform: 'bench', ports: fakePorts() })
   ctx.services.session.current()
   ctx.close()
 } else {

@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path'
 import { createAppContext, type AppContext, type AppContextOptions } from '../../src/main/app-context'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import type { KeyValueStoreClass } from '../../src/main/settings'
+import { fakePorts, type FakePorts } from '../helpers/fake-ports'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,9 +23,9 @@ const TYPES: Record<string, string> = {
 
 const MAX_BODY = 8 * 1024 * 1024
 
-export type TestServer = { url: string; context: AppContext; close(): Promise<void> }
+export type TestServer = { url: string; context: AppContext; ports: FakePorts; close(): Promise<void> }
 
-export type TestServerOptions = { dataDir: string; rendererDir: string } & Partial<Omit<AppContextOptions, 'dataDir' | 'Store'>>
+export type TestServerOptions = { dataDir: string; rendererDir: string } & Partial<Omit<AppContextOptions, 'dataDir' | 'Store' | 'ports'>>
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -52,10 +53,12 @@ function serveFile(rendererDir: string, pathname: string, res: ServerResponse): 
 }
 
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
+  const ports = fakePorts()
   const context = createAppContext({
     version: '0.0.0-e2e',
     platform: 'e2e',
     ...options,
+    ports,
     Store: Conf as unknown as KeyValueStoreClass,
   })
   const streams = new Set<ServerResponse>()
@@ -101,6 +104,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   return {
     url: `http://127.0.0.1:${port}/`,
     context,
+    ports,
     async close() {
       unsubscribe()
       for (const res of streams) res.end()

@@ -3,6 +3,7 @@
 import Conf from 'conf'
 import { createAppContext, type AppContext, type AppContextOptions } from '../../src/main/app-context'
 import type { KeyValueStoreClass } from '../../src/main/settings'
+import { fakePorts } from './fake-ports'
 
 export type TestClock = { now(): number; set(ms: number): void; advance(ms: number): void }
 
@@ -19,6 +20,7 @@ export function openTestContext(dataDir: string, options: Partial<AppContextOpti
     version: '0.0.0-test',
     platform: 'test',
     newId: () => `id-${++n}`,
+    ports: fakePorts(),
     ...options,
   })
 }

@@ -24,7 +24,7 @@ function deskWith(profiles: Profile[], current: Profile | null, notices: unknown
       return created
     },
     'session:switch': ({ profileId }: { profileId: string } & unknown) => profiles.find((p) => p.id === profileId),
-  } as Record<string, (input: never) => unknown>)
+  })
 }
 
 describe('app shell', () => {

@@ -3,7 +3,7 @@
 import type { DeskBridge } from '../../../src/shared/bridge'
 import type { Envelope } from '../../../src/shared/contract'
 
-type Answer = (input: unknown) => unknown
+type Answer = (input: never) => unknown
 export type FakeDesk = DeskBridge & { calls: { channel: string; input: unknown }[]; emit(event: string, payload: unknown): void }
 
 export function installFakeDesk(answers: Record<string, Answer>): FakeDesk {
@@ -16,7 +16,7 @@ export function installFakeDesk(answers: Record<string, Answer>): FakeDesk {
       const answer = answers[channel]
       if (!answer) return { ok: false, error: { code: 'unknown-channel', message: channel } }
       try {
-        return { ok: true, value: answer(input) } as Envelope<unknown>
+        return { ok: true, value: answer(input as never) } as Envelope<unknown>
       } catch (error) {
         return { ok: false, error: (error as { body?: Envelope<unknown> }).body ?? { code: 'internal', message: String(error) } } as Envelope<unknown>
       }
