@@ -19,6 +19,12 @@ export default tseslint.config(
     },
   },
   {
+    // Command-line tools print their results.
+    files: ['scripts/**', 'test/bench/**', 'test/reliability/**'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

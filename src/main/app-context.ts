@@ -2,7 +2,7 @@
 // it opens the data folder, preferences and database, and builds every service from them.
 import { join } from 'node:path'
 import type { Db } from './db/connection'
-import { openDatabase } from './db/connection'
+import { BACKUPS_DIR } from './db/backup-files'
 import { ensureWritableDir } from './data-dir'
 import { createHandlers } from './ipc/handlers'
 import type { HandlerMap } from './ipc/types'
@@ -11,6 +11,24 @@ import { EventHub } from './services/events'
 import { NoticeBoard } from './services/notices'
 import { ProfileService } from './services/profiles'
 import { Session } from './services/session'
+import { AutoLock } from './services/auto-lock'
+import { handoverReportSection } from './services/handover/handover-report'
+import { HandoverService } from './services/handover/handover-service'
+import { LockSettingsService } from './services/lock-settings'
+import { OrderRemarkService } from './services/order-remark'
+import { PinLock } from './services/pin-lock'
+import { ShiftScheduleService } from './services/shifts'
+import { withChannelPolicies } from './ipc/policy'
+import { PresenceService } from './services/presence'
+import { createRegisterServices, type RegisterServices } from './services/register/register-services'
+import { nodeCommandRunner } from './platform/command-runner'
+import { ServiceStats } from './services/stats/service-stats'
+import { statsReportProvider } from './services/stats/stats-report'
+import { BackupService } from './services/backups/backup-service'
+import { openBackupSettings } from './services/backups/backup-settings'
+import { openAgentDatabase } from './services/backups/open-agent-database'
+import { openQuickReplies, type QuickReplyService } from './services/replies/quick-replies'
+import { createTreeServices, type TreeServices } from './services/trees/tree-services'
 import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
 
@@ -37,7 +55,18 @@ export type AppServices = {
   prefs: PreferencesPort
   profiles: ProfileService
   session: Session
-}
+  pins: PinLock
+  lockSettings: LockSettingsService
+  autoLock: AutoLock
+  shifts: ShiftScheduleService
+  handover: HandoverService
+  orderRemarks: OrderRemarkService
+  presence: PresenceService
+  serviceStats: ServiceStats
+  backups: BackupService
+  quickReplies: QuickReplyService
+} & RegisterServices &
+  TreeServices
 
 export type AppContext = { services: AppServices; handlers: HandlerMap; close(): void }
 
@@ -50,9 +79,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const { prefs, damagedFileKeptAt } = openPreferences(options.Store, options.dataDir, () => clock.now())
   if (damagedFileKeptAt) notices.post('warning', 'preferences-reset', { file: damagedFileKeptAt })
   const databaseFile = join(options.dataDir, DATABASE_FILE)
-  const db = openDatabase(databaseFile)
+  const backupsDir = join(options.dataDir, BACKUPS_DIR)
+  const db = openAgentDatabase(databaseFile, backupsDir, clock, notices)
   const profiles = new ProfileService(db, clock, newId)
-  const session = new Session(profiles, prefs, events)
+  const lockSettings = new LockSettingsService(db)
+  const pins = new PinLock(profiles, clock)
+  const session = new Session(profiles, prefs, events, pins, lockSettings)
+  const shifts = new ShiftScheduleService(db)
+  const registerServices = createRegisterServices({ db, clock, newId, session, profiles, events, ports: options.ports })
   const services: AppServices = {
     info: { version: options.version, dataDir: options.dataDir, databaseFile, platform: options.platform },
     db,
@@ -63,11 +97,27 @@ export function createAppContext(options: AppContextOptions): AppContext {
     prefs,
     profiles,
     session,
+    pins,
+    lockSettings,
+    autoLock: new AutoLock(session, lockSettings, options.ports.idle, events),
+    shifts,
+    ...registerServices,
+    ...createTreeServices({ db, clock, newId, events, session, ports: options.ports }),
+    handover: new HandoverService(db, clock, newId, session, shifts, registerServices.searchIndex),
+    orderRemarks: new OrderRemarkService(clock, session, profiles, options.ports.clipboard),
+    presence: new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, schedule: () => shifts.schedule(), commands: nodeCommandRunner(), platform: options.platform }),
+    serviceStats: new ServiceStats({ db, clock, newId, session, profiles, prefs, events, notifier: options.ports.notifier, platform: options.platform, schedule: () => shifts.schedule(), onlineMs: (profileId, from, to) => services.presence.totals(profileId, from, to).onlineMs }),
+    quickReplies: openQuickReplies({ db, clock, newId, session, events, clipboard: options.ports.clipboard, window: options.ports.window }),
+    backups: new BackupService({ db, clock, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events }),
   }
+  services.report.addSection(statsReportProvider(services.serviceStats))
+  services.report.addSection(handoverReportSection(db, shifts))
+  services.backups.start()
   return {
     services,
-    handlers: createHandlers(services),
+    handlers: withChannelPolicies(createHandlers(services), session),
     close: () => {
+      services.backups.stop()
       if (db.open) db.close()
     },
   }

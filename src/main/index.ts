@@ -10,6 +10,11 @@ import { resolveDataDir } from './data-dir'
 import { registerIpc } from './ipc/register'
 import { showStartupError } from './platform/dialogs'
 import { electronPorts } from './platform/ports'
+import { wirePresence } from './platform/presence'
+import { wireSharedPcLock } from './platform/shared-pc'
+import { wireIssueRegister } from './platform/issue-register'
+import { wireQuickReplies } from './platform/replies-hotkey'
+import { wireStatsHotkeys } from './platform/stats-hotkeys'
 import { isRendererUrl, type RendererLocation } from './renderer-location'
 import { hardenApp } from './security'
 import { startupErrorText } from './startup-messages'
@@ -58,6 +63,11 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
+  wirePresence(context.services, focusMainWindow, join(__dirname, '../../assets/icons/tray'))
+  wireSharedPcLock(context.services)
+  wireIssueRegister(context.services, location, builtPaths(__dirname).preload)
+  wireQuickReplies(context.services.quickReplies, location, builtPaths(__dirname).preload)
+  wireStatsHotkeys(context.services.serviceStats)
 }
 
 if (!app.requestSingleInstanceLock()) {

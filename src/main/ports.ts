@@ -19,10 +19,29 @@ export type ExternalOpenerPort = { open(url: string): Promise<boolean> }
 /** Hides ShiftDesk's windows so focus returns to the chat client ("copy and hide"). */
 export type WindowPort = { hideToChatClient(): void }
 
+/** Asks where to save an export; null when the agent cancelled. */
+export type SaveDialogPort = {
+  chooseSavePath(request: { defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>
+}
+
+/** Asks which file to open (a backup to restore); null when the agent cancelled. */
+export type OpenDialogPort = {
+  chooseOpenPath(request: { filters: { name: string; extensions: string[] }[] }): Promise<string | null>
+}
+
+/** Restarts ShiftDesk (a confirmed restore is swapped in before the database opens). */
+export type LifecyclePort = { restart(): void }
+
+/** Renders an HTML page to PDF bytes (Chromium's printToPDF in Electron). */
+export type PdfPort = { render(html: string): Promise<Uint8Array> }
+
 export type PlatformPorts = {
   clipboard: ClipboardPort
   notifier: NotifierPort
   idle: IdleClockPort
   external: ExternalOpenerPort
   window: WindowPort
+  dialog: SaveDialogPort & OpenDialogPort
+  pdf: PdfPort
+  lifecycle: LifecyclePort
 }

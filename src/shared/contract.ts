@@ -4,11 +4,31 @@
 import { type z } from 'zod'
 import type { ChannelDef } from './ipc/channel'
 import { appChannels, noticeSchema } from './ipc/app'
-import { profileChannels, profileSchema } from './ipc/profiles'
+import { profileChannels, profileSchema, sessionStateSchema } from './ipc/profiles'
+import { shiftChannels } from './ipc/shifts'
+import { handoverChannels } from './ipc/handover'
+import { presenceChannels, presenceEvents } from './ipc/presence'
+import { statsChangedSchema, statsChannels } from './ipc/stats'
+import { registerChannels, registerEvents } from './ipc/register'
+import { searchChannels } from './ipc/search'
+import { reportChannels, reportEvents } from './ipc/report'
+import { backupChannels, backupEvents } from './ipc/backups'
+import { repliesChannels, repliesEvents } from './ipc/replies'
+import { treesChannels, treesEvents } from './ipc/trees'
 
 export const contract = {
   ...appChannels,
   ...profileChannels,
+  ...shiftChannels,
+  ...handoverChannels,
+  ...presenceChannels,
+  ...statsChannels,
+  ...registerChannels,
+  ...searchChannels,
+  ...reportChannels,
+  ...backupChannels,
+  ...repliesChannels,
+  ...treesChannels,
 } satisfies Record<string, ChannelDef>
 
 export type Contract = typeof contract
@@ -20,6 +40,14 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>
 export const events = {
   notice: noticeSchema,
   'session:changed': profileSchema.nullable(),
+  'session:lockChanged': sessionStateSchema,
+  ...presenceEvents,
+  'stats:changed': statsChangedSchema,
+  ...registerEvents,
+  ...reportEvents,
+  ...backupEvents,
+  ...repliesEvents,
+  ...treesEvents,
 } satisfies Record<string, z.ZodType>
 
 export type Events = typeof events
@@ -41,4 +69,6 @@ export function isEventName(name: unknown): name is EventName {
 
 export * from './ipc/envelope'
 export type { Language, Notice, Preferences } from './ipc/app'
-export type { Profile, ProfileDraft } from './ipc/profiles'
+export type { LockReason, LockSettings, OrderRemarkRequest, Profile, ProfileDraft, ProfileUpdate, SessionState } from './ipc/profiles'
+export type { Schedule, Shift } from './ipc/shifts'
+export type { HandoverBoard, HandoverEvent, HandoverItem, HandoverItemFields, HandoverRecord } from './ipc/handover'

@@ -3,13 +3,27 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { bundleBench } from './bundle.bench'
+import { handoverBench } from './handover.bench'
+import { presenceBench } from './presence.bench'
+import { repliesBench } from './replies.bench'
 import { machine, type BenchResult } from './results'
 import { startupBench } from './startup.bench'
+import { statsBench } from './stats.bench'
+import { registerBench } from './register.bench'
+import { treesBench } from './trees.bench'
+import { reliabilityBench } from './reliability.bench'
 
 const ROOT = resolve(__dirname, '../..')
 const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['start-up', startupBench],
   ['renderer bundle', bundleBench],
+  ['stats', statsBench],
+  ['register', registerBench],
+  ['presence', presenceBench],
+  ['replies', repliesBench],
+  ['trees', treesBench],
+  ['handover', handoverBench],
+  ['reliability', reliabilityBench],
 ]
 
 function format(value: number, unit: string): string {

@@ -18,8 +18,22 @@ export function electronBinary(): string | null {
   return existsSync(binary) ? binary : null
 }
 
+/** Main's clock on the chromium transport: real time until a spec moves it (then it runs on from there). */
+export type MovableClock = { now(): number; set(ms: number): void; advance(ms: number): void }
+
+export function movableClock(): MovableClock {
+  let offset = 0
+  return {
+    now: () => Date.now() + offset,
+    set: (ms) => void (offset = ms - Date.now()),
+    advance: (ms) => void (offset += ms),
+  }
+}
+
 type Fixtures = {
   dataDir: string
+  /** The clock the test server's services read; unused under Electron. */
+  clock: MovableClock
   /** The test server, on the chromium transport only (null under Electron). */
   server: TestServer | null
   app: Page
@@ -50,12 +64,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(dir)
     rmSync(dir, { recursive: true, force: true })
   },
-  server: async ({ dataDir }, use, testInfo) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
+  clock: async ({}, use) => {
+    await use(movableClock())
+  },
+  server: async ({ dataDir, clock }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       await use(null)
       return
     }
-    const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR })
+    const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR, clock })
     await use(server)
     await server.close()
   },

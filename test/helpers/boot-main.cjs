@@ -28,6 +28,17 @@ const timer = setInterval(async () => {
     const listChannel = ipcHandlers.get('profiles:list')
     record.ownCall = await listChannel({ senderFrame: { url: 'file://' + win.entry.loaded.file, parent: null } }, {})
     record.foreignCall = await listChannel({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})
+    // Presence: an agent goes online, locks the screen, goes online again and quits.
+    const own = { senderFrame: { url: 'file://' + win.entry.loaded.file, parent: null } }
+    const profile = await ipcHandlers.get('profiles:create')(own, { displayName: '小美' })
+    await ipcHandlers.get('session:switch')(own, { profileId: profile.value.id })
+    record.powerMonitorEvents = fake.powerMonitor.eventNames()
+    await ipcHandlers.get('presence:set')(own, { status: 'online', confirmOutsideShift: true })
+    fake.powerMonitor.emit('lock-screen')
+    record.presenceAfterLock = (await ipcHandlers.get('presence:state')(own, {})).value.status
+    await ipcHandlers.get('presence:set')(own, { status: 'online', confirmOutsideShift: true })
+    if (process.env.PRESS_SHORTCUT) fake.globalShortcut.press(process.env.PRESS_SHORTCUT)
+    fake.app.emit('before-quit')
     record.walBeforeQuit = existsSync(join(process.env.SHIFTDESK_DATA_DIR, 'shiftdesk.db-wal'))
     fake.app.emit('will-quit')
     record.walAfterQuit = existsSync(join(process.env.SHIFTDESK_DATA_DIR, 'shiftdesk.db-wal'))

@@ -39,12 +39,40 @@ class BrowserWindow extends EventEmitter {
     BrowserWindow.all.push(this)
     app.emit('web-contents-created', {}, this.webContents)
   }
-  loadFile(path) { this.entry.loaded = { file: path }; return Promise.resolve() }
+  loadFile(path, options) { this.entry.loaded = options ? { file: path, ...options } : { file: path }; return Promise.resolve() }
   loadURL(url) { this.entry.loaded = { url }; return Promise.resolve() }
   isMinimized() { return false }
   restore() {}
   show() { this.entry.shown = true }
   focus() { this.entry.focused = true }
+  flashFrame(flag) { this.entry.flashed = flag }
+}
+
+// Presence wiring: powerMonitor signals, the tray and the global hotkey (recorded, never real).
+const powerMonitor = new EventEmitter()
+powerMonitor.getSystemIdleTime = () => 0
+class Tray extends EventEmitter {
+  constructor(image) {
+    super()
+    this.entry = { images: [image.path], tooltip: null, menu: null }
+    ;(record.trays ??= []).push(this.entry)
+  }
+  setImage(image) { this.entry.images.push(image.path) }
+  setToolTip(text) { this.entry.tooltip = text }
+  setContextMenu(menu) { this.entry.menu = menu.template }
+  destroy() { this.entry.destroyed = true }
+}
+class Notification {
+  static isSupported() { return true }
+  constructor(options) { this.options = options }
+  show() { (record.notifications ??= []).push(this.options.title) }
+}
+const shortcutCallbacks = new Map()
+const globalShortcut = {
+  register: (accelerator, callback) => { (record.shortcuts ??= []).push(accelerator); shortcutCallbacks.set(accelerator, callback); return true },
+  /** Test-only: what pressing the keys would do. */
+  press: (accelerator) => shortcutCallbacks.get(accelerator)?.(),
+  unregister: (accelerator) => { (record.shortcutsReleased ??= []).push(accelerator) },
 }
 
 const ipcHandlers = new Map()
@@ -57,6 +85,12 @@ const fake = {
   shell: { openExternal: (url) => { (record.opened ??= []).push(url); return Promise.resolve() } },
   contextBridge: { exposeInMainWorld: (key, api) => { record.exposed[key] = api } },
   ipcRenderer: { invoke: (channel, input) => Promise.resolve({ ok: true, value: { channel, input } }), on: () => undefined },
+  powerMonitor,
+  Tray,
+  globalShortcut,
+  Notification,
+  Menu: { buildFromTemplate: (template) => ({ template: template.map(({ click: _click, ...item }) => item) }) },
+  nativeImage: { createFromPath: (path) => ({ path }) },
 }
 globalThis.__fakeElectron = { fake, record, ipcHandlers }
 

@@ -1,5 +1,8 @@
 // Recording stand-ins for the desktop ports (the machine has no Electron, no real idle clock a
 // test could move, no clipboard to read back). Specs drive and read them directly.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { isSafeExternalUrl } from '../../src/main/external-url'
 import type { Notification, PlatformPorts } from '../../src/main/ports'
 
@@ -9,6 +12,12 @@ export type FakePorts = PlatformPorts & {
   idle: PlatformPorts['idle'] & { seconds: number | null; set(seconds: number | null): void }
   external: PlatformPorts['external'] & { opened: string[] }
   window: PlatformPorts['window'] & { hidden: number }
+  /** Answers `savePath` (a fresh temp folder's file when unset); null plays a cancelled dialog. `openPath` answers the open dialog (null: cancelled). */
+  dialog: PlatformPorts['dialog'] & { requests: string[]; savePath: string | null | undefined; openPath: string | null; openRequests: number }
+  /** Returns the HTML's own UTF-8 bytes (no Chromium here); a spec may swap `render` for a real printer. */
+  pdf: PlatformPorts['pdf'] & { rendered: string[] }
+  /** Counts restarts instead of restarting; a test reopens the app context itself. */
+  lifecycle: PlatformPorts['lifecycle'] & { restarts: number }
 }
 
 export function fakePorts(): FakePorts {
@@ -46,6 +55,34 @@ export function fakePorts(): FakePorts {
       hidden: 0,
       hideToChatClient() {
         ports.window.hidden++
+      },
+    },
+    dialog: {
+      requests: [],
+      savePath: undefined,
+      async chooseSavePath({ defaultName }) {
+        ports.dialog.requests.push(defaultName)
+        if (ports.dialog.savePath !== undefined) return ports.dialog.savePath
+        return join(mkdtempSync(join(tmpdir(), 'shiftdesk-export-')), defaultName)
+      },
+      openPath: null,
+      openRequests: 0,
+      async chooseOpenPath() {
+        ports.dialog.openRequests++
+        return ports.dialog.openPath
+      },
+    },
+    pdf: {
+      rendered: [],
+      async render(html) {
+        ports.pdf.rendered.push(html)
+        return new TextEncoder().encode(html)
+      },
+    },
+    lifecycle: {
+      restarts: 0,
+      restart() {
+        ports.lifecycle.restarts++
       },
     },
   }

@@ -1,12 +1,16 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Profile } from '../../src/shared/contract'
 import { App } from '../../src/renderer/App'
 import { initI18n } from '../../src/renderer/i18n'
 import { useProfiles } from '../../src/renderer/features/profiles/profile-store'
 import { useNavigation } from '../../src/renderer/features/shell/navigation-store'
+import { forgetPreviousAgent } from '../../src/renderer/features/profiles/forget-previous-agent'
+import { emptyBoard } from './helpers/handover-fixtures'
 import { installFakeDesk } from './helpers/fake-desk'
+
+vi.mock('../../src/renderer/features/profiles/forget-previous-agent', () => ({ forgetPreviousAgent: vi.fn() }))
 
 const mei: Profile = { id: 'p1', displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN', hasPin: false, createdAt: 1 }
 
@@ -15,6 +19,8 @@ function deskWith(profiles: Profile[], current: Profile | null, notices: unknown
     'prefs:get': () => ({ language: 'zh-CN', lastProfileId: current?.id ?? null }),
     'profiles:list': () => profiles,
     'session:current': () => current,
+    'session:state': () => ({ profile: current, locked: false, reason: null }),
+    'handover:board': () => emptyBoard(),
     'app:notices': () => notices,
     'app:dismissNotice': () => null,
     'app:info': () => ({ version: '0.1.0', dataDir: '/data', databaseFile: '/data/shiftdesk.db', platform: 'linux' }),
@@ -30,7 +36,8 @@ function deskWith(profiles: Profile[], current: Profile | null, notices: unknown
 describe('app shell', () => {
   beforeEach(() => {
     initI18n('zh-CN')
-    useProfiles.setState({ loaded: false, profiles: [], current: null })
+    useProfiles.setState({ loaded: false, profiles: [], current: null, locked: false, lockReason: null })
+    vi.mocked(forgetPreviousAgent).mockClear()
     useNavigation.setState({ section: 'replies' })
   })
 
@@ -52,12 +59,13 @@ describe('app shell', () => {
     expect(desk.calls.some((c) => c.channel === 'profiles:create')).toBe(false)
   })
 
-  it('explains empty sections and moves between them with Alt+digit', async () => {
+  it('moves between sections with Alt+digit', async () => {
     deskWith([mei], mei)
     render(<App />)
-    expect(await screen.findByText(/输入中文、拼音或首字母/)).toBeInTheDocument()
+    await screen.findByRole('main', { name: '快捷回复' })
     await userEvent.keyboard('{Alt>}5{/Alt}')
-    expect(screen.getByRole('main', { name: '交接记录' })).toHaveTextContent('交班时写下')
+    expect(screen.getByRole('main', { name: '交接记录' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: '提交交接' })).toBeInTheDocument()
   })
 
   it('shows a notice from main until the agent dismisses it', async () => {
@@ -69,11 +77,14 @@ describe('app shell', () => {
     expect(screen.queryByTestId('notices')).not.toBeInTheDocument()
   })
 
-  it('follows a profile switch announced by main', async () => {
+  it('follows a change to the signed-in profile, and starts the window afresh when another agent signs in', async () => {
     const desk = deskWith([mei], mei)
     render(<App />)
     await screen.findByTestId('profile-switcher')
+    act(() => desk.emit('session:changed', { ...mei, displayName: '小美美' }))
+    expect(screen.getByTestId('profile-switcher')).toHaveTextContent('小美美')
+    expect(forgetPreviousAgent).not.toHaveBeenCalled()
     act(() => desk.emit('session:changed', { ...mei, id: 'p9', displayName: '夜班小王' }))
-    expect(screen.getByTestId('profile-switcher')).toHaveTextContent('夜班小王')
+    expect(forgetPreviousAgent).toHaveBeenCalledOnce()
   })
 })

@@ -2,6 +2,10 @@
 import { BrowserWindow, clipboard, Notification, powerMonitor } from 'electron'
 import type { PlatformPorts } from '../ports'
 import { openExternalSafely } from './external'
+import { electronPdf } from './pdf'
+import { electronSaveDialog } from './save-dialog'
+import { electronOpenDialog } from './open-dialog'
+import { electronLifecycle } from './lifecycle'
 
 export function electronPorts(): PlatformPorts {
   return {
@@ -21,5 +25,8 @@ export function electronPorts(): PlatformPorts {
         for (const win of BrowserWindow.getAllWindows()) win.minimize()
       },
     },
+    dialog: { ...electronSaveDialog, ...electronOpenDialog },
+    pdf: electronPdf,
+    lifecycle: electronLifecycle,
   }
 }

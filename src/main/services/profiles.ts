@@ -1,7 +1,10 @@
-// Agent profiles stored in SQLite. PIN handling arrives with the shared-PC lock.
-import { DeskError, type Profile, type ProfileDraft } from '../../shared/contract'
+// Agent profiles stored in SQLite: name, agent ID, chat accounts, language, and the PIN hash with
+// its lockout state (the PIN itself is never stored).
+import { DeskError, type Language, type Profile, type ProfileUpdate } from '../../shared/contract'
+import type { PinAttemptState } from '../../shared/domain/profiles'
 import type { Db } from '../db/connection'
 import type { Clock, IdSource } from './clock'
+import type { PinHash } from './pin-hash'
 
 type ProfileRow = {
   id: string
@@ -10,8 +13,17 @@ type ProfileRow = {
   chat_accounts: string
   language: string
   pin_hash: string | null
+  pin_salt: string | null
+  pin_failures: number
+  pin_lockouts: number
+  pin_locked_until: number | null
   created_at: number
 }
+
+/** What a new profile needs (its optional PIN arrives already hashed). */
+export type NewProfile = { displayName: string; agentId: string; chatAccounts: string[]; language: Language }
+
+export type PinRecord = PinAttemptState & { pin: PinHash | null }
 
 function toProfile(row: ProfileRow): Profile {
   return {
@@ -42,22 +54,63 @@ export class ProfileService {
   }
 
   get(id: string): Profile {
-    const row = this.db.prepare('SELECT * FROM profiles WHERE id = ?').get(id) as ProfileRow | undefined
-    if (!row) throw new DeskError('not-found', `No profile ${id}.`, { what: 'profile' })
-    return toProfile(row)
+    return toProfile(this.row(id))
   }
 
-  create(draft: Required<ProfileDraft>): Profile {
-    const taken = this.db.prepare('SELECT 1 FROM profiles WHERE display_name = ?').get(draft.displayName)
-    if (taken) throw new DeskError('conflict', `A profile named ${draft.displayName} exists.`, { name: draft.displayName })
+  create(draft: NewProfile, pin: PinHash | null = null): Profile {
+    this.refuseTakenName(draft.displayName, null)
     const now = this.clock.now()
     const id = this.newId()
     this.db
       .prepare(
-        `INSERT INTO profiles (id, display_name, agent_id, chat_accounts, language, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO profiles (id, display_name, agent_id, chat_accounts, language, pin_hash, pin_salt, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, draft.displayName, draft.agentId, JSON.stringify(draft.chatAccounts), draft.language, now, now)
+      .run(id, draft.displayName, draft.agentId, JSON.stringify(draft.chatAccounts), draft.language, pin?.hash ?? null, pin?.salt ?? null, now, now)
     return this.get(id)
+  }
+
+  update(id: string, patch: ProfileUpdate): Profile {
+    const current = this.get(id)
+    const next = { ...current, ...patch }
+    if (next.displayName !== current.displayName) this.refuseTakenName(next.displayName, id)
+    this.db
+      .prepare('UPDATE profiles SET display_name = ?, agent_id = ?, chat_accounts = ?, language = ?, updated_at = ? WHERE id = ?')
+      .run(next.displayName, next.agentId, JSON.stringify(next.chatAccounts), next.language, this.clock.now(), id)
+    return this.get(id)
+  }
+
+  pinRecord(id: string): PinRecord {
+    const row = this.row(id)
+    return {
+      pin: row.pin_hash !== null && row.pin_salt !== null ? { hash: row.pin_hash, salt: row.pin_salt } : null,
+      failures: row.pin_failures,
+      lockouts: row.pin_lockouts,
+      lockedUntil: row.pin_locked_until,
+    }
+  }
+
+  /** A new PIN (or none) starts with a clean slate of attempts. */
+  setPin(id: string, pin: PinHash | null): Profile {
+    this.row(id)
+    this.db
+      .prepare('UPDATE profiles SET pin_hash = ?, pin_salt = ?, pin_failures = 0, pin_lockouts = 0, pin_locked_until = NULL, updated_at = ? WHERE id = ?')
+      .run(pin?.hash ?? null, pin?.salt ?? null, this.clock.now(), id)
+    return this.get(id)
+  }
+
+  savePinAttempts(id: string, state: PinAttemptState): void {
+    this.db.prepare('UPDATE profiles SET pin_failures = ?, pin_lockouts = ?, pin_locked_until = ? WHERE id = ?').run(state.failures, state.lockouts, state.lockedUntil, id)
+  }
+
+  private row(id: string): ProfileRow {
+    const row = this.db.prepare('SELECT * FROM profiles WHERE id = ?').get(id) as ProfileRow | undefined
+    if (!row) throw new DeskError('not-found', `No profile ${id}.`, { what: 'profile' })
+    return row
+  }
+
+  private refuseTakenName(displayName: string, exceptId: string | null): void {
+    const taken = this.db.prepare('SELECT 1 FROM profiles WHERE display_name = ? AND id IS NOT ?').get(displayName, exceptId)
+    if (taken) throw new DeskError('conflict', `A profile named ${displayName} exists.`, { name: displayName })
   }
 }

@@ -1,24 +1,42 @@
-// Which profile is signed in. Main keeps this, never the renderer: every handler reads the
-// profile from here, so a renderer cannot ask for another agent's data by sending an id.
-import { DeskError, type Profile } from '../../shared/contract'
+// Which profile is signed in and whether the screen is locked. Main keeps this, never the
+// renderer: every handler reads the profile from here, so a renderer cannot ask for another
+// agent's data by sending an id, and cannot skip a PIN by calling a channel directly.
+import { DeskError, type LockReason, type Profile, type SessionState } from '../../shared/contract'
 import type { EventHub } from './events'
+import type { LockSettingsService } from './lock-settings'
+import type { PinLock } from './pin-lock'
 import type { ProfileService } from './profiles'
 import type { PreferencesPort } from '../settings'
 
 export class Session {
   private currentId: string | null
+  private locked: boolean
+  private reason: LockReason | null
 
   constructor(
     private readonly profiles: ProfileService,
     private readonly prefs: PreferencesPort,
     private readonly events: EventHub,
+    private readonly pins: PinLock,
+    lockSettings: LockSettingsService,
   ) {
     const last = prefs.get().lastProfileId
     this.currentId = last && profiles.exists(last) ? last : null
+    // A shared PC, or a last agent who protected their profile, starts at the PIN screen.
+    this.locked = this.currentId !== null && (lockSettings.get().sharedPc || profiles.get(this.currentId).hasPin)
+    this.reason = this.locked ? 'start' : null
   }
 
   current(): Profile | null {
     return this.currentId ? this.profiles.get(this.currentId) : null
+  }
+
+  state(): SessionState {
+    return { profile: this.current(), locked: this.locked, reason: this.reason }
+  }
+
+  isLocked(): boolean {
+    return this.locked
   }
 
   /** The signed-in profile's id; services that hold private data call this. */
@@ -27,11 +45,44 @@ export class Session {
     return this.currentId
   }
 
+  /**
+   * Signs in without a PIN: for profiles that have none (main-side callers and tests). A profile
+   * with a PIN can only be entered through `signIn`.
+   */
   switchTo(profileId: string): Profile {
     const profile = this.profiles.get(profileId)
+    if (profile.hasPin) throw new DeskError('forbidden', 'This profile needs its PIN.', { reason: 'pin-required' })
+    return this.enter(profile)
+  }
+
+  /** Signs in or unlocks. Staying on the signed-in, unlocked profile needs no PIN; anything else checks it. */
+  async signIn(profileId: string, pin?: string): Promise<Profile> {
+    const profile = this.profiles.get(profileId)
+    if (profile.id === this.currentId && !this.locked) return profile
+    await this.pins.verify(profile.id, pin)
+    return this.enter(this.profiles.get(profile.id))
+  }
+
+  /** Hides everything behind the PIN screen until someone signs in. Without a profile there is nothing to hide. */
+  lock(reason: LockReason): SessionState {
+    if (this.currentId !== null && !this.locked) {
+      this.locked = true
+      this.reason = reason
+      this.events.emit('session:lockChanged', this.state())
+    }
+    return this.state()
+  }
+
+  private enter(profile: Profile): Profile {
+    const wasLocked = this.locked
+    const changed = profile.id !== this.currentId
     this.currentId = profile.id
-    this.prefs.update({ lastProfileId: profile.id })
-    this.events.emit('session:changed', profile)
+    this.locked = false
+    this.reason = null
+    // The profile's language applies when it signs in.
+    this.prefs.update({ lastProfileId: profile.id, language: profile.language })
+    if (changed) this.events.emit('session:changed', profile)
+    if (wasLocked) this.events.emit('session:lockChanged', this.state())
     return profile
   }
 }

@@ -4,7 +4,9 @@ import { DeskCallError } from './desk'
 
 export function errorMessage(error: unknown, t: TFunction): string {
   if (error instanceof DeskCallError) {
-    return t(`errors.${error.code}`, { ...error.params, message: error.message, fields: error.params.fields ?? '', name: error.params.name ?? '' })
+    // A storage failure says what happened to the disk (full, read-only…); other reasons fall back to the code's sentence.
+    const keys = error.code === 'storage-failed' && typeof error.params.reason === 'string' ? [`backups.storageFailed.${error.params.reason}`, 'errors.storage-failed'] : [`errors.${error.code}`]
+    return t(keys, { ...error.params, message: error.message, fields: error.params.fields ?? '', name: error.params.name ?? '' })
   }
   return t('errors.internal', { message: error instanceof Error ? error.message : String(error) })
 }

@@ -1,6 +1,8 @@
 // App-wide channels: version and paths, startup notices, preferences.
 import { z } from 'zod'
 import { channel } from './channel'
+import { presencePrefsSchema } from './presence'
+import { statsSettingsSchema } from './stats'
 
 export const LANGUAGES = ['zh-CN', 'en'] as const
 export const languageSchema = z.enum(LANGUAGES)
@@ -19,6 +21,10 @@ export type Notice = z.infer<typeof noticeSchema>
 export const preferencesSchema = z.object({
   language: languageSchema,
   lastProfileId: z.string().nullable(),
+  /** Idle limit, hotkey and hooks: per PC (see services/presence-settings.ts); absent in older files. */
+  presence: presencePrefsSchema.optional(),
+  /** Pay rates, KPI rules and tally hotkeys: per PC; absent in older files; a damaged section falls back to the defaults alone. */
+  stats: statsSettingsSchema.optional().catch(undefined),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

@@ -57,6 +57,53 @@ describe('the built main process', () => {
     expect(r.walAfterQuit).toBe(false)
   })
 
+  it('wires presence: powerMonitor signals, a tray that starts offline and follows the state, the default hotkey, and quit logged', () => {
+    const dir = tempDir()
+    const r = boot({ SHIFTDESK_DATA_DIR: dir })
+    expect(r.powerMonitorEvents).toEqual(expect.arrayContaining(['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown']))
+    expect(r.appEvents).toEqual(expect.arrayContaining(['before-quit']))
+    const trays = r.trays as { images: string[]; tooltip: string; menu: { label?: string; type?: string; checked?: boolean }[]; destroyed?: boolean }[]
+    expect(trays).toHaveLength(1)
+    const tray = trays[0]!
+    expect(tray.images[0]).toBe(join(ROOT, 'assets/icons/tray/offline.png'))
+    expect(existsSync(tray.images[0]!)).toBe(true)
+    // online, then offline by the lock, online again, offline on quitting
+    expect(tray.images.slice(1).map((p) => p.split('/').at(-1))).toEqual(expect.arrayContaining(['online.png', 'offline.png']))
+    expect(tray.images.at(-1)).toBe(join(ROOT, 'assets/icons/tray/offline.png'))
+    expect(tray.tooltip).toBe('客服工作台 · 离线')
+    expect(tray.menu.filter((i) => i.type === 'radio').map((i) => [i.label, i.checked])).toEqual([
+      ['在线', false],
+      ['挂起（不接新客户）', false],
+      ['离线', true],
+    ])
+    expect(tray.destroyed).toBe(true)
+    // Other features register hotkeys of their own; presence's default is registered once and released on quit.
+    expect((r.shortcuts as string[]).filter((a) => a === 'CommandOrControl+Alt+O')).toHaveLength(1)
+    expect(r.shortcutsReleased).toContain('CommandOrControl+Alt+O')
+    expect(r.presenceAfterLock).toBe('offline')
+    expect((r.windows[0] as { flashed?: boolean }).flashed).toBe(true) // the taskbar flashes on an auto-offline
+    expect(r.notifications).toContain('已自动离线')
+    const db = new Database(join(dir, 'shiftdesk.db'), { readonly: true })
+    const log = db.prepare('SELECT status, reason FROM presence_changes ORDER BY at, rowid').all()
+    db.close()
+    expect(log).toEqual([
+      { status: 'offline', reason: 'startup' },
+      { status: 'online', reason: 'manual' },
+      { status: 'offline', reason: 'lock' },
+      { status: 'online', reason: 'manual' },
+      { status: 'offline', reason: 'quit' },
+    ])
+  })
+
+  it('registers the quick-reply search hotkey, which opens the compact search in a second secure window, and releases it on quit', () => {
+    const r = boot({ PRESS_SHORTCUT: 'CommandOrControl+Shift+Space' })
+    expect(r.shortcuts).toContain('CommandOrControl+Shift+Space')
+    const quick = r.windows.find((w) => (w.loaded as { hash?: string } | null)?.hash === 'quick-search')
+    expect(quick?.loaded).toEqual({ file: join(ROOT, 'out/renderer/index.html'), hash: 'quick-search' })
+    expect(quick?.options).toMatchObject({ alwaysOnTop: true, webPreferences: { ...r.windows[0]!.options.webPreferences } })
+    expect(r.shortcutsReleased).toContain('CommandOrControl+Shift+Space')
+  })
+
   it('blocks navigation away, denies window.open (opening only web links outside), webviews and permissions', () => {
     const r = boot()
     expect(r.externalNavigationBlocked).toBe(true)

@@ -19,7 +19,9 @@ it('has no signed-in profile until one is chosen, and announces the switch', () 
   expect(ctx.services.session.current()).toBeNull()
   expect(() => ctx.services.session.requireProfileId()).toThrowError(expect.objectContaining({ code: 'no-profile' }))
   const seen: unknown[] = []
-  ctx.services.events.subscribe((name, payload) => seen.push([name, payload]))
+  ctx.services.events.subscribe((name, payload) => {
+    if (name.startsWith('session:')) seen.push([name, payload])
+  })
   const p = ctx.services.profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' })
   ctx.services.session.switchTo(p.id)
   expect(ctx.services.session.requireProfileId()).toBe(p.id)

@@ -1,6 +1,12 @@
 // Every migration, imported statically in order (a bundler cannot see files read at run time).
 import type { Migration } from '../migrate'
 import { initial } from './0010-initial'
+import { replies } from './0020-replies'
+import { trees } from './0030-trees'
+import { presence } from './0040-presence'
+import { register } from './0050-register'
+import { stats } from './0060-stats'
+import { handover } from './0070-handover'
 
-export const MIGRATIONS: readonly Migration[] = [initial]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, handover]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

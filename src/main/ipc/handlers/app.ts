@@ -12,6 +12,13 @@ export function appHandlers(s: AppServices): AppHandlers {
       return null
     },
     'prefs:get': () => s.prefs.get(),
-    'prefs:update': (patch) => s.prefs.update(patch),
+    'prefs:update': (patch) => {
+      const prefs = s.prefs.update(patch)
+      // The language belongs to the signed-in agent (it applies again when they sign in); while
+      // locked, only the screen's language changes.
+      const profile = s.session.isLocked() ? null : s.session.current()
+      if (patch.language && profile && profile.language !== patch.language) s.profiles.update(profile.id, { language: patch.language })
+      return prefs
+    },
   }
 }

@@ -1,13 +1,44 @@
 import type { AppServices } from '../../app-context'
+import { hashPin } from '../../services/pin-hash'
 import type { HandlerMap } from '../types'
 
-type ProfileHandlers = Pick<HandlerMap, 'profiles:list' | 'profiles:create' | 'session:current' | 'session:switch'>
+type ProfileHandlers = Pick<
+  HandlerMap,
+  | 'profiles:list'
+  | 'profiles:create'
+  | 'profiles:update'
+  | 'profiles:setPin'
+  | 'profiles:lockSettings'
+  | 'profiles:updateLockSettings'
+  | 'profiles:copyOrderRemark'
+  | 'session:current'
+  | 'session:state'
+  | 'session:switch'
+  | 'session:lock'
+>
 
 export function profileHandlers(s: AppServices): ProfileHandlers {
   return {
     'profiles:list': () => s.profiles.list(),
-    'profiles:create': (draft) => s.profiles.create(draft),
+    'profiles:create': async ({ pin, ...fields }) => s.profiles.create(fields, pin === undefined ? null : await hashPin(pin)),
+    // Only ever the signed-in profile: the renderer names no id, so it cannot edit someone else's.
+    'profiles:update': (patch) => {
+      const profile = s.profiles.update(s.session.requireProfileId(), patch)
+      if (patch.language !== undefined) s.prefs.update({ language: profile.language })
+      s.events.emit('session:changed', profile)
+      return profile
+    },
+    'profiles:setPin': async ({ currentPin, pin }) => {
+      const id = s.session.requireProfileId()
+      await s.pins.change(id, currentPin, pin)
+      return s.profiles.get(id)
+    },
+    'profiles:lockSettings': () => s.lockSettings.get(),
+    'profiles:updateLockSettings': (patch) => s.lockSettings.update(patch),
+    'profiles:copyOrderRemark': (request) => s.orderRemarks.copy(request),
     'session:current': () => s.session.current(),
-    'session:switch': ({ profileId }) => s.session.switchTo(profileId),
+    'session:state': () => s.session.state(),
+    'session:switch': ({ profileId, pin }) => s.session.signIn(profileId, pin),
+    'session:lock': () => s.session.lock('manual'),
   }
 }

@@ -1,14 +1,17 @@
-// Name, agent ID and chat accounts of a profile: used on first start and in Settings.
-import { Button, Form, Input } from 'antd'
+// Name, agent ID, chat accounts, language and an optional PIN of a new profile: used on first
+// start and in Settings.
+import { Button, Form, Input, Radio } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProfileDraft } from '../../../shared/contract'
+import type { Language, ProfileDraft } from '../../../shared/contract'
+import { PIN_PATTERN } from '../../../shared/domain/profiles'
 import { errorMessage } from '../../lib/errors'
+import { splitAccounts } from './chat-accounts'
 
-type Values = { displayName: string; agentId?: string; chatAccounts?: string }
+type Values = { displayName: string; agentId?: string; chatAccounts?: string; language: Language; pin?: string; pinAgain?: string }
 
 export function ProfileForm({ submitLabel, onSubmit }: { submitLabel: string; onSubmit(draft: ProfileDraft): Promise<unknown> }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [form] = Form.useForm<Values>()
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
@@ -17,11 +20,13 @@ export function ProfileForm({ submitLabel, onSubmit }: { submitLabel: string; on
     setBusy(true)
     setFailure(null)
     try {
-      const chatAccounts = (values.chatAccounts ?? '')
-        .split(/[,，;；\s]+/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-      await onSubmit({ displayName: values.displayName.trim(), agentId: (values.agentId ?? '').trim(), chatAccounts })
+      const draft: ProfileDraft = {
+        displayName: values.displayName.trim(),
+        agentId: (values.agentId ?? '').trim(),
+        chatAccounts: splitAccounts(values.chatAccounts),
+        language: values.language,
+      }
+      await onSubmit(values.pin ? { ...draft, pin: values.pin } : draft)
       form.resetFields()
     } catch (error) {
       setFailure(errorMessage(error, t))
@@ -31,7 +36,7 @@ export function ProfileForm({ submitLabel, onSubmit }: { submitLabel: string; on
   }
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+    <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ language: i18n.language === 'en' ? 'en' : 'zh-CN' }}>
       <Form.Item
         name="displayName"
         label={t('welcome.displayName')}
@@ -49,6 +54,34 @@ export function ProfileForm({ submitLabel, onSubmit }: { submitLabel: string; on
       </Form.Item>
       <Form.Item name="chatAccounts" label={t('welcome.chatAccounts')} extra={t('welcome.chatAccountsHelp')}>
         <Input />
+      </Form.Item>
+      <Form.Item name="language" label={t('profiles.form.language')}>
+        <Radio.Group optionType="button">
+          <Radio.Button value="zh-CN">{t('settings.languageZh')}</Radio.Button>
+          <Radio.Button value="en">{t('settings.languageEn')}</Radio.Button>
+        </Radio.Group>
+      </Form.Item>
+      <Form.Item name="pin" label={t('profiles.form.pin')} extra={t('profiles.form.pinHelp')} rules={[{ pattern: PIN_PATTERN, message: t('profiles.form.pinFormat') }]}>
+        <Input.Password inputMode="numeric" autoComplete="new-password" maxLength={8} />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['pin']}>
+        {({ getFieldValue }) =>
+          getFieldValue('pin') ? (
+            <Form.Item
+              name="pinAgain"
+              label={t('profiles.form.pinAgain')}
+              dependencies={['pin']}
+              rules={[
+                { required: true, message: t('profiles.form.pinAgainMissing') },
+                ({ getFieldValue: value }) => ({
+                  validator: (_rule, again: string | undefined) => (again === value('pin') ? Promise.resolve() : Promise.reject(new Error(t('profiles.form.pinMismatch')))),
+                }),
+              ]}
+            >
+              <Input.Password inputMode="numeric" autoComplete="new-password" maxLength={8} />
+            </Form.Item>
+          ) : null
+        }
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} block>
         {submitLabel}

@@ -1,17 +1,37 @@
-// The header's agent name; a click lists the other profiles on this PC.
-import { Button, Dropdown } from 'antd'
+// The header's agent name; a click lists the other profiles on this PC. A profile with a PIN
+// asks for it before anything of its own is shown.
+import { App, Button, Dropdown } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Profile } from '../../../shared/contract'
+import { errorMessage } from '../../lib/errors'
+import { PinPrompt } from './PinPrompt'
 import { useProfiles } from './profile-store'
 
 export function ProfileSwitcher() {
   const { t } = useTranslation()
+  const { message } = App.useApp()
   const { profiles, current, switchTo } = useProfiles()
-  const items = profiles.map((p) => ({ key: p.id, label: p.agentId ? `${p.displayName}（${p.agentId}）` : p.displayName, disabled: p.id === current?.id }))
+  const [asking, setAsking] = useState<Profile | null>(null)
+  const items = profiles.map((p) => ({
+    key: p.id,
+    label: `${p.agentId ? `${p.displayName}（${p.agentId}）` : p.displayName}${p.hasPin ? ` · ${t('profiles.switch.pinTag')}` : ''}`,
+    disabled: p.id === current?.id,
+  }))
+  const choose = (id: string) => {
+    const target = profiles.find((p) => p.id === id)
+    if (!target) return
+    if (target.hasPin) setAsking(target)
+    else switchTo(id).catch((error: unknown) => void message.error(errorMessage(error, t)))
+  }
   return (
-    <Dropdown menu={{ items, onClick: ({ key }) => void switchTo(key) }} trigger={['click']}>
-      <Button type="text" aria-label={t('header.switchProfile')} data-testid="profile-switcher">
-        {t('header.profile')}：<strong>{current?.displayName ?? t('header.noProfile')}</strong>
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown menu={{ items, onClick: ({ key }) => choose(key) }} trigger={['click']}>
+        <Button type="text" aria-label={t('header.switchProfile')} data-testid="profile-switcher">
+          {t('header.profile')}：<strong>{current?.displayName ?? t('header.noProfile')}</strong>
+        </Button>
+      </Dropdown>
+      {asking && <PinPrompt profile={asking} onClose={() => setAsking(null)} />}
+    </>
   )
 }

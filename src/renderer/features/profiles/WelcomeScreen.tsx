@@ -17,7 +17,7 @@ export function WelcomeScreen() {
           submitLabel={t('welcome.submit')}
           onSubmit={async (draft) => {
             const profile = await create(draft)
-            await switchTo(profile.id)
+            await switchTo(profile.id, draft.pin)
           }}
         />
       </Card>

@@ -4,14 +4,20 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Output } from '../../../shared/contract'
 import { invoke } from '../../lib/desk'
+import { BackupsCard } from '../backups/BackupsCard'
+import { PresenceSettingsCard } from '../presence/PresenceSettingsCard'
+import { MyProfileCard } from '../profiles/MyProfileCard'
 import { ProfileForm } from '../profiles/ProfileForm'
+import { SharedPcCard } from '../profiles/SharedPcCard'
+import { SwitchProfileButton } from '../profiles/SwitchProfileButton'
+import { ShiftScheduleCard } from '../shifts/ShiftScheduleCard'
 import { useProfiles } from '../profiles/profile-store'
 import { usePrefs } from './prefs-store'
 
 export function SettingsPage() {
   const { t } = useTranslation()
   const { prefs, setLanguage } = usePrefs()
-  const { profiles, current, create, switchTo } = useProfiles()
+  const { profiles, current, create } = useProfiles()
   const [adding, setAdding] = useState(false)
   const [info, setInfo] = useState<Output<'app:info'> | null>(null)
 
@@ -46,9 +52,7 @@ export function SettingsPage() {
                 p.id === current?.id
                   ? [<Tag color="green" key="current">{t('settings.current')}</Tag>]
                   : [
-                      <Button key="switch" size="small" onClick={() => void switchTo(p.id)}>
-                        {t('settings.switchTo')}
-                      </Button>,
+                      <SwitchProfileButton key="switch" profile={p} />,
                     ]
               }
             >
@@ -57,6 +61,11 @@ export function SettingsPage() {
           )}
         />
       </Card>
+      <MyProfileCard />
+      <SharedPcCard />
+      <ShiftScheduleCard />
+      <PresenceSettingsCard />
+      <BackupsCard />
       {info && (
         <Card title={t('settings.dataFolder')}>
           <Descriptions column={1} size="small">

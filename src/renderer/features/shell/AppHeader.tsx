@@ -1,6 +1,9 @@
 // Who is working, which shift it is, and (with the presence feature) whether customers can reach them.
 import { Flex, Layout, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { PresenceControl } from '../presence/PresenceControl'
+import { LockButton } from '../profiles/LockButton'
+import { OrderRemarkButton } from '../profiles/OrderRemarkButton'
 import { ProfileSwitcher } from '../profiles/ProfileSwitcher'
 import { ShiftIndicator } from '../shifts/ShiftIndicator'
 
@@ -14,8 +17,10 @@ export function AppHeader() {
         </Typography.Text>
         <Flex align="center" gap={16}>
           <ShiftIndicator />
+          <OrderRemarkButton />
           <ProfileSwitcher />
-          <div data-testid="presence-slot" aria-label={t('header.presenceSlot')} />
+          <LockButton />
+          <PresenceControl />
         </Flex>
       </Flex>
     </Layout.Header>

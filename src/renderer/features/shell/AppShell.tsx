@@ -3,6 +3,7 @@ import { Layout, Menu, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
 import { AppHeader } from './AppHeader'
+import { RegisterDueBadge } from '../register/RegisterDueBadge'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NOTEBOOK_SECTIONS, SECTIONS, type Section } from './sections'
 import { useNavigation } from './navigation-store'
@@ -12,6 +13,7 @@ function label(text: string, section: Section) {
   return (
     <span>
       {text}
+      {section === 'register' ? <RegisterDueBadge /> : null}
       <Typography.Text type="secondary" style={{ fontSize: 11, marginInlineStart: 8 }}>
         Alt+{SECTIONS.indexOf(section) + 1}
       </Typography.Text>

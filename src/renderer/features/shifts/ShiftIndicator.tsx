@@ -1,17 +1,29 @@
-// The header's "current shift and time left"; during the handover overlap both shifts show.
+// The header's "current shift and time left", from the shop's configured schedule; during the
+// handover overlap both shifts show.
 import { Tag, Typography } from 'antd'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DEFAULT_SHIFTS, resolveShifts, timeLeftInShift, type ShiftDef } from '../../../shared/domain/shifts'
+import { DEFAULT_SHIFTS, resolveShifts, timeLeftInShift } from '../../../shared/domain/shifts'
 import { useNow } from '../../lib/useNow'
+import { shiftName } from './shift-name'
+import { useShifts } from './shift-store'
 
-export function formatDuration(ms: number): string {
+function formatDuration(ms: number): string {
   const minutes = Math.max(0, Math.ceil(ms / 60_000))
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`
 }
 
-export function ShiftIndicator({ schedule = DEFAULT_SHIFTS }: { schedule?: readonly ShiftDef[] }) {
+export function ShiftIndicator() {
   const { t } = useTranslation()
+  const { shifts, load } = useShifts()
   const now = useNow(30_000)
+
+  useEffect(() => {
+    // Until the schedule arrives (or if it cannot be read) the default schedule is shown.
+    load().catch(() => undefined)
+  }, [load])
+
+  const schedule = shifts ?? DEFAULT_SHIFTS
   const active = resolveShifts(schedule, now)
   return (
     <span data-testid="shift-indicator">
@@ -22,7 +34,7 @@ export function ShiftIndicator({ schedule = DEFAULT_SHIFTS }: { schedule?: reado
         const left = def ? formatDuration(timeLeftInShift(def, date, now)) : ''
         return (
           <Tag key={`${shiftId}-${date}`} color="blue">
-            {t(`shifts.${shiftId}`, { defaultValue: shiftId })} · {t('header.shiftLeft', { time: left })}
+            {shiftName(shiftId, shifts, t)} · {t('header.shiftLeft', { time: left })}
           </Tag>
         )
       })}

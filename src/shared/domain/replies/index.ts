@@ -1,5 +1,17 @@
 // Quick replies (快捷短语): search as the agent types, highlighting, and import/export of
 // reply files. Storage calls replySearchKeys when a reply is saved and keeps the result.
-export { buildReplyIndex, DEFAULT_SEARCH_LIMIT, type ReplyDoc, type ReplyIndex, type ReplySearchHit } from './reply-index'
+export { buildReplyIndex, DEFAULT_REPLY_SEARCH_LIMIT, type ReplyDoc, type ReplyIndex, type ReplySearchHit } from './reply-index'
 export { replySearchKeys, textPinyin, type ReplySearchKeys } from './search-keys'
 export { highlightRanges, highlightReply, type TextRange } from './highlight'
+export { exportRepliesCsv, parseRepliesCsv } from './replies-csv'
+export { exportRepliesJson, parseRepliesJson } from './replies-json'
+export {
+  REPLY_BODY_MAX,
+  REPLY_SHORTCUT_PATTERN,
+  REPLY_TITLE_MAX,
+  type ParsedReply,
+  type ReplyFileRow,
+  type ReplyImportError,
+  type ReplyImportErrorCode,
+  type ReplyImportResult,
+} from './reply-file'

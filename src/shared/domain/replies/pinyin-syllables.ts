@@ -1,4 +1,5 @@
-// Reads the aligned pinyin of `textPinyin` back into the shapes the matchers use.
+// Reads the aligned pinyin of `textPinyin` back into syllables, for the highlighter to map
+// a pinyin match back to the characters it was read from.
 
 export type PinyinSyllables = {
   /** The syllables run together: 物流 → "wuliu". Full-pinyin queries match inside it. */

@@ -25,11 +25,11 @@ export type ReplyDoc = {
 export type ReplySearchHit = { id: string; score: number }
 
 export type ReplyIndex = {
-  /** Best first; an empty query gives no hits. `limit` defaults to DEFAULT_SEARCH_LIMIT. */
+  /** Best first; an empty query gives no hits. `limit` defaults to DEFAULT_REPLY_SEARCH_LIMIT. */
   search(query: string, limit?: number): ReplySearchHit[]
 }
 
-export const DEFAULT_SEARCH_LIMIT = 20
+export const DEFAULT_REPLY_SEARCH_LIMIT = 20
 
 // Match classes, best first. The score is the class plus a bonus below 1 for usage, so a
 // better class always outranks a worse one whatever the usage.
@@ -77,10 +77,13 @@ export function buildReplyIndex(replies: readonly ReplyDoc[]): ReplyIndex {
   const titleHay = haystack(docs.map((d) => foldForSearch(d.title)))
   const bodyHay = haystack(docs.map((d) => foldForSearch(d.body)))
 
-  const pinyin = pinyinHaystacks(docs.map((d) => d.titlePinyin ?? textPinyin(d.title)))
-  const { full: pinyinHay, initials: initialsHay, syllableStarts } = pinyin
+  const {
+    full: pinyinHay,
+    initials: initialsHay,
+    syllableStarts,
+  } = pinyinHaystacks(docs.map((d) => d.titlePinyin ?? textPinyin(d.title)))
 
-  function search(query: string, limit = DEFAULT_SEARCH_LIMIT): ReplySearchHit[] {
+  function search(query: string, limit = DEFAULT_REPLY_SEARCH_LIMIT): ReplySearchHit[] {
     const text = foldForSearch(query.trim())
     if (text === '' || limit <= 0) return []
     const letters = pinyinQuery(text)
@@ -90,7 +93,7 @@ export function buildReplyIndex(replies: readonly ReplyDoc[]): ReplyIndex {
     // Runs the scans of one match class. Each scan keeps at most `wanted` documents new to
     // this class (its best ones, given the rank-ordered layout); of their union the best
     // `wanted` are the class's share of the answer.
-    function matchClass(matchClass: number, scans: Scan[]): void {
+    function matchClass(cls: number, scans: Scan[]): void {
       const wanted = limit - hits.length
       const found: number[] = []
       for (const scan of scans) {
@@ -98,9 +101,9 @@ export function buildReplyIndex(replies: readonly ReplyDoc[]): ReplyIndex {
         scan((doc) => {
           const known = classOf.get(doc)
           if (known === undefined) {
-            classOf.set(doc, matchClass)
+            classOf.set(doc, cls)
             found.push(doc)
-          } else if (known !== matchClass) return true
+          } else if (known !== cls) return true
           kept++
           return kept < wanted
         })
@@ -108,7 +111,7 @@ export function buildReplyIndex(replies: readonly ReplyDoc[]): ReplyIndex {
       found.sort((a, b) => a - b)
       for (const doc of found.slice(0, wanted)) {
         const reply = docs[doc]!
-        hits.push({ id: reply.id, score: matchClass + usageBonus(reply.uses ?? 0) })
+        hits.push({ id: reply.id, score: cls + usageBonus(reply.uses ?? 0) })
       }
     }
 

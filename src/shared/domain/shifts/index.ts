@@ -8,4 +8,5 @@ export {
   type ShiftDef,
   type ShiftInstance,
 } from './schedule'
+export { incomingShift, outgoingShift } from './outgoing'
 export { validateShiftTime } from './shift-time'

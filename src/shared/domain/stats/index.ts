@@ -19,7 +19,7 @@ export {
   type KpiScore,
   type KpiWorking,
 } from './kpi'
-export { estimatePay } from './pay'
+export { DEFAULT_PAY_RATES, estimatePay } from './pay'
 export {
   parseTranscript,
   type TranscriptError,
@@ -27,3 +27,16 @@ export {
   type TranscriptMessage,
   type TranscriptResult,
 } from './transcript'
+export {
+  addCounts,
+  conversionRate,
+  NO_TALLIES,
+  outcomeForConversation,
+  TALLY_OUTCOMES,
+  tallyFlags,
+  type TallyCounts,
+  type TallyFlags,
+  type TallyOutcome,
+} from './tally'
+export { attributeShift, OVERTIME_GRACE_MS, workDayBoundaryMinutes, workDayOf, workDaySpan } from './work-day'
+export { periodRange, STATS_PERIODS, type PeriodRange, type StatsPeriod } from './period'

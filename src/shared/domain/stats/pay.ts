@@ -1,5 +1,8 @@
 // Per-customer pay estimate for part-time agents.
 
+/** One shop's rates, CNY per customer: 0.10 per effective answer, thank-you conversations paid more (0.15-0.20). */
+export const DEFAULT_PAY_RATES = { perEffective: 0.1, perThanked: 0.18 } as const
+
 /** Rates are CNY per conversation; they are exact to 1/10000 CNY, more than any shop uses. */
 const RATE_UNITS_PER_CNY = 10_000
 

@@ -5,11 +5,13 @@
 /** Words of thanks: at least one must be present. Spaces are removed before matching. */
 const THANKS = ['谢谢', '多谢', '感谢', '谢啦', '谢了', '辛苦了', '辛苦啦', 'thankyou', 'thanks', 'thx', 'tks', '3q']
 
-/** What may surround the thanks: acknowledgements, address, particles and intensifiers. */
+/** What may surround the thanks: acknowledgements, address, particles, intensifiers and goodbyes. */
 const ALLOWED_AROUND = [
   '好的', '好滴', '好嘞', '好', '嗯', '哦', '噢', '喔', 'ok', 'okay', '收到', '知道了', '明白了',
   '亲', '你', '您', '们', '啦', '了', '呀', '啊', '哈', '呢', '哟', '哒', '么么哒',
   '非常', '太', '很', '十分', '万分', 'very', 'much', 'so', 'alot',
+  // How Taobao customers address the shop, and how they sign off after thanking it.
+  '老板', '掌柜的', '掌柜', '客服', '小姐姐', '再见', '拜拜', '拜', 'byebye', 'bye', '88',
 ]
 
 // Longest words first so the alternation prefers 'thankyou' over 'thank', '好的' over '好'.

@@ -1,42 +1,7 @@
-/*
- * Reads a conversation the agent copied out of an AliWangwang/Qianniu chat window, so it can be
- * classified (effective answer or not). One paste is one conversation with one customer.
- *
- * Formats, chosen by the first non-blank line:
- *
- * 'header-lines': a header line naming the sender and the time, then the message on one or
- *   more lines, until the next header. Headers look like
- *       小美 2026-11-22 14:03:12          (also 2026/11/22)
- *       小美(2026-11-22 14:03:12):        (parentheses may be full-width, the colon is optional)
- *       小美 14:03:12
- *   A header needs the seconds, so a message line ending in "14:03" is not taken for one.
- *   A header with no message lines (a picture that did not copy) gives a message without text.
- *
- * 'one-line-timed': every message starts a line with its time in brackets:
- *       [14:03:12] 小美: 在的亲         ([2026-11-22 14:03:12] also; ':' or full-width '：')
- *   Lines that do not start with a time continue the message above.
- *
- * 'one-line': every non-blank line is `sender: message` (or `sender：message`). Without times a
- *   continuation line cannot be told from a new message, so a line without a sender is an error.
- *   In both one-line formats the sender has no spaces; 'shop:小美: text' is read as the
- *   sub-account 'shop:小美' when that is one of the agent's accounts.
- *
- * Sides: a sender matching one of `agentAccounts` is the agent (see isAgentAccount: 'shop:小美'
- * and '小美' match each other). The senders 系统消息/系统提示/系统 are the chat system: their
- * lines are transfers when they mention 转接 or 转交 and are skipped otherwise (read receipts,
- * order notices). An agent line mentioning 转接 or 转交 is also a transfer (a heuristic: "为您
- * 转接专职客服"). Every other sender is the customer.
- *
- * Nothing is guessed: unreadable text is refused with a code and, where there is one, the
- * first offending line (1-based):
- *   'empty'              nothing but blank lines
- *   'unknown-format'     the first non-blank line fits no format
- *   'unparsable-line'    a 'one-line' or 'one-line-timed' line without a sender
- *   'no-agent-lines'     no line is from the agent's accounts (the account names are probably
- *                        wrong); gives the senders found so the agent can pick theirs
- *   'several-customers'  a second customer name appears (two conversations pasted together,
- *                        or one of the agent's accounts is missing from the list); gives both
- */
+// Reads a conversation the agent copied out of an AliWangwang/Qianniu chat window, so it can be
+// classified (effective answer or not). One paste is one conversation with one customer.
+// The formats it reads, how sides are told apart and each refusal code are documented in
+// docs/transcripts.md: keep that file in step with this one.
 import type { Msg } from './conversation'
 import { isAgentAccount, isSystemSender, mentionsTransfer } from './transcript-sides'
 

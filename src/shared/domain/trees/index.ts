@@ -7,3 +7,4 @@ export { currentStep, type FollowUpDraft, type StepAction, type TreeStep } from 
 export { describePath, enumeratePaths, PATH_SEPARATOR, type TreePath } from './paths'
 export { CARRIER_SITES, type CarrierSite } from './carriers'
 export { formatOrderRemark, type OrderRemark } from './order-remark'
+export { isUsableTreeHotkey, treeHotkeyKey } from './tree-hotkey'

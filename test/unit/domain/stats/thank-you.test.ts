@@ -7,6 +7,15 @@ describe('isPureThankYou', () => {
     (text) => expect(isPureThankYou(text)).toBe(true),
   )
 
+  it.each(['谢谢，拜拜', '好的谢谢，再见~', '谢谢老板', '谢谢掌柜的！', '谢谢客服小姐姐', 'thanks, bye', '谢谢88'])(
+    'accepts a thank-you that addresses the shop or says goodbye: %s',
+    (text) => expect(isPureThankYou(text)).toBe(true),
+  )
+
+  it.each(['拜拜', '老板在吗', '88', '谢谢老板，发什么快递？'])('rejects %s: a goodbye or address without thanks, or thanks with a question', (text) =>
+    expect(isPureThankYou(text)).toBe(false),
+  )
+
   it.each(['谢谢，但是还没到账怎么办？', '好的', '嗯嗯', '', '😊', '谢谢，请问什么时候发货', '不谢', 'thanks, where is my parcel?', '感谢信'])(
     'rejects %s',
     (text) => expect(isPureThankYou(text)).toBe(false),

@@ -1,0 +1,166 @@
+// Opening the agent's database so that a damaged file never stops ShiftDesk: the bad file is
+// kept beside the data (named with the time), the newest good backup takes its place (or a
+// fresh database when there is none), and the caller is told so it can tell the agent.
+// A restore the agent asked for is swapped in here too, before anything opens the file.
+//
+// What is checked on every start, and why that is enough: SQLite with WAL + synchronous=FULL
+// keeps a database consistent through crashes and power cuts by itself (the kill test proves
+// it for process kills). Damage comes from outside — a file cut short by a bad copy or a full
+// USB stick, another program writing garbage, a failing disk — and shows as (1) a header that
+// is not SQLite's, (2) a file shorter than the page count its header promises, (3) a write-ahead
+// log whose committed frames fail their checksums, or (4) a schema or table tail SQLite cannot
+// read. (1)-(3) are read from the raw bytes before SQLite touches the file; (4) is a read of the
+// schema plus one right-edge lookup per table, which touches a handful of pages whatever the
+// size. A full `integrity_check` reads every page (seconds at 1M rows), so it runs on backups
+// before they are restored, never on a normal start. Damage deeper inside a table that all this
+// misses surfaces as SQLITE_CORRUPT on the query that reaches it; dispatch answers that with a
+// storage-failed "damaged" error that sends the agent to Settings → Backups.
+import Database from 'better-sqlite3'
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, PARTIAL_SUFFIX, removePartialBackups } from './backup-files'
+import { openDatabase, type Db } from './connection'
+import { checkHeader, checkWal, fileStamp, moveDatabaseSet, syncDir, syncFile } from './sqlite-file'
+
+export type DatabaseRecovery =
+  /** The database was damaged; the newest good backup now stands in for it. */
+  | { code: 'database-restored'; keptAt: string; backup: string; backupAt: number }
+  /** The database was damaged and no good backup existed: a fresh one was started. */
+  | { code: 'database-recreated'; keptAt: string }
+  /** Committed changes in the write-ahead log were unreadable; a copy of the log is kept. */
+  | { code: 'database-log-damaged'; keptAt: string }
+  /** A restore the agent confirmed was applied; the database it replaced is now a backup. */
+  | { code: 'backup-restored'; backup: string; previous: string | null }
+
+export const PENDING_RESTORE_SUFFIX = '.restore-pending'
+const RESTORING_SUFFIX = '.restoring'
+
+export type PendingRestoreLabel = { name: string; takenAt: number }
+
+const isDamage = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+}
+
+/** Reads the schema and the last entry of every table: cheap at any size (see the top of this file). */
+function probeTables(db: Db): void {
+  const tables = db.pragma('table_list') as { schema: string; name: string; type: string; wr: number }[]
+  for (const t of tables) {
+    if (t.schema !== 'main' || t.name.startsWith('sqlite_') || (t.type !== 'table' && t.type !== 'shadow')) continue
+    const name = `"${t.name.replace(/"/g, '""')}"`
+    db.prepare(t.wr ? `SELECT 1 FROM ${name} LIMIT 1` : `SELECT max(rowid) FROM ${name}`).get()
+  }
+}
+
+function openAndProbe(file: string): Db {
+  const db = openDatabase(file)
+  try {
+    probeTables(db)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/** Closes the current database cleanly (its log folded in) so it can be moved as one file. */
+function foldLog(file: string): void {
+  try {
+    const db = new Database(file, { fileMustExist: true })
+    db.pragma('wal_checkpoint(TRUNCATE)')
+    db.close()
+  } catch {
+    // A damaged file is moved together with its -wal and -shm instead.
+  }
+}
+
+/**
+ * Swaps in a restore the agent confirmed in the previous run (staged next to the database).
+ * The current database first goes to the backups folder, so the restore can itself be undone.
+ * Each step is a rename: a power cut at any point leaves either the old database in place, or
+ * the old one safe in backups and the staged file still waiting to be swapped in at next start.
+ */
+export function applyPendingRestore(file: string, backupsDir: string, now: () => number): DatabaseRecovery | null {
+  const staged = `${file}${PENDING_RESTORE_SUFFIX}`
+  const labelFile = `${staged}.json`
+  if (!existsSync(staged)) {
+    rmSync(labelFile, { force: true })
+    return null
+  }
+  let label: PendingRestoreLabel | null = null
+  try {
+    label = JSON.parse(readFileSync(labelFile, 'utf8')) as PendingRestoreLabel
+  } catch {
+    // The label only names the source in the notice.
+  }
+  let previous: string | null = null
+  if (existsSync(file)) {
+    foldLog(file)
+    ensureBackupsDir(backupsDir)
+    previous = freeBackupPath(backupsDir, now(), 'before-restore').path
+    moveDatabaseSet(file, previous)
+  }
+  renameSync(staged, file)
+  syncDir(dirname(file))
+  rmSync(labelFile, { force: true })
+  return { code: 'backup-restored', backup: label?.name ?? 'backup', previous }
+}
+
+function standIn(file: string, backupsDir: string, keptAt: string): DatabaseRecovery & { db: Db } {
+  for (const backup of listBackups(backupsDir)) {
+    const path = join(backupsDir, backup.name)
+    if (!checkDatabaseFile(path).ok) continue
+    const restoring = `${file}${RESTORING_SUFFIX}`
+    copyFileSync(path, restoring)
+    syncFile(restoring)
+    renameSync(restoring, file)
+    syncDir(dirname(file))
+    try {
+      return { code: 'database-restored', keptAt, backup: backup.name, backupAt: backup.at, db: openAndProbe(file) }
+    } catch (error) {
+      if (!isDamage(error)) throw error
+      rmSync(file, { force: true })
+    }
+  }
+  return { code: 'database-recreated', keptAt, db: openDatabase(file) }
+}
+
+export type SafeOpen = { db: Db; recoveries: DatabaseRecovery[] }
+
+/**
+ * Opens (creating, migrating) the database, recovering from a damaged file as described at the
+ * top. A database written by a newer ShiftDesk is not damage: it is refused untouched.
+ */
+export function openDatabaseSafely(file: string, options: { backupsDir: string; now: () => number }): SafeOpen {
+  const { backupsDir, now } = options
+  const recoveries: DatabaseRecovery[] = []
+  const restored = applyPendingRestore(file, backupsDir, now)
+  if (restored) recoveries.push(restored)
+  // Copies that a crash cut short are never used.
+  for (const leftover of [`${file}${RESTORING_SUFFIX}`, `${file}${PENDING_RESTORE_SUFFIX}${PARTIAL_SUFFIX}`]) rmSync(leftover, { force: true })
+  removePartialBackups(backupsDir)
+
+  const wal = checkWal(file)
+  if (wal.state === 'damaged') {
+    // Copied, not moved: SQLite still uses the part of the log before the damage.
+    const keptAt = `${file}-wal.corrupt-${fileStamp(now())}`
+    copyFileSync(`${file}-wal`, keptAt)
+    recoveries.push({ code: 'database-log-damaged', keptAt })
+  }
+  const header = checkHeader(file, wal.state !== 'absent' && (wal.state === 'damaged' || wal.frames > 0))
+  // An empty file is what a first start cut short leaves; with backups present, it is a lost database.
+  const damagedOnDisk =
+    header.state === 'not-a-database' || header.state === 'truncated' || (header.state === 'empty' && listBackups(backupsDir).length > 0)
+  if (!damagedOnDisk) {
+    try {
+      return { db: openAndProbe(file), recoveries }
+    } catch (error) {
+      if (!isDamage(error)) throw error
+    }
+  }
+  const keptAt = `${file}.corrupt-${fileStamp(now())}`
+  moveDatabaseSet(file, keptAt)
+  const { db, ...recovery } = standIn(file, backupsDir, keptAt)
+  recoveries.push(recovery)
+  return { db, recoveries }
+}

@@ -1,0 +1,26 @@
+// Quick-reply channels: thin calls into QuickReplyService, which scopes everything to the
+// signed-in profile itself.
+import type { AppServices } from '../../app-context'
+import type { HandlerMap } from '../types'
+import type { repliesChannels } from '../../../shared/ipc/replies'
+
+type RepliesHandlers = Pick<HandlerMap, keyof typeof repliesChannels>
+
+export function repliesHandlers(s: AppServices): RepliesHandlers {
+  const replies = s.quickReplies
+  return {
+    'replies:list': () => replies.list(),
+    'replies:create': (draft) => replies.create(draft),
+    'replies:update': (changes) => replies.update(changes),
+    'replies:delete': ({ id }) => replies.delete(id),
+    'replies:restore': ({ id }) => replies.restore(id),
+    'replies:copy': ({ id, values, hide }) => replies.copy(id, values, hide),
+    'replies:rename': (request) => replies.rename(request),
+    'replies:settings': () => replies.settingsView(),
+    'replies:updateSettings': (patch) => replies.updateSettings(patch),
+    'replies:previewImport': ({ format, text }) => replies.previewImport(format, text),
+    'replies:import': ({ format, text, duplicates }) => replies.import(format, text, duplicates),
+    'replies:export': ({ format }) => replies.export(format),
+    'replies:quickSearch': ({ action }) => replies.quickSearch(action),
+  }
+}

@@ -1,0 +1,20 @@
+import type { AppServices } from '../../app-context'
+import type { HandlerMap } from '../types'
+
+type StatsHandlers = Pick<HandlerMap, 'stats:tally' | 'stats:undo' | 'stats:current' | 'stats:summary' | 'stats:settings' | 'stats:updateSettings'>
+
+// Every handler works on the signed-in profile's tallies (ServiceStats asks the session).
+export function statsHandlers(s: AppServices): StatsHandlers {
+  const settingsView = () => ({ settings: s.serviceStats.settings.get(), hotkeys: s.serviceStats.hotkeyStatus() })
+  return {
+    'stats:tally': (request) => s.serviceStats.tally(request),
+    'stats:undo': ({ id }) => s.serviceStats.undo(id),
+    'stats:current': () => s.serviceStats.current(),
+    'stats:summary': ({ period, date }) => s.serviceStats.summary(period, date),
+    'stats:settings': settingsView,
+    'stats:updateSettings': (patch) => {
+      s.serviceStats.updateSettings(patch)
+      return settingsView()
+    },
+  }
+}

@@ -1,0 +1,72 @@
+// Who may call a channel, checked centrally before any handler runs, so that a locked screen or a
+// missing sign-in cannot be bypassed by a renderer that calls channels directly.
+//
+//   'public'   served always, even locked: app info, preferences, the profile list and what the
+//              PIN screen needs to unlock.
+//   'setup'    served with nobody signed in (first start) or when unlocked; refused while locked.
+//   'unlocked' a signed-in profile whose screen is not locked. THE DEFAULT: a channel not listed
+//              below is 'unlocked', so a new channel is safe unless it is deliberately opened here.
+//
+// Privacy between profiles is a different check: a service scopes private data by
+// `session.requireProfileId()` and answers `forbidden` for another profile's ids.
+import { DeskError, type Channel } from '../../shared/contract'
+import type { HandlerMap } from './types'
+
+export type ChannelPolicy = 'public' | 'setup' | 'unlocked'
+
+/** Only the exceptions to 'unlocked'. Keys are checked against the contract, so a typo does not compile. */
+export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy, 'unlocked'> } = {
+  'app:info': 'public',
+  'app:notices': 'public',
+  'app:dismissNotice': 'public',
+  'prefs:get': 'public',
+  'prefs:update': 'public',
+  'profiles:list': 'public',
+  'session:current': 'public',
+  'session:state': 'public',
+  'session:switch': 'public',
+  'session:lock': 'public',
+  'profiles:create': 'setup',
+}
+
+export function channelPolicy(channel: Channel): ChannelPolicy {
+  return CHANNEL_POLICIES[channel] ?? 'unlocked'
+}
+
+export type SessionGate = { isLocked(): boolean; current(): { id: string } | null }
+
+/** Why `channel` may not be served now, or null when it may. */
+export function policyRefusal(channel: Channel, session: SessionGate): DeskError | null {
+  const policy = channelPolicy(channel)
+  if (policy === 'public') return null
+  if (session.isLocked()) return new DeskError('locked', 'ShiftDesk is locked; unlock it with your PIN first.', { reason: 'session-locked' })
+  if (policy === 'unlocked' && session.current() === null) return new DeskError('no-profile', 'No profile is signed in.')
+  return null
+}
+
+const gates = new WeakMap<HandlerMap, SessionGate>()
+
+/**
+ * The handler map every transport (Electron IPC, the e2e server) serves. dispatch() checks the
+ * policy before it even parses the input (a locked screen answers `locked` to anything); each
+ * handler checks again, so calling a handler directly does not skip it either.
+ */
+export function withChannelPolicies(handlers: HandlerMap, session: SessionGate): HandlerMap {
+  const guarded: Record<string, (input: never) => unknown> = {}
+  for (const [channel, handler] of Object.entries(handlers) as [Channel, (input: never) => unknown][]) {
+    guarded[channel] = (input) => {
+      const refusal = policyRefusal(channel, session)
+      if (refusal) throw refusal
+      return handler(input)
+    }
+  }
+  const map = guarded as HandlerMap
+  gates.set(map, session)
+  return map
+}
+
+/** The refusal for a call through a map built by withChannelPolicies (null for a bare map, as in tests of single handlers). */
+export function refusalFor(handlers: HandlerMap, channel: Channel): DeskError | null {
+  const session = gates.get(handlers)
+  return session ? policyRefusal(channel, session) : null
+}

@@ -1,0 +1,34 @@
+// The issue register's desktop wiring: the global quick-capture hotkey and the timer that
+// checks follow-ups falling due (system notification + badge) and tidies the search index.
+// Called once from main/index.ts.
+// The tray can offer the same capture: call the returned `openQuickCapture` from a menu item.
+import { app, globalShortcut } from 'electron'
+import type { AppServices } from '../app-context'
+import type { RendererLocation } from '../renderer-location'
+import { openQuickCapture } from './quick-capture'
+
+/** Ctrl+Alt+J (记): free in Qianniu/Wangwang and the Chinese IMEs (Ctrl+Space, Ctrl+Shift are taken). */
+export const QUICK_CAPTURE_ACCELERATOR = 'CommandOrControl+Alt+J'
+const REMINDER_CHECK_MS = 30_000
+
+export function wireIssueRegister(services: AppServices, location: RendererLocation, preloadPath: string): { openQuickCapture(): void } {
+  const open = () => openQuickCapture(location, preloadPath)
+  // On Wayland or when another app holds the keys this fails quietly: Ctrl+Shift+N inside the window still works.
+  const registered = globalShortcut.register(QUICK_CAPTURE_ACCELERATOR, open)
+  const check = () => {
+    try {
+      services.issueRegister.tick()
+      // Index maintenance between saves, so no save waits for a merge.
+      services.searchIndex.tidy()
+    } catch (error) {
+      console.error('[register] reminder check or index upkeep failed', error)
+    }
+  }
+  check()
+  const timer = setInterval(check, REMINDER_CHECK_MS)
+  app.on('will-quit', () => {
+    clearInterval(timer)
+    if (registered) globalShortcut.unregister(QUICK_CAPTURE_ACCELERATOR)
+  })
+  return { openQuickCapture: open }
+}

@@ -1,0 +1,130 @@
+// The desktop side of presence, written against small Electron-like interfaces so it is unit
+// tested with fakes: powerMonitor events become service signals, the idle clock is sampled on a
+// timer, the tray mirrors the state, the global hotkey toggles it, and quitting logs 'quit'.
+// platform/presence.ts hands in the real Electron objects and nothing else.
+import { IDLE_SAMPLE_INTERVAL_SECONDS, type PresenceStatus } from '../../shared/domain'
+import type { EventName, EventPayload, Language } from '../../shared/contract'
+import type { PresenceService, PresenceSignalKind } from '../services/presence'
+import { presenceTexts } from '../services/presence-messages'
+import { presenceTrayModel, type TrayModel } from './tray-menu'
+
+export type PowerMonitorLike = {
+  on(event: string, listener: () => void): unknown
+  removeListener(event: string, listener: () => void): unknown
+}
+export type GlobalShortcutLike = { register(accelerator: string, callback: () => void): boolean; unregister(accelerator: string): void }
+export type AppLike = { on(event: 'before-quit' | 'will-quit', listener: () => void): unknown }
+export type TrayView = { update(model: TrayModel): void; destroy(): void }
+export type TrayChoice = { status: PresenceStatus } | { action: 'show' | 'quit' }
+export type Timers = { setInterval(fn: () => void, ms: number): unknown; clearInterval(handle: unknown): void }
+export type EventSource = { subscribe(listener: <E extends EventName>(name: E, payload: EventPayload<E>) => void): () => void }
+
+export type PresenceDriver = Pick<PresenceService, 'tick' | 'signal' | 'quit' | 'snapshot' | 'set' | 'toggle' | 'setHotkeyRegistered'>
+
+/** The OS events the policy knows, under powerMonitor's own names. */
+export const POWER_MONITOR_SIGNALS: readonly PresenceSignalKind[] = ['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown']
+
+/** powerMonitor events become signals; the idle clock is sampled every IDLE_SAMPLE_INTERVAL_SECONDS. */
+export function connectPowerMonitor(powerMonitor: PowerMonitorLike, presence: Pick<PresenceDriver, 'tick' | 'signal'>, timers: Timers): () => void {
+  const listeners = POWER_MONITOR_SIGNALS.map((kind) => {
+    const listener = () => presence.signal(kind)
+    powerMonitor.on(kind, listener)
+    return [kind, listener] as const
+  })
+  const timer = timers.setInterval(() => presence.tick(), IDLE_SAMPLE_INTERVAL_SECONDS * 1000)
+  return () => {
+    timers.clearInterval(timer)
+    for (const [kind, listener] of listeners) powerMonitor.removeListener(kind, listener)
+  }
+}
+
+/** Keeps one global hotkey registered; re-binding to the same accelerator is a no-op. */
+export class HotkeyBinding {
+  private wanted: string | null = null
+  private registered: string | null = null
+
+  constructor(
+    private readonly shortcuts: GlobalShortcutLike,
+    private readonly onPress: () => void,
+  ) {}
+
+  /** Whether the OS accepted it; null when there is no hotkey ('' turns it off). */
+  bind(accelerator: string): { changed: boolean; registered: boolean | null } {
+    if (accelerator === this.wanted) return { changed: false, registered: accelerator === '' ? null : this.registered !== null }
+    this.wanted = accelerator
+    this.release()
+    if (accelerator === '') return { changed: true, registered: null }
+    let ok: boolean
+    try {
+      ok = this.shortcuts.register(accelerator, this.onPress)
+    } catch {
+      ok = false // Electron throws on accelerators it cannot parse on this platform.
+    }
+    if (ok) this.registered = accelerator
+    return { changed: true, registered: ok }
+  }
+
+  release(): void {
+    if (this.registered) this.shortcuts.unregister(this.registered)
+    this.registered = null
+  }
+}
+
+export type PresenceShell = {
+  app: AppLike
+  powerMonitor: PowerMonitorLike
+  globalShortcut: GlobalShortcutLike
+  createTray(onChoose: (choice: TrayChoice) => void): TrayView
+  timers: Timers
+  /** Brings the main window forward (to confirm going online outside the shift, or from the tray). */
+  showWindow(): void
+  /** Makes the taskbar entry flash until the agent looks (an auto-offline must be noticed). */
+  flashWindow(): void
+  /** Windows ends a session (log off, forced shutdown) through the windows, not powerMonitor. */
+  onSessionEnd(listener: () => void): void
+  quitApp(): void
+}
+
+export function wirePresenceShell(presence: PresenceDriver, events: EventSource, language: () => Language, shell: PresenceShell): () => void {
+  const hotkey = new HotkeyBinding(shell.globalShortcut, () => choose(() => presence.toggle('hotkey')))
+  const tray = shell.createTray((choice) => {
+    if ('status' in choice) choose(() => presence.set(choice.status, { source: 'tray' }))
+    else if (choice.action === 'show') shell.showWindow()
+    else shell.quitApp()
+  })
+
+  function choose(action: () => { needsConfirmation: unknown } | null): void {
+    try {
+      const result = action()
+      if (result === null || result.needsConfirmation) shell.showWindow()
+    } catch {
+      shell.showWindow() // e.g. nobody signed in yet: the window says what to do.
+    }
+  }
+
+  function render(snapshot: ReturnType<PresenceDriver['snapshot']>): void {
+    const binding = hotkey.bind(snapshot.hotkey.accelerator)
+    // Reporting the result publishes a new snapshot, which comes back here unchanged.
+    if (binding.changed) presence.setHotkeyRegistered(binding.registered)
+    else tray.update(presenceTrayModel(snapshot, presenceTexts(language())))
+  }
+
+  const unsubscribe = events.subscribe((name, payload) => {
+    if (name === 'presence:snapshot') render(payload as EventPayload<'presence:snapshot'>)
+    else if (name === 'presence:confirmOnline') shell.showWindow()
+    else if (name === 'presence:changed' && (payload as EventPayload<'presence:changed'>).auto) shell.flashWindow()
+  })
+  const disconnect = connectPowerMonitor(shell.powerMonitor, presence, shell.timers)
+  shell.app.on('before-quit', () => presence.quit())
+  shell.onSessionEnd(() => presence.quit())
+  render(presence.snapshot())
+
+  const dispose = () => {
+    unsubscribe()
+    disconnect()
+    hotkey.release()
+    tray.destroy()
+  }
+  shell.app.on('will-quit', dispose)
+  return dispose
+}

@@ -1,0 +1,25 @@
+// Hands Electron's powerMonitor, globalShortcut and Tray to the presence wiring (all logic is
+// in presence-wiring.ts, tested with fakes). Called once from main/index.ts after the window opens.
+import { app, BrowserWindow, globalShortcut, powerMonitor } from 'electron'
+import type { AppServices } from '../app-context'
+import { wirePresenceShell } from './presence-wiring'
+import { createPresenceTray } from './tray'
+
+export function wirePresence(services: AppServices, showWindow: () => void, trayIconDir: string): void {
+  wirePresenceShell(services.presence, services.events, () => services.prefs.get().language, {
+    app,
+    powerMonitor,
+    globalShortcut,
+    timers: { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout) },
+    createTray: (onChoose) => createPresenceTray(trayIconDir, onChoose),
+    showWindow,
+    flashWindow: () => {
+      for (const win of BrowserWindow.getAllWindows()) win.flashFrame(true)
+    },
+    onSessionEnd: (listener) => {
+      for (const win of BrowserWindow.getAllWindows()) win.on('session-end', listener)
+      app.on('browser-window-created', (_event, win) => win.on('session-end', listener))
+    },
+    quitApp: () => app.quit(),
+  })
+}

@@ -1,0 +1,205 @@
+// Automatic and manual backups of the agent's database with SQLite's online backup API (a
+// consistent copy taken while ShiftDesk keeps running), the retention rule, and restoring: the
+// chosen backup is checked, staged beside the database and swapped in by the next start
+// (see db/recovery.ts), because every service holds the open database.
+import Database from 'better-sqlite3'
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { DeskError } from '../../../shared/contract'
+import type { BackupEntry, BackupKind, BackupStatus, BackupSummary } from '../../../shared/ipc/backups'
+import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, parseBackupName, PARTIAL_SUFFIX, removeBackup } from '../../db/backup-files'
+import type { Db } from '../../db/connection'
+import { PENDING_RESTORE_SUFFIX, type PendingRestoreLabel } from '../../db/recovery'
+import { syncDir, syncFile } from '../../db/sqlite-file'
+import type { PlatformPorts } from '../../ports'
+import type { Clock } from '../clock'
+import type { EventHub } from '../events'
+import type { NoticeBoard } from '../notices'
+import type { BackupSettings } from './backup-settings'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** The daily backup waits until the window is up, then copies in small steps between other work. */
+const DAILY_DELAY_MS = 5_000
+/** A PC left running over midnight (night shifts) still gets its backup for the new day. */
+const DAILY_RECHECK_MS = 60 * 60 * 1000
+const FILE_FILTERS = [
+  { name: 'ShiftDesk', extensions: ['db', 'sqlite', 'sqlite3', 'bak'] },
+  { name: '*', extensions: ['*'] },
+]
+
+export type BackupServiceDeps = {
+  db: Db
+  clock: Clock
+  databaseFile: string
+  backupsDir: string
+  settings: BackupSettings
+  ports: Pick<PlatformPorts, 'dialog' | 'lifecycle'>
+  notices: NoticeBoard
+  events: EventHub
+}
+
+/**
+ * A backup copies the live database's WAL flag; switching the copy to a rollback journal makes
+ * it one self-contained file that opens read-only anywhere (a USB stick, another PC).
+ */
+function selfContained(file: string): void {
+  const copy = new Database(file)
+  try {
+    copy.pragma('journal_mode = DELETE')
+  } finally {
+    copy.close()
+  }
+}
+
+const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString()
+
+export class BackupService {
+  private queue: Promise<unknown> = Promise.resolve()
+  private chosenFile: string | null = null
+  private timers: ReturnType<typeof setTimeout>[] = []
+
+  constructor(private readonly deps: BackupServiceDeps) {}
+
+  /** Starts the daily backup (shortly after start, then re-checked hourly). */
+  start(): void {
+    const run = () => void this.runDailyIfDue().catch(() => undefined)
+    const first = setTimeout(run, DAILY_DELAY_MS)
+    const hourly = setInterval(run, DAILY_RECHECK_MS)
+    first.unref?.()
+    hourly.unref?.()
+    this.timers.push(first, hourly)
+  }
+
+  stop(): void {
+    for (const timer of this.timers.splice(0)) clearTimeout(timer)
+  }
+
+  status(): BackupStatus {
+    const backups = listBackups(this.deps.backupsDir)
+    return { folder: this.deps.backupsDir, retentionDays: this.deps.settings.retentionDays(), lastBackupAt: backups[0]?.at ?? null, backups }
+  }
+
+  /** One automatic backup per calendar day; null when today's exists. Failures become a notice. */
+  runDailyIfDue(): Promise<BackupEntry | null> {
+    return this.serialized(async () => {
+      const now = this.deps.clock.now()
+      if (listBackups(this.deps.backupsDir).some((b) => b.kind === 'auto' && sameLocalDay(b.at, now))) return null
+      try {
+        return await this.copyDatabase('auto')
+      } catch (error) {
+        if (this.deps.db.open) this.deps.notices.post('warning', 'backup-failed', { reason: (error as { code?: string }).code ?? (error as Error).message })
+        return null
+      }
+    })
+  }
+
+  backUpNow(): Promise<BackupEntry> {
+    return this.serialized(() => this.copyDatabase('manual'))
+  }
+
+  setRetention(days: number): BackupStatus {
+    this.deps.settings.setRetentionDays(days)
+    this.prune()
+    return this.announce()
+  }
+
+  /** Removes backups taken `retentionDays` or more ago, always keeping the newest one. */
+  prune(): void {
+    const cutoff = this.deps.clock.now() - this.deps.settings.retentionDays() * DAY_MS
+    const [, ...older] = listBackups(this.deps.backupsDir)
+    for (const backup of older) if (backup.at <= cutoff) removeBackup(this.deps.backupsDir, backup.name)
+  }
+
+  inspect(name: string): BackupSummary {
+    return this.summarize(this.listedBackupPath(name), 'backup')
+  }
+
+  /** Asks the agent for a file and shows what it holds; main remembers the file for restore. */
+  async chooseFile(): Promise<BackupSummary | null> {
+    const file = await this.deps.ports.dialog.chooseOpenPath({ filters: FILE_FILTERS })
+    if (file === null) return null
+    const summary = this.summarize(file, 'file')
+    this.chosenFile = file
+    return summary
+  }
+
+  /**
+   * Stages a checked copy of the backup next to the database and restarts; the next start backs
+   * up the current database and swaps the staged copy in (db/recovery.ts applyPendingRestore).
+   */
+  async restore(source: { name: string } | { chosenFile: true }): Promise<{ restarting: true }> {
+    let file: string
+    if ('name' in source) {
+      file = this.listedBackupPath(source.name)
+    } else {
+      if (this.chosenFile === null) throw new DeskError('not-found', 'Choose a backup file first.', { what: 'backup-file' })
+      file = this.chosenFile
+    }
+    const summary = this.summarize(file, 'name' in source ? 'backup' : 'file')
+    const staged = `${this.deps.databaseFile}${PENDING_RESTORE_SUFFIX}`
+    const partial = `${staged}${PARTIAL_SUFFIX}`
+    rmSync(partial, { force: true })
+    const reader = new Database(file, { readonly: true, fileMustExist: true })
+    try {
+      await reader.backup(partial)
+    } finally {
+      reader.close()
+    }
+    selfContained(partial)
+    syncFile(partial)
+    const label: PendingRestoreLabel = { name: file, takenAt: summary.takenAt }
+    writeFileSync(`${staged}.json`, JSON.stringify(label))
+    renameSync(partial, staged)
+    syncDir(dirname(staged))
+    this.deps.ports.lifecycle.restart()
+    return { restarting: true }
+  }
+
+  private listedBackupPath(name: string): string {
+    if (!listBackups(this.deps.backupsDir).some((b) => b.name === name)) throw new DeskError('not-found', `No backup ${name}.`, { what: 'backup' })
+    return join(this.deps.backupsDir, name)
+  }
+
+  private summarize(file: string, source: BackupSummary['source']): BackupSummary {
+    if (!existsSync(file)) throw new DeskError('not-found', `No file ${file}.`, { what: 'backup-file', file })
+    const check = checkDatabaseFile(file)
+    if (!check.ok) throw new DeskError('invalid-input', `${file} cannot be restored: ${check.reason}.`, { reason: check.reason, file })
+    const stat = statSync(file)
+    const named = parseBackupName(basename(file))
+    return { source, file, takenAt: named?.at ?? stat.mtimeMs, bytes: stat.size, version: check.version, tables: check.tables }
+  }
+
+  /** Copies the live database with the online backup API into a partial file, then renames it. */
+  private async copyDatabase(kind: BackupKind): Promise<BackupEntry> {
+    const { backupsDir, db } = this.deps
+    ensureBackupsDir(backupsDir)
+    const { path, at } = freeBackupPath(backupsDir, this.deps.clock.now(), kind)
+    const partial = `${path}${PARTIAL_SUFFIX}`
+    try {
+      await db.backup(partial)
+      selfContained(partial)
+      syncFile(partial)
+      renameSync(partial, path)
+      syncDir(backupsDir)
+    } catch (error) {
+      for (const leftover of [partial, `${partial}-journal`]) rmSync(leftover, { force: true })
+      throw error
+    }
+    this.prune()
+    this.announce()
+    return { name: path.slice(backupsDir.length + 1), at, kind, bytes: statSync(path).size }
+  }
+
+  private announce(): BackupStatus {
+    const status = this.status()
+    this.deps.events.emit('backups:changed', status)
+    return status
+  }
+
+  /** One copy at a time: a manual backup during the daily one waits for it. */
+  private serialized<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job, job)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}

@@ -1,0 +1,24 @@
+// How many days backups are kept. Stored beside the preferences (not in the database): a
+// restored or damaged database must not change how long its own backups are kept.
+import { RETENTION_DAYS } from '../../../shared/ipc/backups'
+import type { KeyValueStoreClass } from '../../settings'
+
+export const BACKUP_SETTINGS_FILE = 'backup-settings'
+
+export type BackupSettings = { retentionDays(): number; setRetentionDays(days: number): void }
+
+const valid = (days: unknown): days is number => Number.isInteger(days) && (days as number) >= RETENTION_DAYS.min && (days as number) <= RETENTION_DAYS.max
+
+export function openBackupSettings(Store: KeyValueStoreClass, dir: string): BackupSettings {
+  // A damaged file only costs the retention setting, so it is reset rather than reported.
+  const store = new Store({ cwd: dir, name: BACKUP_SETTINGS_FILE, configName: BACKUP_SETTINGS_FILE, defaults: { retentionDays: RETENTION_DAYS.default }, clearInvalidConfig: true })
+  return {
+    retentionDays: () => {
+      const days = store.store.retentionDays
+      return valid(days) ? days : RETENTION_DAYS.default
+    },
+    setRetentionDays: (days) => {
+      store.store = { ...store.store, retentionDays: days }
+    },
+  }
+}

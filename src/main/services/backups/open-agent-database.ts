@@ -1,0 +1,29 @@
+// Opens the database at start through db/recovery.ts and tells the agent, in a notice, about
+// anything it had to do: a restore they confirmed, or a damaged file set aside.
+import type { Db } from '../../db/connection'
+import { openDatabaseSafely, type DatabaseRecovery } from '../../db/recovery'
+import type { Clock } from '../clock'
+import type { NoticeBoard } from '../notices'
+
+function post(notices: NoticeBoard, recovery: DatabaseRecovery): void {
+  switch (recovery.code) {
+    case 'database-restored':
+      notices.post('warning', recovery.code, { file: recovery.keptAt, backup: recovery.backup, backupAt: recovery.backupAt })
+      break
+    case 'database-recreated':
+      notices.post('error', recovery.code, { file: recovery.keptAt })
+      break
+    case 'database-log-damaged':
+      notices.post('warning', recovery.code, { file: recovery.keptAt })
+      break
+    case 'backup-restored':
+      notices.post('info', recovery.code, { backup: recovery.backup, previous: recovery.previous ?? '' })
+      break
+  }
+}
+
+export function openAgentDatabase(databaseFile: string, backupsDir: string, clock: Clock, notices: NoticeBoard): Db {
+  const { db, recoveries } = openDatabaseSafely(databaseFile, { backupsDir, now: () => clock.now() })
+  for (const recovery of recoveries) post(notices, recovery)
+  return db
+}

@@ -1,0 +1,266 @@
+// The shift handover log (交接记录本). The outgoing agent writes items into their open record
+// and submits it; everything it holds goes to the next shift, which must take each item over
+// ("我来跟进") and carries it from shift to shift until it is done with a resolution. Submitted
+// items are shared by every profile; an open record and its items are its author's alone.
+import { DeskError, type HandoverBoard, type HandoverItem, type HandoverRecord } from '../../../shared/contract'
+import { compareForTakeOver } from '../../../shared/domain/handover'
+import { incomingShift, outgoingShift, type ShiftInstance } from '../../../shared/domain/shifts'
+import type { z } from 'zod'
+import type { handoverChannels } from '../../../shared/ipc/handover'
+import type { Db } from '../../db/connection'
+import type { Clock, IdSource } from '../clock'
+import type { ShiftScheduleService } from '../shifts'
+import { ITEM_SELECT, RECORD_SELECT, toItems, toRecord, type ItemRow, type RecordRow } from './handover-rows'
+import { handoverSearchDoc, type HandoverSearchIndex } from './handover-search'
+
+type ItemInput = z.output<(typeof handoverChannels)['handover:saveItem']['input']>
+type NotesInput = z.output<(typeof handoverChannels)['handover:saveNotes']['input']>
+type LogInput = z.output<(typeof handoverChannels)['handover:log']['input']>
+type EventKind = HandoverItem['history'][number]['kind']
+
+type Signed = { requireProfileId(): string }
+
+const FIELD_COLUMNS = { customer: 'customer', orderNo: 'order_no', situation: 'situation', nextStep: 'next_step', urgency: 'urgency', dueAt: 'due_at', promised: 'promised' } as const
+type Field = keyof typeof FIELD_COLUMNS
+
+export class HandoverService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly newId: IdSource,
+    private readonly session: Signed,
+    private readonly shifts: Pick<ShiftScheduleService, 'schedule'>,
+    private readonly index: HandoverSearchIndex | null = null,
+  ) {}
+
+  board(): HandoverBoard {
+    const me = this.session.requireProfileId()
+    const draft = this.openRecord(me)
+    const byTakeOver = (a: HandoverItem, b: HandoverItem) => compareForTakeOver(a, b)
+    const awaiting = this.items(`WHERE i.state = 'awaiting'`, [], me).sort(byTakeOver)
+    const held = this.items(`WHERE i.state = 'held'`, [], me).sort(byTakeOver)
+    return {
+      shift: this.shiftTag('outgoing'),
+      draft: draft && toRecord(draft),
+      draftItems: draft ? this.items(`WHERE i.record_id = ? AND i.state = 'draft' ORDER BY i.created_at, i.rowid`, [draft.id], me) : [],
+      toTakeOver: awaiting.filter((i) => !i.handedOverByMe),
+      waitingForNextShift: awaiting.filter((i) => i.handedOverByMe),
+      mine: held.filter((i) => i.heldByMe),
+      heldByOthers: held.filter((i) => !i.heldByMe),
+      lastHandover: this.lastHandoverBySomeoneElse(me),
+    }
+  }
+
+  item(id: string): HandoverItem {
+    const me = this.session.requireProfileId()
+    return this.present(this.visibleRow(id, me), me)
+  }
+
+  /** A new item goes into the agent's open record; an existing one may be edited by its author while a draft, by its holder after take-over. */
+  saveItem(input: ItemInput): HandoverItem {
+    const me = this.session.requireProfileId()
+    const now = this.clock.now()
+    const { id, ...fields } = input
+    return this.db.transaction(() => {
+      if (id === undefined) {
+        const record = this.openRecord(me) ?? this.createRecord(me, now)
+        const itemId = this.newId()
+        this.db
+          .prepare(
+            `INSERT INTO handover_items (id, record_id, author_id, customer, order_no, situation, next_step, urgency, due_at, promised, state, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+          )
+          .run(itemId, record.id, me, fields.customer, fields.orderNo, fields.situation, fields.nextStep, fields.urgency, fields.dueAt, fields.promised, now, now)
+        this.addEvent(itemId, 'written', me, record.id, '', now, 'outgoing')
+        return this.saved(itemId, me)
+      }
+      const row = this.visibleRow(id, me)
+      const mayEdit = (row.state === 'draft' && row.author_id === me) || (row.state === 'held' && row.holder_id === me)
+      if (!mayEdit) throw this.notYours(row, 'edit')
+      const changed = (Object.keys(FIELD_COLUMNS) as Field[]).filter((f) => fields[f] !== this.fieldOf(row, f))
+      if (changed.length === 0) return this.present(row, me)
+      const sets = changed.map((f) => `${FIELD_COLUMNS[f]} = @${f}`).join(', ')
+      this.db.prepare(`UPDATE handover_items SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...fields, now, id })
+      // A draft is still being written; once handed over, every change is part of the item's story.
+      if (row.state === 'held') this.addEvent(id, 'edited', me, null, changed.join(','), now, 'incoming')
+      return this.saved(id, me)
+    })()
+  }
+
+  deleteItem(id: string): void {
+    const me = this.session.requireProfileId()
+    const row = this.visibleRow(id, me)
+    if (row.state !== 'draft' || row.author_id !== me) throw this.notYours(row, 'delete')
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM handover_items WHERE id = ?').run(id)
+      this.index?.remove('handover', id)
+    })()
+  }
+
+  saveNotes(input: NotesInput): HandoverRecord {
+    const me = this.session.requireProfileId()
+    const now = this.clock.now()
+    return this.db.transaction(() => {
+      const record = this.openRecord(me) ?? this.createRecord(me, now)
+      this.db.prepare('UPDATE handover_records SET notes = ?, cash_cents = ?, item_count = ?, updated_at = ? WHERE id = ?').run(input.notes, input.cashCents, input.itemCount, now, record.id)
+      return toRecord(this.recordRow(record.id))
+    })()
+  }
+
+  /** Closes the agent's record: its items and every item the agent still holds go to the next shift. */
+  submit(): HandoverRecord {
+    const me = this.session.requireProfileId()
+    const now = this.clock.now()
+    return this.db.transaction(() => {
+      const record = this.openRecord(me) ?? this.createRecord(me, now)
+      const tag = this.shiftTag('outgoing')
+      const passing = this.db
+        .prepare(`SELECT id FROM handover_items WHERE (record_id = ? AND state = 'draft') OR (state = 'held' AND holder_id = ?) ORDER BY created_at, rowid`)
+        .pluck()
+        .all(record.id, me) as string[]
+      const handOver = this.db.prepare(
+        `UPDATE handover_items SET state = 'awaiting', holder_id = NULL, handed_over_by = ?, handed_over_in = ?, updated_at = ? WHERE id = ?`,
+      )
+      for (const itemId of passing) {
+        handOver.run(me, record.id, now, itemId)
+        this.addEvent(itemId, 'handed-over', me, record.id, '', now, 'outgoing')
+      }
+      this.db
+        .prepare('UPDATE handover_records SET submitted_at = ?, updated_at = ?, shift_id = ?, shift_date = ? WHERE id = ?')
+        .run(now, now, tag?.shiftId ?? '', tag?.date ?? '', record.id)
+      for (const itemId of passing) this.reindex(itemId)
+      return toRecord(this.recordRow(record.id))
+    })()
+  }
+
+  /** "我来跟进": the signed-in agent takes a handed-over item. */
+  acknowledge(id: string): HandoverItem {
+    const me = this.session.requireProfileId()
+    const now = this.clock.now()
+    return this.db.transaction(() => {
+      const row = this.visibleRow(id, me)
+      if (row.state !== 'awaiting') {
+        throw new DeskError('conflict', `Item ${id} is not waiting to be taken over.`, { name: row.holder_name ?? row.author_name, reason: `already-${row.state}` })
+      }
+      this.db.prepare(`UPDATE handover_items SET state = 'held', holder_id = ?, updated_at = ? WHERE id = ?`).run(me, now, id)
+      this.addEvent(id, 'taken-over', me, null, '', now, 'incoming')
+      return this.saved(id, me)
+    })()
+  }
+
+  addNote(id: string, note: string): HandoverItem {
+    const me = this.session.requireProfileId()
+    const now = this.clock.now()
+    return this.db.transaction(() => {
+      const row = this.heldByMe(id, me, 'note')
+      this.db.prepare('UPDATE handover_items SET updated_at = ? WHERE id = ?').run(now, row.id)
+      this.addEvent(id, 'note', me, null, note, now, 'incoming')
+      return this.saved(id, me)
+    })()
+  }
+
+  complete(id: string, resolution: string): HandoverItem {
+    const me = this.session.requireProfileId()
+    const now = this.clock.now()
+    return this.db.transaction(() => {
+      this.heldByMe(id, me, 'complete')
+      this.db.prepare(`UPDATE handover_items SET state = 'done', resolution = ?, done_at = ?, updated_at = ? WHERE id = ?`).run(resolution, now, now, id)
+      this.addEvent(id, 'done', me, null, resolution, now, 'incoming')
+      return this.saved(id, me)
+    })()
+  }
+
+  /** The shared log: every handed-over item (never anyone's draft) and the submitted records. */
+  log({ query, status, limit }: LogInput): { items: HandoverItem[]; records: HandoverRecord[] } {
+    const me = this.session.requireProfileId()
+    const states = status === 'open' ? ['awaiting', 'held'] : status === 'done' ? ['done'] : ['awaiting', 'held', 'done']
+    const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const textMatch = `(i.customer LIKE @like ESCAPE '\\' OR i.order_no LIKE @like ESCAPE '\\' OR i.situation LIKE @like ESCAPE '\\'
+      OR i.next_step LIKE @like ESCAPE '\\' OR i.promised LIKE @like ESCAPE '\\' OR i.resolution LIKE @like ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM handover_events e WHERE e.item_id = i.id AND e.kind = 'note' AND e.note LIKE @like ESCAPE '\\'))`
+    const rows = this.db
+      .prepare(`${ITEM_SELECT} WHERE i.state IN (SELECT value FROM json_each(@states)) AND ${textMatch} ORDER BY i.updated_at DESC, i.rowid DESC LIMIT @limit`)
+      .all({ states: JSON.stringify(states), like, limit }) as ItemRow[]
+    const records = this.db
+      .prepare(`${RECORD_SELECT} WHERE r.submitted_at IS NOT NULL AND r.notes LIKE @like ESCAPE '\\' ORDER BY r.submitted_at DESC LIMIT @limit`)
+      .all({ like, limit }) as RecordRow[]
+    return { items: toItems(this.db, rows, me), records: records.map(toRecord) }
+  }
+
+  private items(where: string, params: unknown[], me: string): HandoverItem[] {
+    return toItems(this.db, this.db.prepare(`${ITEM_SELECT} ${where}`).all(...params) as ItemRow[], me)
+  }
+
+  private present(row: ItemRow, me: string): HandoverItem {
+    return toItems(this.db, [row], me)[0] as HandoverItem
+  }
+
+  private saved(id: string, me: string): HandoverItem {
+    this.reindex(id)
+    return this.present(this.visibleRow(id, me), me)
+  }
+
+  /** Another agent's draft is private: it answers exactly like an item of someone else's, forbidden. */
+  private visibleRow(id: string, me: string): ItemRow {
+    const row = this.db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as ItemRow | undefined
+    if (!row) throw new DeskError('not-found', `No handover item ${id}.`, { what: 'handover-item' })
+    if (row.state === 'draft' && row.author_id !== me) throw new DeskError('forbidden', `Handover item ${id} is another agent's draft.`)
+    return row
+  }
+
+  private heldByMe(id: string, me: string, action: string): ItemRow {
+    const row = this.visibleRow(id, me)
+    if (row.state !== 'held' || row.holder_id !== me) throw this.notYours(row, action)
+    return row
+  }
+
+  private notYours(row: ItemRow, action: string): DeskError {
+    if (row.state === 'done') return new DeskError('conflict', `Handover item ${row.id} is already done.`, { name: row.holder_name ?? '', reason: 'already-done' })
+    return new DeskError('forbidden', `Only the agent who holds handover item ${row.id} may ${action} it; take it over first.`, { reason: 'not-holder' })
+  }
+
+  private fieldOf(row: ItemRow, field: Field): unknown {
+    return row[FIELD_COLUMNS[field]]
+  }
+
+  private lastHandoverBySomeoneElse(me: string): HandoverRecord | null {
+    const row = this.db.prepare(`${RECORD_SELECT} WHERE r.submitted_at IS NOT NULL AND r.author_id <> ? ORDER BY r.submitted_at DESC, r.rowid DESC LIMIT 1`).get(me) as RecordRow | undefined
+    return row ? toRecord(row) : null
+  }
+
+  private openRecord(me: string): RecordRow | null {
+    return (this.db.prepare(`${RECORD_SELECT} WHERE r.author_id = ? AND r.submitted_at IS NULL`).get(me) as RecordRow | undefined) ?? null
+  }
+
+  private recordRow(id: string): RecordRow {
+    return this.db.prepare(`${RECORD_SELECT} WHERE r.id = ?`).get(id) as RecordRow
+  }
+
+  private createRecord(me: string, now: number): RecordRow {
+    const tag = this.shiftTag('outgoing')
+    const id = this.newId()
+    this.db
+      .prepare('INSERT INTO handover_records (id, author_id, shift_id, shift_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, me, tag?.shiftId ?? '', tag?.date ?? '', now, now)
+    return this.recordRow(id)
+  }
+
+  private shiftTag(side: 'outgoing' | 'incoming'): ShiftInstance | null {
+    const at = new Date(this.clock.now())
+    return side === 'outgoing' ? outgoingShift(this.shifts.schedule(), at) : incomingShift(this.shifts.schedule(), at)
+  }
+
+  private addEvent(itemId: string, kind: EventKind, actor: string, recordId: string | null, note: string, at: number, side: 'outgoing' | 'incoming'): void {
+    const tag = this.shiftTag(side)
+    this.db
+      .prepare('INSERT INTO handover_events (id, item_id, kind, actor_id, record_id, shift_id, shift_date, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(this.newId(), itemId, kind, actor, recordId, tag?.shiftId ?? '', tag?.date ?? '', note, at)
+  }
+
+  private reindex(id: string): void {
+    if (!this.index) return
+    const row = this.db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as ItemRow
+    const notes = this.db.prepare(`SELECT note FROM handover_events WHERE item_id = ? AND kind = 'note' ORDER BY at, rowid`).pluck().all(id) as string[]
+    this.index.upsert(handoverSearchDoc(row, notes))
+  }
+}

@@ -1,0 +1,345 @@
+// Quick replies (快捷回复): the shop's shared standard answers and each agent's personal ones.
+// Main owns storage, the rules a saved reply must pass (length, unique shortcut, lint), the
+// clipboard and the usage counts; the renderer holds the search index (see
+// renderer/features/replies/reply-search.ts for why). Personal replies and usage are always
+// scoped to session.requireProfileId(); an id outside that scope is simply not found.
+import {
+  automaticPlaceholderValues,
+  exportRepliesCsv,
+  exportRepliesJson,
+  fillPlaceholders,
+  lintReplyWith,
+  REPLY_BODY_MAX,
+  REPLY_SHORTCUT_PATTERN,
+  REPLY_TITLE_MAX,
+  replySearchKeys,
+} from '../../../shared/domain'
+import { DeskError, type Profile } from '../../../shared/contract'
+import {
+  BLOCKING_LINT_KINDS,
+  replyDraftSchema,
+  type DuplicateChoice,
+  type HotkeyState,
+  type ImportPreview,
+  type Reply,
+  type ReplyChange,
+  type ReplyChanges,
+  type ReplyDraft,
+  type ReplyFileFormat,
+  type ReplySettings,
+  type ReplyUsage,
+} from '../../../shared/ipc/replies'
+import type { Db } from '../../db/connection'
+import type { ClipboardPort, WindowPort } from '../../ports'
+import type { Clock, IdSource } from '../clock'
+import type { EventHub } from '../events'
+import { seedDefaultReplies } from './default-replies'
+import { duplicatesOf, planImport, PREVIEW_LIST_MAX, PREVIEW_SAMPLE } from './reply-import'
+import { localDay, replyRowFor, shortcutHolder, toReply, VISIBLE, visibleReplies, type ReplyRow } from './reply-rows'
+import { ReplySettingsStore } from './reply-settings'
+
+/** A deleted reply can be restored this long (the Undo message shows for 8 s); then it is purged. */
+export const UNDO_WINDOW_MS = 60_000
+
+/** The small always-on-top search window; only the Electron app has one (platform/replies-hotkey.ts). */
+export type QuickSearchWindow = { open(): void; hide(): void }
+
+type Deps = {
+  db: Db
+  clock: Clock
+  newId: IdSource
+  session: { requireProfileId(): string; current(): Profile | null }
+  events: EventHub
+  clipboard: ClipboardPort
+  window: WindowPort
+}
+
+type CleanDraft = { title: string; body: string; shortcut: string; category: string; group: string; shared: boolean }
+
+export class QuickReplyService {
+  readonly settings: ReplySettingsStore
+  private hotkey: HotkeyState = { available: false, registered: false }
+  private quickWindow: QuickSearchWindow | null = null
+
+  constructor(private readonly deps: Deps) {
+    this.settings = new ReplySettingsStore(deps.db)
+  }
+
+  /** First start: the default library as shared replies (once, ever); every start: purge old deletions. */
+  open(): this {
+    seedDefaultReplies(this.deps.db, this.deps.clock, this.deps.newId)
+    this.purgeDeleted()
+    return this
+  }
+
+  list(): Reply[] {
+    return visibleReplies(this.deps.db, this.deps.session.requireProfileId(), this.deps.clock.now()).map(toReply)
+  }
+
+  create(draft: ReplyDraft): Reply {
+    const profileId = this.deps.session.requireProfileId()
+    const clean = this.check(replyDraftSchema.parse(draft), profileId)
+    const id = this.deps.newId()
+    const now = this.deps.clock.now()
+    this.deps.db
+      .prepare(
+        `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at)
+         VALUES (@id, @owner, @title, @titlePinyin, @body, @shortcut, @category, @group, @profileId, @now, @now)`,
+      )
+      .run({ id, owner: clean.shared ? null : profileId, profileId, now, ...clean, ...replySearchKeys(clean) })
+    this.changed('saved')
+    return this.get(profileId, id)
+  }
+
+  update(changes: ReplyChanges): Reply {
+    const profileId = this.deps.session.requireProfileId()
+    const row = this.visibleRow(profileId, changes.id)
+    const { id, ...fields } = changes
+    const current = { title: row.title, body: row.body, shortcut: row.shortcut, category: row.category, group: row.grp, shared: row.profile_id === null }
+    const clean = this.check(replyDraftSchema.parse({ ...current, ...fields }), profileId, id)
+    this.deps.db
+      .prepare(
+        `UPDATE replies SET profile_id = @owner, title = @title, title_pinyin = @titlePinyin, body = @body, shortcut = @shortcut,
+           category = @category, grp = @group, updated_at = @now WHERE id = @id`,
+      )
+      .run({ id, owner: clean.shared ? null : profileId, now: this.deps.clock.now(), ...clean, ...replySearchKeys(clean) })
+    this.changed('saved')
+    return this.get(profileId, id)
+  }
+
+  delete(id: string): { id: string; title: string } {
+    const profileId = this.deps.session.requireProfileId()
+    const row = this.visibleRow(profileId, id)
+    this.deps.db.prepare('UPDATE replies SET deleted_at = ? WHERE id = ?').run(this.deps.clock.now(), id)
+    this.purgeDeleted()
+    this.changed('deleted')
+    return { id, title: row.title }
+  }
+
+  restore(id: string): Reply {
+    const profileId = this.deps.session.requireProfileId()
+    const row = replyRowFor(this.deps.db, profileId, id, this.deps.clock.now())
+    if (!row) throw new DeskError('not-found', 'This reply was deleted for good and cannot be restored.')
+    if (row.deleted_at === null) return toReply(row)
+    this.refuseTakenShortcut(profileId, row.shortcut, id)
+    this.deps.db.prepare('UPDATE replies SET deleted_at = NULL WHERE id = ?').run(id)
+    this.changed('restored')
+    return this.get(profileId, id)
+  }
+
+  /** Fills the placeholders, copies, counts the use; never copies a text with a blank left. */
+  copy(id: string, values: Record<string, string>, hide: boolean): { text: string; usage: ReplyUsage } {
+    const profileId = this.deps.session.requireProfileId()
+    const row = this.visibleRow(profileId, id)
+    const now = this.deps.clock.now()
+    // The profile and the clock are the authority for these, whatever the form sent.
+    const automatic = automaticPlaceholderValues(new Date(now), this.deps.session.current()?.agentId)
+    const { text, missing } = fillPlaceholders(row.body, { ...values, ...automatic })
+    if (missing.length > 0) {
+      throw new DeskError('invalid-input', `Fill in ${missing.join(', ')} before copying.`, { reason: 'placeholders', missing: missing.join(', ') })
+    }
+    this.deps.clipboard.writeText(text)
+    this.deps.db
+      .prepare(
+        `INSERT INTO reply_uses (profile_id, reply_id, day, uses, last_used_at) VALUES (?, ?, ?, 1, ?)
+         ON CONFLICT (profile_id, reply_id, day) DO UPDATE SET uses = uses + 1, last_used_at = excluded.last_used_at`,
+      )
+      .run(profileId, id, localDay(now), now)
+    const reply = this.get(profileId, id)
+    const usage = { id, uses: reply.uses, weekUses: reply.weekUses, lastUsedAt: reply.lastUsedAt }
+    this.changed('used', usage)
+    if (hide) this.deps.window.hideToChatClient()
+    return { text, usage }
+  }
+
+  /** Renames a category (or one sub-group in it) on every reply the agent sees; returns how many changed. */
+  rename(request: { category: string; group?: string | undefined; to: string }): { count: number } {
+    const profileId = this.deps.session.requireProfileId()
+    const params = { profileId, category: request.category, group: request.group ?? '', to: request.to, now: this.deps.clock.now() }
+    const sql =
+      request.group === undefined
+        ? `UPDATE replies AS r SET category = @to, updated_at = @now WHERE ${VISIBLE} AND r.category = @category`
+        : `UPDATE replies AS r SET grp = @to, updated_at = @now WHERE ${VISIBLE} AND r.category = @category AND r.grp = @group`
+    const { changes } = this.deps.db.prepare(sql).run(params)
+    if (changes > 0) this.changed('renamed')
+    return { count: changes }
+  }
+
+  settingsView(): { settings: ReplySettings; hotkey: HotkeyState } {
+    return { settings: this.settings.get(), hotkey: this.hotkey }
+  }
+
+  updateSettings(patch: Partial<ReplySettings>): { settings: ReplySettings; hotkey: HotkeyState } {
+    this.settings.update(patch)
+    this.changed('settings')
+    return this.settingsView()
+  }
+
+  /** Set by the hotkey binding: whether the quick-search accelerator is held. */
+  setHotkeyState(state: HotkeyState): void {
+    this.hotkey = state
+  }
+
+  setQuickSearchWindow(window: QuickSearchWindow): void {
+    this.quickWindow = window
+  }
+
+  quickSearch(action: 'open' | 'hide'): { available: boolean } {
+    if (!this.quickWindow) return { available: false }
+    this.quickWindow[action]()
+    return { available: true }
+  }
+
+  previewImport(format: ReplyFileFormat, text: string): ImportPreview {
+    const plan = this.plan(format, text)
+    const duplicates = duplicatesOf(plan)
+    return {
+      total: plan.rows.length + plan.problems.filter((p) => p.line > 0).length,
+      problems: plan.problems.slice(0, PREVIEW_LIST_MAX),
+      problemCount: plan.problems.length,
+      duplicates: duplicates.slice(0, PREVIEW_LIST_MAX),
+      duplicateCount: duplicates.length,
+      sample: plan.rows.slice(0, PREVIEW_SAMPLE).map(({ reply: r }) => ({
+        title: r.title,
+        body: r.body,
+        shortcut: r.shortcut ?? '',
+        category: r.category ?? '',
+        group: r.group ?? '',
+        shared: r.shared,
+      })),
+    }
+  }
+
+  /** All or nothing, in one transaction: a file with any refused row writes nothing. */
+  import(format: ReplyFileFormat, text: string, duplicates: DuplicateChoice): { added: number; updated: number; skipped: number } {
+    const profileId = this.deps.session.requireProfileId()
+    const plan = this.plan(format, text)
+    if (plan.problems.length > 0) {
+      throw new DeskError('invalid-input', `${plan.problems.length} rows of the file cannot be imported; nothing was imported.`, {
+        reason: 'import-rows',
+        count: plan.problems.length,
+      })
+    }
+    const now = this.deps.clock.now()
+    const insert = this.deps.db.prepare(
+      `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at)
+       VALUES (@id, @owner, @title, @titlePinyin, @body, @shortcut, @category, @group, @profileId, @now, @now)`,
+    )
+    const overwrite = this.deps.db.prepare(
+      `UPDATE replies SET title = @title, title_pinyin = @titlePinyin, body = @body, shortcut = @shortcut, category = @category,
+         grp = @group, updated_at = @now WHERE id = @id`,
+    )
+    const counts = { added: 0, updated: 0, skipped: 0 }
+    this.deps.db.transaction(() => {
+      for (const { reply, duplicateOf, by } of plan.rows) {
+        const fields = {
+          title: reply.title,
+          titlePinyin: replySearchKeys(reply).titlePinyin,
+          body: oneLineEnding(reply.body),
+          shortcut: reply.shortcut ?? '',
+          category: reply.category ?? '',
+          group: reply.group ?? '',
+          now,
+        }
+        if (duplicateOf && duplicates === 'skip') {
+          counts.skipped++
+        } else if (duplicateOf && duplicates === 'overwrite') {
+          // The existing reply keeps whether it is shared, and its shortcut when the file gives none.
+          overwrite.run({ ...fields, id: duplicateOf.id, shortcut: fields.shortcut || duplicateOf.shortcut })
+          counts.updated++
+        } else {
+          // Keeping both: two replies cannot share a shortcut, so the newcomer comes in without it.
+          const shortcut = by === 'shortcut' ? '' : fields.shortcut
+          insert.run({ ...fields, shortcut, id: this.deps.newId(), owner: reply.shared ? null : profileId, profileId })
+          counts.added++
+        }
+      }
+    })()
+    this.changed('imported')
+    return counts
+  }
+
+  export(format: ReplyFileFormat): { fileName: string; text: string; count: number } {
+    const rows = this.list().map((r) => ({
+      title: r.title,
+      body: r.body,
+      ...(r.shortcut !== '' && { shortcut: r.shortcut }),
+      ...(r.category !== '' && { category: r.category }),
+      ...(r.group !== '' && { group: r.group }),
+      shared: r.shared,
+    }))
+    const text = format === 'csv' ? exportRepliesCsv(rows) : exportRepliesJson(rows)
+    return { fileName: `快捷回复-${localDay(this.deps.clock.now())}.${format}`, text, count: rows.length }
+  }
+
+  private plan(format: ReplyFileFormat, text: string) {
+    const profileId = this.deps.session.requireProfileId()
+    const existing = visibleReplies(this.deps.db, profileId, this.deps.clock.now())
+    return planImport(format, text, existing, this.settings.get())
+  }
+
+  /** The rules every saved reply passes, each refusal a sentence the agent can act on. */
+  private check(input: CleanDraft, profileId: string, exceptId = ''): CleanDraft {
+    const draft = { ...input, body: oneLineEnding(input.body) }
+    for (const [field, max] of [
+      ['title', REPLY_TITLE_MAX],
+      ['body', REPLY_BODY_MAX],
+    ] as const) {
+      const length = draft[field].length
+      if (length > max) throw new DeskError('too-large', `The ${field} has ${length} characters; at most ${max} are allowed.`, { reason: field, max, length })
+    }
+    if (draft.shortcut !== '' && !REPLY_SHORTCUT_PATTERN.test(draft.shortcut)) {
+      throw new DeskError('invalid-input', 'A shortcut is 1 to 16 letters or digits.', { reason: 'shortcut', fields: 'shortcut' })
+    }
+    const finding = lintReplyWith(`${draft.title}\n${draft.body}`, this.settings.get()).find((f) => BLOCKING_LINT_KINDS.includes(f.kind))
+    if (finding) {
+      throw new DeskError('invalid-input', `The reply contains "${finding.match}", which may not be sent to customers.`, {
+        reason: 'lint',
+        kind: finding.kind,
+        match: finding.match,
+      })
+    }
+    this.refuseTakenShortcut(profileId, draft.shortcut, exceptId)
+    return draft
+  }
+
+  private refuseTakenShortcut(profileId: string, shortcut: string, exceptId: string): void {
+    if (shortcut === '') return
+    const holder = shortcutHolder(this.deps.db, profileId, shortcut, exceptId)
+    if (holder) {
+      throw new DeskError('conflict', `The shortcut ${shortcut} is already used by "${holder.title}".`, {
+        reason: 'shortcut',
+        shortcut,
+        name: holder.title,
+        holderId: holder.id,
+      })
+    }
+  }
+
+  private visibleRow(profileId: string, id: string): ReplyRow {
+    const row = replyRowFor(this.deps.db, profileId, id, this.deps.clock.now())
+    if (!row || row.deleted_at !== null) throw new DeskError('not-found', 'No such reply.')
+    return row
+  }
+
+  private get(profileId: string, id: string): Reply {
+    return toReply(this.visibleRow(profileId, id))
+  }
+
+  private purgeDeleted(): void {
+    this.deps.db.prepare('DELETE FROM replies WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(this.deps.clock.now() - UNDO_WINDOW_MS)
+  }
+
+  private changed(reason: ReplyChange['reason'], usage?: ReplyUsage): void {
+    this.deps.events.emit('replies:changed', usage ? { reason, usage } : { reason })
+  }
+}
+
+/** Line breaks stored as \n whatever wrote them (Excel writes \r\n inside a cell, the editor \n). */
+function oneLineEnding(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+export function openQuickReplies(deps: Deps): QuickReplyService {
+  return new QuickReplyService(deps).open()
+}

@@ -1,0 +1,84 @@
+// How a reply row and the signed-in agent's use of it come out of SQLite. Every query here is
+// scoped to what one profile may see: shared replies and that profile's own.
+import type { Reply } from '../../../shared/ipc/replies'
+import type { Db } from '../../db/connection'
+
+export type ReplyRow = {
+  id: string
+  profile_id: string | null
+  title: string
+  title_pinyin: string
+  body: string
+  shortcut: string
+  category: string
+  grp: string
+  created_at: number
+  updated_at: number
+  deleted_at: number | null
+  uses: number
+  week_uses: number
+  last_used_at: number | null
+}
+
+/** Visible to @profileId and not deleted. */
+export const VISIBLE = '(r.profile_id IS NULL OR r.profile_id = @profileId) AND r.deleted_at IS NULL'
+
+const SELECT_WITH_USAGE = `
+  SELECT r.*, COALESCE(u.uses, 0) AS uses, COALESCE(u.week_uses, 0) AS week_uses, u.last_used_at
+  FROM replies r
+  LEFT JOIN (
+    SELECT reply_id, SUM(uses) AS uses, MAX(last_used_at) AS last_used_at,
+           SUM(CASE WHEN day >= @weekStart THEN uses ELSE 0 END) AS week_uses
+    FROM reply_uses WHERE profile_id = @profileId GROUP BY reply_id
+  ) u ON u.reply_id = r.id`
+
+export function toReply(row: ReplyRow): Reply {
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    shortcut: row.shortcut,
+    category: row.category,
+    group: row.grp,
+    shared: row.profile_id === null,
+    titlePinyin: row.title_pinyin,
+    uses: row.uses,
+    weekUses: row.week_uses,
+    lastUsedAt: row.last_used_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** The local calendar day of `ms` as YYYY-MM-DD: usage is counted per day the agent lives in. */
+export function localDay(ms: number): string {
+  const d = new Date(ms)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** The first day of "this week" for the 常用 tab: today and the six days before it. */
+export function weekStartDay(now: number): string {
+  const d = new Date(now)
+  d.setDate(d.getDate() - 6)
+  return localDay(d.getTime())
+}
+
+export function visibleReplies(db: Db, profileId: string, now: number): ReplyRow[] {
+  return db
+    .prepare(`${SELECT_WITH_USAGE} WHERE ${VISIBLE} ORDER BY r.created_at, r.rowid`)
+    .all({ profileId, weekStart: weekStartDay(now) }) as ReplyRow[]
+}
+
+/** One reply as `profileId` sees it, deleted or not; undefined when it is not theirs to see. */
+export function replyRowFor(db: Db, profileId: string, id: string, now: number): ReplyRow | undefined {
+  return db
+    .prepare(`${SELECT_WITH_USAGE} WHERE r.id = @id AND (r.profile_id IS NULL OR r.profile_id = @profileId)`)
+    .get({ profileId, id, weekStart: weekStartDay(now) }) as ReplyRow | undefined
+}
+
+/** The visible reply holding `shortcut` (any case), other than `exceptId`. */
+export function shortcutHolder(db: Db, profileId: string, shortcut: string, exceptId = ''): { id: string; title: string } | undefined {
+  return db
+    .prepare(`SELECT r.id, r.title FROM replies r WHERE ${VISIBLE} AND lower(r.shortcut) = lower(@shortcut) AND r.id <> @exceptId LIMIT 1`)
+    .get({ profileId, shortcut, exceptId }) as { id: string; title: string } | undefined
+}

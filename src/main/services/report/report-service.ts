@@ -1,0 +1,108 @@
+// The report for the team lead: every registered notebook's sections for a day or a week,
+// previewed on screen or exported (XLSX, CSV, PDF) to where the agent chooses. A file is
+// written beside its target and renamed into place, so a failed export changes nothing.
+import { randomUUID } from 'node:crypto'
+import { rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { DeskError, type Profile } from '../../../shared/contract'
+import type { Report, ReportFormat, ReportPeriod, ReportSection } from '../../../shared/ipc/report'
+import type { PdfPort, SaveDialogPort } from '../../ports'
+import type { Clock } from '../clock'
+import type { EventHub } from '../events'
+import { writeReportCsv } from './report-csv'
+import { writeReportHtml } from './report-html'
+import { reportTime } from './report-time'
+import { writeReportXlsx } from './report-xlsx'
+import type { ReportContext, ReportSectionProvider } from './sections'
+import { reportTexts } from './texts'
+
+type Deps = {
+  clock: Clock
+  events: EventHub
+  session: { requireProfileId(): string }
+  profiles: { get(id: string): Profile }
+  dialog: SaveDialogPort
+  pdf: PdfPort
+}
+
+export type ExportResult = { status: 'saved'; path: string; bytes: number } | { status: 'cancelled' }
+
+const FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
+  xlsx: { name: 'Excel', extensions: ['xlsx'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+}
+
+export class ReportService {
+  private readonly providers: ReportSectionProvider[] = []
+
+  constructor(private readonly deps: Deps) {}
+
+  /** Adds a notebook's part of the report (see sections.ts). */
+  addSection(provider: ReportSectionProvider): void {
+    if (this.providers.some((p) => p.id === provider.id)) throw new Error(`Report section ${provider.id} is registered twice.`)
+    this.providers.push(provider)
+    this.providers.sort((a, b) => a.order - b.order)
+  }
+
+  sectionIds(): string[] {
+    return this.providers.map((p) => p.id)
+  }
+
+  async build(period: ReportPeriod, onProgress: (done: number, total: number) => void = () => undefined): Promise<Report> {
+    const profile = this.deps.profiles.get(this.deps.session.requireProfileId())
+    const time = (ms: number | null) => reportTime(ms, period.utcOffsetMinutes)
+    const context: ReportContext = { profile, period, language: profile.language, time }
+    const sections: ReportSection[] = []
+    for (const [i, provider] of this.providers.entries()) {
+      sections.push(...(await provider.sections(context)))
+      onProgress(i + 1, this.providers.length)
+    }
+    const texts = reportTexts(profile.language)
+    const agent = profile.agentId ? `${profile.displayName}（${profile.agentId}）` : profile.displayName
+    return { title: texts.title, subtitle: texts.subtitle(agent, period.label, time(this.deps.clock.now())), sections }
+  }
+
+  /** Renders the report in `format`; progress is reported as `report:progress` events. */
+  async render(period: ReportPeriod, format: ReportFormat): Promise<Uint8Array> {
+    const progress = (stage: 'collect' | 'write', done: number, total: number) => this.deps.events.emit('report:progress', { stage, done, total })
+    const report = await this.build(period, (done, total) => progress('collect', done, total))
+    const texts = reportTexts(this.deps.profiles.get(this.deps.session.requireProfileId()).language)
+    if (format === 'xlsx') return writeReportXlsx(report, texts.overview, (done, total) => progress('write', done, total))
+    if (format === 'csv') return new TextEncoder().encode(writeReportCsv(report))
+    const pdf = await this.deps.pdf.render(writeReportHtml(report, texts.empty))
+    progress('write', 1, 1)
+    return pdf
+  }
+
+  async export(period: ReportPeriod, format: ReportFormat): Promise<ExportResult> {
+    const profile = this.deps.profiles.get(this.deps.session.requireProfileId())
+    const texts = reportTexts(profile.language)
+    const defaultName = `${texts.fileStem}-${safeFilePart(profile.displayName)}-${safeFilePart(period.label)}.${format}`
+    const path = await this.deps.dialog.chooseSavePath({ defaultName, filters: [FILTERS[format]] })
+    if (path === null) return { status: 'cancelled' }
+    const bytes = await this.render(period, format)
+    this.deps.events.emit('report:progress', { stage: 'save', done: 0, total: 1 })
+    await writeBeside(path, bytes)
+    this.deps.events.emit('report:progress', { stage: 'done', done: 1, total: 1 })
+    return { status: 'saved', path, bytes: bytes.byteLength }
+  }
+}
+
+/** Letters a file name may hold on Windows too. */
+function safeFilePart(text: string): string {
+  const printable = [...text].filter((ch) => ch.charCodeAt(0) >= 0x20).join('')
+  return printable.replace(/[<>:"/\\|?*]+/g, '_').replace(/\s+/g, '').slice(0, 60)
+}
+
+async function writeBeside(path: string, bytes: Uint8Array): Promise<void> {
+  const partial = join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.partial`)
+  try {
+    await writeFile(partial, bytes)
+    await rename(partial, path)
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined)
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
+    throw new DeskError('storage-failed', `Cannot write ${path}: ${code}.`, { reason: 'export-folder', folder: dirname(path), code })
+  }
+}

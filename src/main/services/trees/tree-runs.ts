@@ -1,0 +1,226 @@
+// The run log: one row per run an agent walks through a tree, private to that agent, closed as
+// finished (it ended on an outcome) or abandoned. Outcome actions (copy, open a carrier site,
+// transfer, follow-up) are rebuilt here from the stored tree version and the choices, so the
+// renderer can only ask for what the tree itself offers at that step.
+import { DeskError } from '../../../shared/contract'
+import { automaticPlaceholderValues, currentStep, describePath, runPath, startRun, type Carrier, type StepAction, type Tree, type TreeStep } from '../../../shared/domain'
+import type { BranchCounts, RecentRun, RunActionLog, RunStatus } from '../../../shared/ipc/trees'
+import type { Db } from '../../db/connection'
+import type { ClipboardPort, ExternalOpenerPort } from '../../ports'
+import type { Clock, IdSource } from '../clock'
+import type { TreeLibrary } from './tree-library'
+
+type Deps = {
+  db: Db
+  clock: Clock
+  newId: IdSource
+  session: { requireProfileId(): string }
+  /** The signed-in agent's 工号, filled into scripts and order remarks; '' when the profile has none. */
+  agentId(): string
+  library: TreeLibrary
+  clipboard: ClipboardPort
+  external: ExternalOpenerPort
+}
+
+type RunRow = {
+  id: string
+  profile_id: string
+  tree_id: string
+  tree_version: number
+  choices: string
+  outcome_node_id: string | null
+  status: 'open' | RunStatus
+  actions: string
+  started_at: number
+  ended_at: number | null
+  duration_ms: number | null
+}
+
+/** Where the agent stands in a run: the tree version it walks and the choices from the root. */
+type Position = { runId: string; choices: readonly number[] }
+
+export type RunsPerDay = { day: string; finished: number; abandoned: number }
+
+export class TreeRunLog {
+  constructor(private readonly deps: Deps) {}
+
+  /** Runs left open when the app last closed: their end is unknown, so they count as abandoned with no duration. */
+  closeLeftOpen(): void {
+    this.deps.db.prepare("UPDATE tree_runs SET status = 'abandoned' WHERE status = 'open'").run()
+  }
+
+  start(treeId: string, version: number): { runId: string; startedAt: number } {
+    const profileId = this.deps.session.requireProfileId()
+    this.deps.library.version(treeId, version) // not-found for a version that does not exist
+    const now = this.deps.clock.now()
+    const runId = this.deps.newId()
+    this.deps.db.transaction(() => {
+      // One agent walks one tree at a time: a run still open was left behind (a crash, a reload).
+      this.deps.db.prepare("UPDATE tree_runs SET status = 'abandoned', ended_at = ? WHERE profile_id = ? AND status = 'open'").run(now, profileId)
+      this.deps.db
+        .prepare('INSERT INTO tree_runs (id, profile_id, tree_id, tree_version, started_at) VALUES (?, ?, ?, ?, ?)')
+        .run(runId, profileId, treeId, version, now)
+    })()
+    return { runId, startedAt: now }
+  }
+
+  /** Closing twice answers what the first close stored. */
+  finish({ runId, choices }: Position): { status: RunStatus; outcomeNodeId: string | null } {
+    const row = this.ownRow(runId)
+    if (row.status !== 'open') return { status: row.status, outcomeNodeId: row.outcome_node_id }
+    const tree = this.deps.library.version(row.tree_id, row.tree_version)
+    // A path that does not fit the version is kept as far as it goes.
+    const kept = fitting(tree, choices)
+    const step = currentStep({ tree, inputs: {}, choices: kept })
+    const outcome = step.kind === 'outcome' ? step.node.id : null
+    const status: RunStatus = outcome === null ? 'abandoned' : 'finished'
+    const now = this.deps.clock.now()
+    this.deps.db
+      .prepare('UPDATE tree_runs SET choices = ?, outcome_node_id = ?, status = ?, ended_at = ?, duration_ms = ? WHERE id = ?')
+      .run(JSON.stringify(kept), outcome, status, now, Math.max(0, now - row.started_at), runId)
+    return { status, outcomeNodeId: outcome }
+  }
+
+  copyScript(position: Position, values: Readonly<Record<string, string>>): { text: string } {
+    const { row, step } = this.outcomeAt(position, values)
+    refuseBlanks(step.script.missing)
+    this.deps.clipboard.writeText(step.script.text)
+    this.log(row, position, { type: 'copy-script', at: this.deps.clock.now() })
+    return { text: step.script.text }
+  }
+
+  copyRemark(position: Position, values: Readonly<Record<string, string>>): { text: string } {
+    const { row, step } = this.outcomeAt(position, values)
+    const action = offered(step, 'copy-remark')
+    refuseBlanks(action.remark.missing)
+    this.deps.clipboard.writeText(action.remark.text)
+    this.log(row, position, { type: 'copy-remark', at: this.deps.clock.now() })
+    return { text: action.remark.text }
+  }
+
+  async openCarrierSite(position: Position, carrier: Carrier): Promise<{ opened: boolean; url: string }> {
+    const { row, step } = this.outcomeAt(position, {})
+    const action = step.actions.find((a): a is Extract<StepAction, { type: 'open-carrier-site' }> => a.type === 'open-carrier-site' && a.carrier === carrier)
+    if (!action) throw notOffered('open-carrier-site')
+    const opened = await this.deps.external.open(action.url)
+    this.log(row, position, { type: 'open-carrier-site', at: this.deps.clock.now(), detail: carrier })
+    return { opened, url: action.url }
+  }
+
+  /** The transfer and the follow-up happen outside this service (in the chat, in the register): the log notes them. */
+  record(position: Position, type: 'transfer' | 'follow-up', detail?: string): RunActionLog[] {
+    const { row, step } = this.outcomeAt(position, {})
+    const action = offered(step, type)
+    const entry: RunActionLog = { type, at: this.deps.clock.now() }
+    const note = detail ?? (action.type === 'transfer' ? action.to : undefined)
+    if (note !== undefined) entry.detail = note
+    return this.log(row, position, entry)
+  }
+
+  /** How often each option of the current version was chosen, over every agent's logged runs. */
+  branchCounts(treeId: string): BranchCounts {
+    const tree = this.deps.library.get(treeId)
+    const counts: Record<string, number[]> = {}
+    for (const node of tree.nodes) if (node.kind === 'question') counts[node.id] = node.options.map(() => 0)
+    const rows = this.deps.db
+      .prepare("SELECT choices FROM tree_runs WHERE tree_id = ? AND tree_version = ? AND status <> 'open'")
+      .all(treeId, tree.version) as { choices: string }[]
+    for (const row of rows) {
+      const choices = JSON.parse(row.choices) as number[]
+      runPath({ tree, inputs: {}, choices }).forEach(({ nodeId }, at) => {
+        const options = counts[nodeId]
+        const choice = choices[at] as number
+        if (options) options[choice] = (options[choice] ?? 0) + 1
+      })
+    }
+    return { version: tree.version, runs: rows.length, counts }
+  }
+
+  recent(limit: number): RecentRun[] {
+    const rows = this.deps.db
+      .prepare('SELECT * FROM tree_runs WHERE profile_id = ? ORDER BY started_at DESC, rowid DESC LIMIT ?')
+      .all(this.deps.session.requireProfileId(), limit) as RunRow[]
+    return rows.map((row) => {
+      // The version the run walked, not today's: its labels are what the agent saw.
+      const tree = this.deps.library.version(row.tree_id, row.tree_version)
+      const choices = JSON.parse(row.choices) as number[]
+      const outcome = row.outcome_node_id === null ? undefined : tree.nodes.find((node) => node.id === row.outcome_node_id)
+      return {
+        id: row.id,
+        treeId: row.tree_id,
+        version: row.tree_version,
+        path: describePath(tree, choices),
+        outcomeTitle: outcome?.kind === 'outcome' ? outcome.title : null,
+        status: row.status,
+        startedAt: row.started_at,
+        durationMs: row.duration_ms,
+        actions: JSON.parse(row.actions) as RunActionLog[],
+      }
+    })
+  }
+
+  /**
+   * Finished and abandoned runs of the signed-in agent per local day in [from, to), for the
+   * service statistics. Days without runs are left out.
+   */
+  runsPerDay(from: number, to: number): RunsPerDay[] {
+    const rows = this.deps.db
+      .prepare("SELECT started_at, status FROM tree_runs WHERE profile_id = ? AND status <> 'open' AND started_at >= ? AND started_at < ? ORDER BY started_at")
+      .all(this.deps.session.requireProfileId(), from, to) as { started_at: number; status: RunStatus }[]
+    const days = new Map<string, RunsPerDay>()
+    for (const { started_at, status } of rows) {
+      const day = automaticPlaceholderValues(new Date(started_at), undefined).today as string
+      const tally = days.get(day) ?? { day, finished: 0, abandoned: 0 }
+      tally[status]++
+      days.set(day, tally)
+    }
+    return [...days.values()]
+  }
+
+  /** The outcome the choices lead to in the run's version, filled with the values and the app's own. */
+  private outcomeAt({ runId, choices }: Position, values: Readonly<Record<string, string>>): { row: RunRow; step: Extract<TreeStep, { kind: 'outcome' }> } {
+    const row = this.ownRow(runId)
+    if (row.status !== 'open') throw new DeskError('conflict', 'This run is already closed.', { name: row.tree_id, reason: 'run-closed' })
+    const tree: Tree = this.deps.library.version(row.tree_id, row.tree_version)
+    if (fitting(tree, choices).length !== choices.length) throw new DeskError('invalid-input', 'The choices do not fit this tree.', { fields: 'choices' })
+    const automatic = automaticPlaceholderValues(new Date(this.deps.clock.now()), this.deps.agentId() || undefined)
+    // What the app knows about the agent and the time wins over what the renderer sends.
+    const run = { ...startRun(tree, values), choices: [...choices] }
+    const step = currentStep(run, { ...values, ...automatic })
+    if (step.kind !== 'outcome') throw new DeskError('invalid-input', 'The run is not at an outcome.', { fields: 'choices' })
+    return { row, step }
+  }
+
+  private log(row: RunRow, { choices }: Position, entry: RunActionLog): RunActionLog[] {
+    const actions = [...(JSON.parse(row.actions) as RunActionLog[]), entry]
+    // The path is stored with every action too: a run the app never got to close still shows where it went.
+    this.deps.db.prepare('UPDATE tree_runs SET actions = ?, choices = ? WHERE id = ?').run(JSON.stringify(actions), JSON.stringify(choices), row.id)
+    return actions
+  }
+
+  private ownRow(runId: string): RunRow {
+    const row = this.deps.db.prepare('SELECT * FROM tree_runs WHERE id = ?').get(runId) as RunRow | undefined
+    // Another agent's run is answered as missing: its existence is none of this agent's business.
+    if (!row || row.profile_id !== this.deps.session.requireProfileId()) throw new DeskError('not-found', `No run ${runId}.`, { reason: 'run-not-found' })
+    return row
+  }
+}
+
+/** The longest start of `choices` that the tree can follow. */
+function fitting(tree: Tree, choices: readonly number[]): number[] {
+  return choices.slice(0, runPath({ tree, inputs: {}, choices: [...choices] }).length)
+}
+
+function offered<T extends StepAction['type']>(step: Extract<TreeStep, { kind: 'outcome' }>, type: T): Extract<StepAction, { type: T }> {
+  const action = step.actions.find((a): a is Extract<StepAction, { type: T }> => a.type === type)
+  if (!action) throw notOffered(type)
+  return action
+}
+
+function notOffered(type: string): DeskError {
+  return new DeskError('invalid-input', `This outcome offers no ${type}.`, { fields: 'action' })
+}
+
+function refuseBlanks(missing: readonly string[]): void {
+  if (missing.length > 0) throw new DeskError('invalid-input', `Fill ${missing.join(', ')} first.`, { fields: missing.join(', '), reason: 'blank-placeholder' })
+}

@@ -1,0 +1,50 @@
+// Everything presence has to tell the agent, pinned below the header on every screen: the idle
+// warning, what happened while they were away, the end of their shift, failed hooks.
+import { App, Space } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { errorMessage } from '../../lib/errors'
+import { useNavigation } from '../shell/navigation-store'
+import { AutoOfflineNotice } from './AutoOfflineNotice'
+import { HookFailure } from './HookFailure'
+import { IdleWarning } from './IdleWarning'
+import { usePresence } from './presence-store'
+import { ShiftEndPrompt } from './ShiftEndPrompt'
+
+export function PresenceBanners() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const go = useNavigation((s) => s.go)
+  const { snapshot, choose, dismissNotice, dismissFailure, extendShift, endShift } = usePresence()
+  if (!snapshot) return null
+  const { warning, autoOffline, shift, failures } = snapshot
+  if (!warning && !autoOffline && !shift.endPrompt && failures.length === 0) return null
+  const run = (action: () => Promise<void>) => () => void action().catch((error: unknown) => void message.error(errorMessage(error, t)))
+
+  return (
+    <div
+      role="region"
+      aria-label={t('presence.banners')}
+      style={{ position: 'fixed', top: 64, right: 16, width: 460, maxWidth: 'calc(100vw - 32px)', zIndex: 1000, boxShadow: '0 6px 16px rgba(0,0,0,0.12)' }}
+    >
+      <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+        {warning && <IdleWarning warning={warning} inAppOnly={snapshot.idle.source === 'in-app'} />}
+        {autoOffline && snapshot.status === 'offline' && (
+          <AutoOfflineNotice notice={autoOffline} onBackOnline={run(() => choose('online'))} onDismiss={run(dismissNotice)} />
+        )}
+        {shift.endPrompt && (
+          <ShiftEndPrompt
+            prompt={shift.endPrompt}
+            onExtend={run(extendShift)}
+            onHandover={run(async () => {
+              await endShift()
+              go('handover')
+            })}
+          />
+        )}
+        {failures.map((f) => (
+          <HookFailure key={f.id} failure={f} onClose={run(() => dismissFailure(f.id))} />
+        ))}
+      </Space>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+// Settings for a PC several agents share: lock at start and when the agent leaves, after how many
+// idle minutes, and the lock hotkey.
+import { Alert, App, Card, Form, Input, InputNumber, Switch, Typography } from 'antd'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { parseAccelerator } from '../../../shared/domain/profiles'
+import { errorMessage } from '../../lib/errors'
+import { useLockSettings } from './lock-settings-store'
+
+export function SharedPcCard() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const { settings, load, save } = useLockSettings()
+
+  useEffect(() => {
+    load().catch((error: unknown) => void message.error(errorMessage(error, t)))
+  }, [load, message, t])
+
+  const change = (patch: Parameters<typeof save>[0]) => save(patch).catch((error: unknown) => void message.error(errorMessage(error, t)))
+
+  return (
+    <Card title={t('profiles.sharedPc.title')} data-testid="shared-pc">
+      {settings && (
+        <Form layout="vertical">
+          <Form.Item label={t('profiles.sharedPc.enabled')} extra={t('profiles.sharedPc.enabledHelp')}>
+            <Switch checked={settings.sharedPc} onChange={(sharedPc) => void change({ sharedPc })} aria-label={t('profiles.sharedPc.enabled')} />
+          </Form.Item>
+          <Form.Item label={t('profiles.sharedPc.idle')} extra={t('profiles.sharedPc.idleHelp')}>
+            <InputNumber
+              min={1}
+              max={240}
+              value={settings.idleLockMinutes}
+              placeholder={t('profiles.sharedPc.idleNever')}
+              suffix={t('profiles.sharedPc.minutes')}
+              disabled={!settings.sharedPc}
+              onChange={(value) => void change({ idleLockMinutes: typeof value === 'number' ? value : null })}
+              aria-label={t('profiles.sharedPc.idle')}
+            />
+          </Form.Item>
+          <Form.Item label={t('profiles.sharedPc.hotkey')} extra={t('profiles.sharedPc.hotkeyHelp')}>
+            <Input
+              key={settings.lockHotkey}
+              defaultValue={settings.lockHotkey}
+              style={{ maxWidth: 280 }}
+              aria-label={t('profiles.sharedPc.hotkey')}
+              onBlur={(e) => {
+                const text = e.target.value.trim()
+                if (text === settings.lockHotkey) return
+                if (parseAccelerator(text)) void change({ lockHotkey: text })
+                else void message.error(t('profiles.sharedPc.hotkeyInvalid'))
+              }}
+            />
+          </Form.Item>
+          {!settings.sharedPc && <Alert type="info" showIcon title={t('profiles.sharedPc.offHint')} />}
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('profiles.sharedPc.privacy')}
+          </Typography.Paragraph>
+        </Form>
+      )}
+    </Card>
+  )
+}

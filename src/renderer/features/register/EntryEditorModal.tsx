@@ -1,0 +1,36 @@
+// Writing a new question or idea, or editing one (often: filling in its answer).
+import { App, Modal } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { EntryForm } from './EntryForm'
+import { useRegister } from './register-store'
+
+export function EntryEditorModal() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const request = useRegister((s) => s.editor)
+  const close = useRegister((s) => s.closeEditor)
+  return (
+    <Modal
+      open={request !== null}
+      title={t(request?.entryId ? 'register.editor.editTitle' : 'register.editor.newTitle')}
+      footer={null}
+      onCancel={close}
+      destroyOnHidden
+      width={640}
+      maskClosable={false}
+    >
+      {request ? (
+        <EntryForm
+          entryId={request.entryId}
+          kind={request.kind}
+          focusAnswer={request.focus === 'answer'}
+          onCancel={close}
+          onSaved={() => {
+            close()
+            void message.success(t('register.saved'))
+          }}
+        />
+      ) : null}
+    </Modal>
+  )
+}

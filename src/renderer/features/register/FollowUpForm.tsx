@@ -1,0 +1,239 @@
+// The follow-up form (跟进): an order that cannot be settled on the spot, with the buyer, the
+// order, what they want, what was promised and when to call back. Reusable anywhere: order
+// decision trees and the handover open it prefilled (`useRegister.getState().openFollowUp`).
+import { Alert, Button, Col, Flex, Form, Input, Row, Select, Space, Spin } from 'antd'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FOLLOW_UP_STATUSES, nextWorkingDayDue, parsePurchaseDate, REGISTER_LIMITS } from '../../../shared/domain/register'
+import type { RegisterEntry } from '../../../shared/ipc/register'
+import { invoke } from '../../lib/desk'
+import { errorMessage } from '../../lib/errors'
+import { followUpDraft, hasPrefill, valuesFromEntry, valuesFromPrefill, type FollowUpPrefill, type FollowUpValues } from './follow-up-values'
+import { isSubmitEnter, refuseOversizePaste, showServerError } from './form-guards'
+import { formatShort, fromLocalInput, toLocalInput } from './time'
+import { useDraft } from './useDraft'
+
+export type FollowUpFormProps = {
+  /** Values another screen already knows (customer, order number, problem…). */
+  initial?: FollowUpPrefill
+  /** Edit this saved follow-up instead of writing a new one. */
+  entryId?: string
+  onSaved?(entry: RegisterEntry): void
+  onCancel?(): void
+}
+
+const NEW_FOLLOW_UP_DRAFT = 'register:followup:new'
+const HOUR = 3_600_000
+
+export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: FollowUpFormProps) {
+  const { t } = useTranslation()
+  const [form] = Form.useForm<FollowUpValues>()
+  const draft = useDraft<FollowUpValues>(entryId ? `register:entry:${entryId}` : NEW_FOLLOW_UP_DRAFT)
+  const [saved, setSaved] = useState<RegisterEntry | null | undefined>(entryId ? undefined : null)
+  const [start, setStart] = useState<FollowUpValues | null>(null)
+  const [notice, setNotice] = useState<'restored' | 'draftAvailable' | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  // The entry's `text` is the follow-up's problem.
+  const label = (field: string) => t(`register.fields.${field === 'text' ? 'problem' : field}`)
+
+  useEffect(() => {
+    if (!entryId) return
+    invoke('register:get', { id: entryId })
+      .then(setSaved)
+      .catch((error: unknown) => setFailure(errorMessage(error, t)))
+  }, [entryId, t])
+
+  // Start from the saved entry or the prefill; a draft left from before wins unless the form was
+  // opened with fresh values, in which case the agent chooses.
+  useEffect(() => {
+    if (start !== null || draft.recovered === undefined || saved === undefined) return
+    const base = saved ? valuesFromEntry(saved) : valuesFromPrefill(initial, Date.now())
+    const recovered = draft.recovered
+    if (recovered && (saved || !hasPrefill(initial))) {
+      setStart({ ...base, ...recovered.values })
+      setNotice('restored')
+    } else {
+      setStart(base)
+      if (recovered) setNotice('draftAvailable')
+    }
+  }, [draft.recovered, saved, initial, start])
+
+  const restart = async () => {
+    await draft.discard()
+    form.setFieldsValue(saved ? valuesFromEntry(saved) : valuesFromPrefill(initial, Date.now()))
+    setNotice(null)
+  }
+
+  const useRecovered = () => {
+    if (draft.recovered) form.setFieldsValue(draft.recovered.values)
+    setNotice('restored')
+  }
+
+  const submit = async (values: FollowUpValues) => {
+    setBusy(true)
+    setFailure(null)
+    try {
+      await draft.settle()
+      const draftForm = entryId ? `register:entry:${entryId}` : NEW_FOLLOW_UP_DRAFT
+      const entry = followUpDraft(values, saved?.answer ?? '')
+      const result = entryId ? await invoke('register:update', { id: entryId, entry, draftForm }) : await invoke('register:create', { entry, draftForm })
+      onSaved?.(result)
+    } catch (error) {
+      setFailure(showServerError(error, form, t, label))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  type LimitedField = 'customer' | 'orderNo' | 'text' | 'buyerWants' | 'promised' | 'resolution'
+  const refused = (field: LimitedField) => (length: number) =>
+    form.setFields([{ name: field, errors: [t('register.limits.pasteRefused', { length, max: REGISTER_LIMITS[field] })] }])
+  const max = (field: LimitedField) => ({ max: REGISTER_LIMITS[field], message: t('form.tooLong', { field: label(field), max: REGISTER_LIMITS[field] }) })
+  const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: label(field) }) })
+  const setDue = (ms: number) => {
+    form.setFieldsValue({ due: toLocalInput(ms) })
+    draft.save(form.getFieldsValue(true) as FollowUpValues)
+  }
+
+  if (start === null) return failure ? <Alert type="error" showIcon title={failure} /> : <Spin style={{ display: 'block', margin: '48px auto' }} />
+  return (
+    <Form
+      form={form}
+      initialValues={start}
+      layout="vertical"
+      requiredMark
+      onFinish={submit}
+      onValuesChange={() => draft.save(form.getFieldsValue(true) as FollowUpValues)}
+      onKeyDown={(e) => {
+        if (isSubmitEnter(e, true)) {
+          e.preventDefault()
+          form.submit()
+        }
+      }}
+      data-testid="follow-up-form"
+    >
+      {notice === 'restored' && draft.recovered ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('register.draft.restored', { time: formatShort(draft.recovered.savedAt) })}
+          action={
+            <Button size="small" onClick={() => void restart()}>
+              {t('register.draft.discard')}
+            </Button>
+          }
+        />
+      ) : null}
+      {notice === 'draftAvailable' && draft.recovered ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('register.draft.available', { time: formatShort(draft.recovered.savedAt) })}
+          action={
+            <Button size="small" onClick={useRecovered}>
+              {t('register.draft.use')}
+            </Button>
+          }
+        />
+      ) : null}
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="customer" label={label('customer')} rules={[required('customer'), max('customer')]}>
+            <Input autoFocus placeholder={t('register.placeholders.customer')} onPaste={refuseOversizePaste(REGISTER_LIMITS.customer, refused('customer'))} />
+          </Form.Item>
+        </Col>
+        <Col span={9}>
+          <Form.Item name="orderNo" label={label('orderNo')} rules={[max('orderNo')]}>
+            <Input inputMode="numeric" placeholder={t('register.placeholders.orderNo')} onPaste={refuseOversizePaste(REGISTER_LIMITS.orderNo, refused('orderNo'))} />
+          </Form.Item>
+        </Col>
+        <Col span={7}>
+          <Form.Item
+            name="purchaseDate"
+            label={label('purchaseDate')}
+            rules={[
+              {
+                validator: async (_, value: string) => {
+                  if (!value || value.trim() === '') return
+                  const parsed = parsePurchaseDate(value, new Date())
+                  if (!parsed.ok) throw new Error(t(`register.dates.${parsed.reason}`))
+                },
+              },
+            ]}
+          >
+            <Input placeholder="2026-11-20" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="text" label={label('text')} rules={[required('text'), max('text')]}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('register.placeholders.problem')} onPaste={refuseOversizePaste(REGISTER_LIMITS.text, refused('text'))} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="buyerWants" label={label('buyerWants')} rules={[max('buyerWants')]}>
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('register.placeholders.buyerWants')} onPaste={refuseOversizePaste(REGISTER_LIMITS.buyerWants, refused('buyerWants'))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="promised" label={label('promised')} rules={[max('promised')]}>
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('register.placeholders.promised')} onPaste={refuseOversizePaste(REGISTER_LIMITS.promised, refused('promised'))} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={14}>
+          <Form.Item
+            label={label('due')}
+            required
+            extra={
+              <Space size={4} style={{ marginTop: 4 }}>
+                <Button size="small" onClick={() => setDue(nextWorkingDayDue(new Date()).getTime())}>
+                  {t('register.due.nextWorkingDay')}
+                </Button>
+                <Button size="small" onClick={() => setDue(Date.now() + 2 * HOUR)}>
+                  {t('register.due.inTwoHours')}
+                </Button>
+              </Space>
+            }
+          >
+            <Form.Item
+              name="due"
+              noStyle
+              rules={[
+                {
+                  validator: async (_, value: string) => {
+                    if (!value) throw new Error(t('form.required', { field: label('due') }))
+                    if (fromLocalInput(value) === null) throw new Error(t('register.dates.invalid'))
+                  },
+                },
+              ]}
+            >
+              <Input type="datetime-local" aria-label={label('due')} />
+            </Form.Item>
+          </Form.Item>
+        </Col>
+        <Col span={10}>
+          <Form.Item name="status" label={label('status')}>
+            <Select options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`register.status.${s}`) }))} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="resolution" label={label('resolution')} rules={[max('resolution')]}>
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('register.placeholders.resolution')} onPaste={refuseOversizePaste(REGISTER_LIMITS.resolution, refused('resolution'))} />
+      </Form.Item>
+      <Form.Item name="tags" label={label('tags')}>
+        <Select mode="tags" maxCount={REGISTER_LIMITS.tags} tokenSeparators={[',', '，', ' ']} placeholder={t('register.placeholders.tags')} />
+      </Form.Item>
+      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
+      <Flex justify="end" gap={8}>
+        {onCancel ? <Button onClick={onCancel}>{t('form.cancel')}</Button> : null}
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('register.saveWithKey')}
+        </Button>
+      </Flex>
+    </Form>
+  )
+}

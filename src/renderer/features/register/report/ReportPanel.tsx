@@ -1,0 +1,66 @@
+// The report for the team lead: choose a day or a week, check the preview, export it as Excel,
+// CSV or PDF to where the lead wants it. A long export shows its progress.
+import { Alert, Button, Flex, Input, Progress, Segmented, Space, Spin, Typography } from 'antd'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { REPORT_FORMATS } from '../../../../shared/ipc/report'
+import type { ReportSpan } from '../../../../shared/domain/register'
+import { DeskCallError, onEvent } from '../../../lib/desk'
+import { errorMessage } from '../../../lib/errors'
+import { periodOf, useReport } from './report-store'
+import { ReportSectionTable } from './ReportSectionTable'
+
+function exportFailure(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+  if (error instanceof DeskCallError && error.params.reason === 'export-folder') return t('register.report.folderFailed', { folder: error.params.folder })
+  return errorMessage(error, t)
+}
+
+export function ReportPanel() {
+  const { t } = useTranslation()
+  const through = t('register.report.through')
+  const { span, date, preview, loading, failure, exporting, setSpan, setDate, loadPreview, exportAs, progress } = useReport()
+  const period = periodOf(span, date, through)
+
+  useEffect(() => {
+    void loadPreview(through)
+  }, [span, date, through, loadPreview])
+
+  useEffect(() => onEvent('report:progress', ({ stage, done, total }) => progress(stage, done, total)), [progress])
+
+  const running = exporting.phase === 'running'
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size={12}>
+      <Flex gap={12} align="center" wrap>
+        <Segmented value={span} onChange={(v) => setSpan(v as ReportSpan)} options={(['day', 'week'] as const).map((s) => ({ value: s, label: t(`register.report.${s}`) }))} />
+        <Input type="date" style={{ width: 160 }} value={date} onChange={(e) => setDate(e.target.value)} aria-label={t('register.report.date')} status={period ? undefined : 'error'} />
+        {period ? <Typography.Text strong>{period.label}</Typography.Text> : <Typography.Text type="danger">{t('register.report.badDate')}</Typography.Text>}
+      </Flex>
+      <Flex gap={8} wrap>
+        {REPORT_FORMATS.map((format) => (
+          <Button key={format} type={format === 'xlsx' ? 'primary' : 'default'} disabled={!period || running} loading={running && exporting.format === format} onClick={() => void exportAs(format, through)}>
+            {t(`register.report.export.${format}`)}
+          </Button>
+        ))}
+      </Flex>
+      {running ? <Progress percent={exporting.percent} status="active" aria-label={t('register.report.exporting')} /> : null}
+      {exporting.phase === 'saved' ? <Alert type="success" showIcon title={t('register.report.saved', { path: exporting.path })} /> : null}
+      {exporting.phase === 'failed' ? <Alert type="error" showIcon title={exportFailure(exporting.error, t)} /> : null}
+      {failure ? <Alert type="error" showIcon title={errorMessage(failure, t)} /> : null}
+      <Spin spinning={loading}>
+        {preview ? (
+          <Space orientation="vertical" style={{ width: '100%' }} size={16} data-testid="report-preview">
+            <div>
+              <Typography.Title level={4} style={{ marginBottom: 0 }}>
+                {preview.title}
+              </Typography.Title>
+              <Typography.Text type="secondary">{preview.subtitle}</Typography.Text>
+            </div>
+            {preview.sections.map((section) => (
+              <ReportSectionTable key={section.id} section={section} />
+            ))}
+          </Space>
+        ) : null}
+      </Spin>
+    </Space>
+  )
+}

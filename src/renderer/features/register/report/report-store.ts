@@ -1,0 +1,76 @@
+// The report for the lead: which day or week, its preview, and an export in progress.
+import { create } from 'zustand'
+import { reportSpan, type ReportSpan } from '../../../../shared/domain/register'
+import type { Report, ReportFormat, ReportPeriod } from '../../../../shared/ipc/report'
+import { invoke } from '../../../lib/desk'
+import { todayKey } from '../time'
+
+export type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; format: ReportFormat; percent: number }
+  | { phase: 'saved'; path: string }
+  | { phase: 'failed'; error: unknown }
+
+type ReportState = {
+  span: ReportSpan
+  date: string
+  preview: Report | null
+  loading: boolean
+  failure: unknown
+  exporting: ExportState
+  setSpan(span: ReportSpan): void
+  setDate(date: string): void
+  loadPreview(through: string): Promise<void>
+  exportAs(format: ReportFormat, through: string): Promise<void>
+  progress(stage: 'collect' | 'write' | 'save' | 'done', done: number, total: number): void
+}
+
+/** The period for main, or null when the date field holds no real date. */
+export function periodOf(span: ReportSpan, date: string, through: string): ReportPeriod | null {
+  const bounds = reportSpan(span, date, through)
+  return bounds ? { ...bounds, utcOffsetMinutes: -new Date(bounds.from).getTimezoneOffset() } : null
+}
+
+// Export progress in one bar: collecting 0-30%, writing 30-90%, saving 90-100%.
+const STAGE_RANGE = { collect: [0, 30], write: [30, 90], save: [90, 99], done: [100, 100] } as const
+
+export const useReport = create<ReportState>((set, get) => ({
+  span: 'week',
+  date: todayKey(),
+  preview: null,
+  loading: false,
+  failure: null,
+  exporting: { phase: 'idle' },
+  setSpan: (span) => set({ span }),
+  setDate: (date) => set({ date }),
+  async loadPreview(through) {
+    const period = periodOf(get().span, get().date, through)
+    if (!period) return
+    set({ loading: true, failure: null })
+    try {
+      set({ preview: await invoke('report:preview', { period }) })
+    } catch (failure) {
+      set({ failure, preview: null })
+    } finally {
+      set({ loading: false })
+    }
+  },
+  async exportAs(format, through) {
+    const period = periodOf(get().span, get().date, through)
+    if (!period) return
+    set({ exporting: { phase: 'running', format, percent: 0 } })
+    try {
+      const result = await invoke('report:export', { period, format })
+      set({ exporting: result.status === 'saved' ? { phase: 'saved', path: result.path } : { phase: 'idle' } })
+    } catch (error) {
+      set({ exporting: { phase: 'failed', error } })
+    }
+  },
+  progress(stage, done, total) {
+    const current = get().exporting
+    if (current.phase !== 'running') return
+    const [low, high] = STAGE_RANGE[stage]
+    const percent = Math.round(low + (high - low) * (total === 0 ? 1 : done / total))
+    set({ exporting: { ...current, percent: Math.max(current.percent, percent) } })
+  },
+}))

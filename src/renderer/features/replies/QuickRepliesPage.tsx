@@ -1,0 +1,154 @@
+// The quick-replies panel (快捷回复): find, fill and copy a reply; manage the library (new,
+// edit, duplicate, move, delete with undo, import, export); check a draft before sending.
+import { Alert, App, Button, Dropdown, Space, Tooltip } from 'antd'
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
+import type { Reply, ReplyFileFormat } from '../../../shared/ipc/replies'
+import { invoke } from '../../lib/desk'
+import { DraftCheck } from './DraftCheck'
+import { ImportRepliesModal } from './ImportRepliesModal'
+import { MoveReplyModal } from './MoveReplyModal'
+import { RenameScopeModal, type RenameTarget } from './RenameScopeModal'
+import { RepliesSettingsModal } from './RepliesSettingsModal'
+import { ReplyEditorDrawer, type EditorRequest } from './ReplyEditorDrawer'
+import { ReplyFinder } from './ReplyFinder'
+import { ReplyPreview, type ReplyActions } from './ReplyPreview'
+import { downloadText } from './reply-files'
+import { replyErrorMessage } from './reply-errors'
+import { ALL_TAB, FREQUENT_TAB, type ReplyScope } from './reply-search'
+import { useReplies } from './replies-store'
+import { useReplyCopy } from './useReplyCopy'
+import { useRepliesSync } from './useRepliesSync'
+
+const UNDO_SECONDS = 8
+
+type Dialog = { kind: 'import' } | { kind: 'settings' } | { kind: 'move'; reply: Reply } | { kind: 'rename'; target: RenameTarget } | null
+
+export function QuickRepliesPage() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const failure = useRepliesSync()
+  const hotkey = useReplies((s) => s.settings?.hotkey ?? '')
+  const { copy, fillForm } = useReplyCopy()
+  const [editor, setEditor] = useState<EditorRequest | null>(null)
+  const [dialog, setDialog] = useState<Dialog>(null)
+
+  const remove = useCallback(
+    async (reply: Reply) => {
+      try {
+        const { id, title } = await invoke('replies:delete', { id: reply.id })
+        const key = `deleted-${id}`
+        const undo = async () => {
+          message.destroy(key)
+          try {
+            await invoke('replies:restore', { id })
+            void message.success(t('replies.restored', { title }))
+          } catch (error) {
+            void message.error(replyErrorMessage(error, t))
+          }
+        }
+        void message.open({
+          key,
+          type: 'info',
+          duration: UNDO_SECONDS,
+          content: (
+            <Space>
+              {t('replies.deleted', { title })}
+              <Button size="small" type="link" onClick={() => void undo()} data-testid="undo-delete">
+                {t('replies.undo')}
+              </Button>
+            </Space>
+          ),
+        })
+      } catch (error) {
+        void message.error(replyErrorMessage(error, t))
+      }
+    },
+    [message, t],
+  )
+
+  const exportAs = async (format: ReplyFileFormat) => {
+    try {
+      const { fileName, text, count } = await invoke('replies:export', { format })
+      downloadText(fileName, text, format)
+      void message.success(t('replies.exported', { count, fileName }))
+    } catch (error) {
+      void message.error(replyErrorMessage(error, t))
+    }
+  }
+
+  const openQuickSearch = async () => {
+    try {
+      const { available } = await invoke('replies:quickSearch', { action: 'open' })
+      if (!available) void message.info(t('replies.quickSearchUnavailable'))
+    } catch (error) {
+      void message.error(replyErrorMessage(error, t))
+    }
+  }
+
+  const actions: ReplyActions = {
+    copy,
+    edit: (reply) => setEditor({ mode: 'edit', reply }),
+    duplicate: (reply) => setEditor({ mode: 'duplicate', reply }),
+    move: (reply) => setDialog({ kind: 'move', reply }),
+    remove: (reply) => void remove(reply),
+  }
+
+  const toolbar = (
+    <Space size={6}>
+      <Button type="primary" onClick={() => setEditor({ mode: 'create' })} data-testid="new-reply">
+        {t('replies.new')}
+      </Button>
+      <Button onClick={() => setDialog({ kind: 'import' })} data-testid="import-replies">
+        {t('replies.import.button')}
+      </Button>
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'csv', label: t('replies.exportCsv') },
+            { key: 'json', label: t('replies.exportJson') },
+          ],
+          onClick: ({ key }) => void exportAs(key as ReplyFileFormat),
+        }}
+      >
+        <Button>{t('replies.export')}</Button>
+      </Dropdown>
+      <Tooltip title={t('replies.quickSearchHint', { keys: hotkey ? displayAccelerator(hotkey) : t('replies.noHotkey') })}>
+        <Button onClick={() => void openQuickSearch()}>{t('replies.quickSearch')}</Button>
+      </Tooltip>
+      <Button onClick={() => setDialog({ kind: 'settings' })}>{t('replies.settings.button')}</Button>
+    </Space>
+  )
+
+  const renameExtra = (scope: ReplyScope) =>
+    scope.tab === ALL_TAB || scope.tab === FREQUENT_TAB ? null : (
+      <Button size="small" type="link" onClick={() => setDialog({ kind: 'rename', target: scope.group ? { category: scope.tab, group: scope.group } : { category: scope.tab } })}>
+        {scope.group ? t('replies.renameGroupButton') : t('replies.renameCategoryButton')}
+      </Button>
+    )
+
+  return (
+    <div style={{ height: 'calc(100vh - 96px)', minHeight: 420, display: 'flex', flexDirection: 'column' }} data-testid="quick-replies">
+      {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 8 }} />}
+      <ReplyFinder
+        compact={false}
+        onCopy={copy}
+        toolbar={toolbar}
+        renderScopeExtra={renameExtra}
+        renderAside={(selected) => (
+          <>
+            <ReplyPreview reply={selected} actions={actions} />
+            <DraftCheck />
+          </>
+        )}
+      />
+      {fillForm}
+      {editor && <ReplyEditorDrawer request={editor} onClose={() => setEditor(null)} onSaved={() => setEditor(null)} />}
+      {dialog?.kind === 'import' && <ImportRepliesModal onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'settings' && <RepliesSettingsModal onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'move' && <MoveReplyModal reply={dialog.reply} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'rename' && <RenameScopeModal target={dialog.target} onClose={() => setDialog(null)} onRenamed={() => setDialog(null)} />}
+    </div>
+  )
+}

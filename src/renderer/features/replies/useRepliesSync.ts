@@ -1,0 +1,38 @@
+// Keeps the replies store in step with main while a replies screen is shown: loads on mount,
+// follows `replies:changed` (a copy patches one reply; anything else reloads) and reloads when
+// another agent signs in. Returns a loading failure to show, if any.
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { onEvent } from '../../lib/desk'
+import { errorMessage } from '../../lib/errors'
+import { useReplies } from './replies-store'
+
+export function useRepliesSync(): string | null {
+  const { t } = useTranslation()
+  const [failure, setFailure] = useState<string | null>(null)
+
+  useEffect(() => {
+    const { load, applyUsage, loadSettings, clear } = useReplies.getState()
+    const reload = () =>
+      load().then(
+        () => setFailure(null),
+        (error: unknown) => setFailure(errorMessage(error, t)),
+      )
+    void reload()
+    const offChanged = onEvent('replies:changed', (change) => {
+      if (change.reason === 'used' && change.usage) applyUsage(change.usage)
+      else if (change.reason === 'settings') void loadSettings()
+      else void reload()
+    })
+    const offSession = onEvent('session:changed', (profile) => {
+      if (profile) void reload()
+      else clear()
+    })
+    return () => {
+      offChanged()
+      offSession()
+    }
+  }, [t])
+
+  return failure
+}

@@ -1,0 +1,97 @@
+// Settings: the shop's shifts. Overlaps are fine (the handover half hour); an end before the
+// start means the shift ends the next day. Two presets from the shops' handbooks.
+import { Alert, App, Button, Card, Flex, Input, Space, Tag, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Shift } from '../../../shared/contract'
+import { DEFAULT_SHIFTS, PRESET_LONG_SHIFTS, validateShiftTime, type ShiftDef } from '../../../shared/domain/shifts'
+import { errorMessage } from '../../lib/errors'
+import { useShifts } from './shift-store'
+
+const named = (defs: readonly ShiftDef[]): Shift[] => defs.map((d) => ({ ...d, name: '' }))
+
+function problemOf(rows: Shift[]): string | null {
+  if (rows.length === 0) return 'empty'
+  if (rows.some((r) => !validateShiftTime(r.start) || !validateShiftTime(r.end))) return 'time'
+  if (rows.some((r) => r.start === r.end)) return 'same'
+  return null
+}
+
+export function ShiftScheduleCard() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const { shifts, load, save } = useShifts()
+  const [rows, setRows] = useState<Shift[] | null>(null)
+
+  useEffect(() => {
+    load().catch((error: unknown) => void message.error(errorMessage(error, t)))
+  }, [load, message, t])
+  useEffect(() => setRows(shifts), [shifts])
+
+  if (!rows) return <Card title={t('shifts.settings.title')} loading />
+  const edit = (index: number, patch: Partial<Shift>) => setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)))
+  const problem = problemOf(rows)
+  const changed = JSON.stringify(rows) !== JSON.stringify(shifts)
+  const addShift = () => {
+    let n = rows.length + 1
+    while (rows.some((r) => r.id === `shift-${n}`)) n++
+    setRows([...rows, { id: `shift-${n}`, name: t('shifts.settings.newName', { n }), start: '12:00', end: '18:00' }])
+  }
+
+  return (
+    <Card
+      title={t('shifts.settings.title')}
+      data-testid="shift-schedule"
+      extra={
+        <Space>
+          <Button size="small" onClick={() => setRows(named(DEFAULT_SHIFTS))}>
+            {t('shifts.settings.presetDefault')}
+          </Button>
+          <Button size="small" onClick={() => setRows(named(PRESET_LONG_SHIFTS))}>
+            {t('shifts.settings.presetLong')}
+          </Button>
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('shifts.settings.help')}</Typography.Paragraph>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {rows.map((row, i) => (
+          <Flex key={row.id} gap={8} align="center" wrap>
+            <Input
+              style={{ width: 140 }}
+              value={row.name}
+              maxLength={20}
+              placeholder={t(`shifts.${row.id}`, { defaultValue: row.id })}
+              aria-label={t('shifts.settings.name')}
+              onChange={(e) => edit(i, { name: e.target.value })}
+            />
+            <Input type="time" style={{ width: 120 }} value={row.start} aria-label={t('shifts.settings.start')} onChange={(e) => edit(i, { start: e.target.value })} />
+            <span>—</span>
+            <Input type="time" style={{ width: 120 }} value={row.end} aria-label={t('shifts.settings.end')} onChange={(e) => edit(i, { end: e.target.value })} />
+            {row.end < row.start && <Tag color="purple">{t('shifts.settings.nextDay')}</Tag>}
+            <Button type="text" danger disabled={rows.length === 1} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+              {t('shifts.settings.remove')}
+            </Button>
+          </Flex>
+        ))}
+        {problem && <Alert type="warning" showIcon title={t(`shifts.settings.problem.${problem}`)} />}
+        <Space>
+          <Button onClick={addShift} disabled={rows.length >= 6}>
+            {t('shifts.settings.add')}
+          </Button>
+          <Button
+            type="primary"
+            disabled={!changed || problem !== null}
+            onClick={() =>
+              save(rows.map((r) => ({ ...r, name: r.name.trim() })))
+                .then(() => void message.success(t('shifts.settings.saved')))
+                .catch((error: unknown) => void message.error(errorMessage(error, t)))
+            }
+          >
+            {t('form.save')}
+          </Button>
+        </Space>
+      </Space>
+    </Card>
+  )
+}

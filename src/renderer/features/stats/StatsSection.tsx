@@ -1,0 +1,41 @@
+// The stats section. The screen itself (and its charts library, the largest part of the
+// renderer) is a separate chunk fetched while the app is idle; this small part starts the
+// figures loading the moment the section opens, in parallel with that chunk, and keeps them
+// fresh: on a profile switch, every minute (a shift may end) and after every tally a global
+// hotkey made while the window was in the background.
+import { App, Spin } from 'antd'
+import { lazy, Suspense, useCallback, useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { onEvent } from '../../lib/desk'
+import { errorMessage } from '../../lib/errors'
+import { useNow } from '../../lib/useNow'
+import { useProfiles } from '../profiles/profile-store'
+import { useStats } from './stats-store'
+
+const loadStatsPage = () => import('./StatsPage')
+const StatsPage = lazy(loadStatsPage)
+
+if (typeof window !== 'undefined' && 'requestIdleCallback' in window) window.requestIdleCallback(() => void loadStatsPage(), { timeout: 5000 })
+
+export function StatsSection() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const profileId = useProfiles((s) => s.current?.id)
+  const minute = useNow(60_000)
+  const { loadCurrent, loadSummary, loadSettings } = useStats.getState()
+  const fail = useCallback((error: unknown) => void message.error(errorMessage(error, t)), [message, t])
+
+  useEffect(() => {
+    Promise.all([loadSummary(), loadSettings()]).catch(fail)
+  }, [profileId, loadSummary, loadSettings, fail])
+  useEffect(() => {
+    loadCurrent().catch(fail)
+  }, [profileId, minute, loadCurrent, fail])
+  useEffect(() => onEvent('stats:changed', () => void Promise.all([loadCurrent(), loadSummary()]).catch(fail)), [loadCurrent, loadSummary, fail])
+
+  return (
+    <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+      <StatsPage />
+    </Suspense>
+  )
+}

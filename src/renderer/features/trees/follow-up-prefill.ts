@@ -1,0 +1,24 @@
+// A tree outcome's follow-up, turned into what the issue register's form takes. The callback is
+// due `dueInDays` working days ahead, the way the register dates its own follow-ups (the start
+// of the next working day); 0 means later today.
+import { endOfLocalDay, nextWorkingDayDue, type FollowUpDraft } from '../../../shared/domain'
+import type { FollowUpPrefill } from '../register/follow-up-values'
+
+export function followUpDue(now: number, dueInDays: number): number {
+  if (dueInDays <= 0) return endOfLocalDay(now) - 60_000
+  let due = new Date(now)
+  for (let day = 0; day < dueInDays; day++) due = nextWorkingDayDue(due)
+  return due.getTime()
+}
+
+export function followUpPrefill(draft: FollowUpDraft, now: number): FollowUpPrefill {
+  return {
+    customer: draft.customer ?? '',
+    orderNo: draft.orderNo ?? '',
+    purchaseDate: draft.purchaseDate ?? '',
+    text: draft.problem,
+    buyerWants: draft.request,
+    promised: draft.promise,
+    dueAt: followUpDue(now, draft.dueInDays),
+  }
+}

@@ -1,0 +1,56 @@
+// The service's forbidden phrases (服务违禁用语) from the shops' quality rules, each with a
+// polite way to say what the agent meant: the lint offers it as the replacement.
+
+export type ForbiddenPhrase = { phrase: string; suggestion: string }
+
+export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
+  { phrase: '你听我说好吧', suggestion: '亲，您先别着急，我把处理方法给您说明一下，好吗？' },
+  { phrase: '我不是跟你说过了吗', suggestion: '可能我刚才没表达清楚，我再为您详细说明一次。' },
+  { phrase: '急什么', suggestion: '让您久等了，我这就加紧为您处理。' },
+  { phrase: '别催我', suggestion: '理解您着急的心情，我正在加快处理，请您稍等片刻。' },
+  { phrase: '快点说', suggestion: '您请讲，我一直在线，会认真看您的每条消息。' },
+  { phrase: '让我说完你再讲', suggestion: '我先把这部分说明完整，您看哪里还有疑问，我再为您解答。' },
+  { phrase: '我告诉你', suggestion: '向您说明一下：' },
+  { phrase: '我跟你讲', suggestion: '我来为您解释一下：' },
+  { phrase: '你听我说', suggestion: '您看这样处理可以吗：' },
+  { phrase: '跟你说过了', suggestion: '我再为您重复一下要点，方便您查看。' },
+  { phrase: '你怎么还问', suggestion: '没关系，有疑问随时问我，我很乐意再为您解答。' },
+  { phrase: '刚才不是已经告诉你了吗', suggestion: '可能我刚才说得不够清楚，我换个方式再为您说明。' },
+  { phrase: '我不是跟你说的很清楚了吗', suggestion: '是我刚才解释得不够到位，我再详细为您说明一下。' },
+  { phrase: '不关我的事', suggestion: '这个问题我来帮您联系负责的同事跟进。' },
+  { phrase: '大声点', suggestion: '不好意思，刚才没有听清，麻烦您再说一遍好吗？' },
+  { phrase: '不解释', suggestion: '我把原因为您说明一下，您看是否清楚。' },
+  { phrase: '就是这么规定的', suggestion: '这是平台的统一规则，主要是为了保障您的权益，感谢您的理解。' },
+  { phrase: '我说了你又不相信', suggestion: '我把查询结果截图发给您，您可以核对一下。' },
+  { phrase: '你听不懂我说话吗', suggestion: '可能我表达得不够清楚，我换个说法为您解释。' },
+  { phrase: '我不知道', suggestion: '这个问题我帮您核实一下，确认后马上回复您。' },
+  { phrase: '我不清楚', suggestion: '我先帮您查一下，稍后给您准确的答复。' },
+  { phrase: '不是有吗，你自己去看', suggestion: '商品详情页里有相关说明，我把要点整理给您，方便您查看。' },
+  { phrase: '就这样吧，我挂了', suggestion: '请问还有其他可以帮您的吗？感谢您的来电，祝您生活愉快。' },
+  { phrase: '再不说话我就挂了', suggestion: '您好，请问您还在吗？如有需要，随时联系我们。' },
+  { phrase: '什么意思', suggestion: '麻烦您再具体描述一下，我好准确地帮您处理。' },
+  { phrase: '谁告诉你的', suggestion: '请问您是在哪里看到这个信息的？我帮您核实一下。' },
+  { phrase: '我怎么知道', suggestion: '我帮您查询一下，请您稍等。' },
+  { phrase: '你怎么这样', suggestion: '理解您的心情，我们一起想想怎么解决。' },
+  { phrase: '怎么现在才说', suggestion: '感谢您及时告诉我，我马上为您处理。' },
+  { phrase: '你着什么急', suggestion: '让您着急了，我会尽快为您处理好。' },
+  { phrase: '我就这个态度', suggestion: '如果我有做得不好的地方，请您谅解，我会注意改进。' },
+  { phrase: '不行就是不行', suggestion: '非常抱歉，这个要求目前确实无法满足，我看看还有哪些方式可以帮到您。' },
+  { phrase: '没法查', suggestion: '这个信息需要请相关同事协助查询，有结果后第一时间告诉您。' },
+  { phrase: '没办法', suggestion: '我尽力为您争取，也会为您提供其他可选的方案。' },
+  { phrase: '有什么了不起的', suggestion: '感谢您的反馈，我们会认真对待。' },
+  { phrase: '你到底想怎么样', suggestion: '请问您希望我们怎样处理？我尽量为您安排。' },
+  { phrase: '明明就是你的问题', suggestion: '我们一起核对一下情况，找到原因后尽快为您解决。' },
+  { phrase: '这不是我们的问题', suggestion: '我先帮您查明原因，再给您一个满意的解决方案。' },
+  { phrase: '你有完没完', suggestion: '您还有什么疑问都可以告诉我，我会耐心为您解答。' },
+  { phrase: '嘴巴放干净一点', suggestion: '我理解您现在很生气，我们先把问题解决好，可以吗？' },
+  { phrase: '这又不是我的错', suggestion: '给您带来不便，非常抱歉，我马上帮您处理。' },
+  { phrase: '你找领导也没用', suggestion: '如需进一步处理，我可以帮您转给主管跟进。' },
+  { phrase: '你要投诉就投诉吧', suggestion: '给您带来不好的体验，非常抱歉，请给我一次机会为您解决。' },
+  { phrase: '那我也没办法了', suggestion: '我再帮您想想其他解决方法，请您稍等。' },
+  { phrase: '你问我，我问谁', suggestion: '这个问题我去问一下负责的同事，请您稍等。' },
+  { phrase: '我要下班了，明天找其他客服吧', suggestion: '我会把您的问题交接给下一班同事，他们会继续为您跟进。' },
+]
+
+/** For phrases the shop adds: a general polite replacement. */
+export const EXTRA_PHRASE_SUGGESTION = '亲，这个问题我马上帮您核实处理，请您稍等。'

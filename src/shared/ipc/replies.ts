@@ -1,0 +1,189 @@
+// Quick replies (快捷回复): the shop's standard answers and the agent's own, their usage, the
+// import/export of reply files, the lint settings and the quick-search hotkey.
+// Shared replies are seen by every profile on this PC; personal ones by their owner only
+// (main decides whose they are from the session, never from an id the renderer sends).
+import { z } from 'zod'
+import type { LintKind } from '../domain/lint'
+import { normalizeHotkey } from './presence-hotkey'
+import { channel } from './channel'
+
+/** Titles and bodies are checked against REPLY_TITLE_MAX / REPLY_BODY_MAX in the service, so a
+ * too-long paste gets a sentence naming the limit; this outer bound only stops absurd input. */
+const INPUT_TEXT_MAX = 100_000
+/** An import file is refused above this many UTF-8 bytes (see QuickReplyService). */
+export const REPLY_IMPORT_MAX_BYTES = 5 * 1024 * 1024
+export const REPLY_CATEGORY_MAX = 20
+export const DEFAULT_QUICK_SEARCH_HOTKEY = 'CommandOrControl+Shift+Space'
+
+/**
+ * Lint findings that stop a reply from being saved or imported: a forbidden phrase costs the
+ * agent quality points every time it is sent, and taking customers off the platform is
+ * punished by the platform. Filler interjections only warn (a shop may keep 亲啊 in a joke).
+ */
+export const BLOCKING_LINT_KINDS: readonly LintKind[] = ['forbidden', 'offsite']
+
+const id = z.string().min(1).max(64)
+const label = z.string().trim().max(REPLY_CATEGORY_MAX)
+
+export const replyUsageSchema = z.object({
+  id: z.string(),
+  /** Copies by the signed-in agent, ever and in the last seven days. */
+  uses: z.number(),
+  weekUses: z.number(),
+  lastUsedAt: z.number().nullable(),
+})
+export type ReplyUsage = z.infer<typeof replyUsageSchema>
+
+export const replySchema = replyUsageSchema.extend({
+  title: z.string(),
+  body: z.string(),
+  /** '' when the reply has none. */
+  shortcut: z.string(),
+  category: z.string(),
+  group: z.string(),
+  shared: z.boolean(),
+  /** Precomputed pinyin of the title (see replySearchKeys): the renderer's index never runs pinyin-pro. */
+  titlePinyin: z.string(),
+  updatedAt: z.number(),
+})
+export type Reply = z.infer<typeof replySchema>
+
+export const replyDraftSchema = z
+  .object({
+    title: z.string().trim().min(1).max(INPUT_TEXT_MAX),
+    body: z.string().trim().min(1).max(INPUT_TEXT_MAX),
+    shortcut: z.string().trim().max(64).default(''),
+    category: label.default(''),
+    group: label.default(''),
+    shared: z.boolean().default(false),
+  })
+  .strict()
+export type ReplyDraft = z.input<typeof replyDraftSchema>
+
+export const replyChangesSchema = replyDraftSchema.partial().extend({ id }).strict()
+export type ReplyChanges = z.input<typeof replyChangesSchema>
+
+const hotkeySchema = z
+  .string()
+  .max(60)
+  .refine((a) => a === '' || normalizeHotkey(a) !== null, 'a shortcut with Ctrl, Alt or Win and one key')
+  .transform((a) => (a === '' ? '' : (normalizeHotkey(a) as string)))
+
+const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(100)
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}$/, 'a domain such as shop.taobao.com')
+
+export const replySettingsSchema = z.object({
+  /** The global quick-search hotkey ('' = off), an Electron accelerator. */
+  hotkey: hotkeySchema,
+  /** The shop's own forbidden phrases, added to the built-in list. */
+  extraPhrases: z.array(z.string().trim().min(1).max(40)).max(200),
+  /** Link domains a reply may contain (the shop's own, the carriers'). */
+  allowedDomains: z.array(domainSchema).max(50),
+})
+export type ReplySettings = z.output<typeof replySettingsSchema>
+
+export const hotkeyStateSchema = z.object({
+  /** False where there is no desktop to register with (the test server) or none has been wired. */
+  available: z.boolean(),
+  /** The accelerator is held; false when another program took it or it is switched off. */
+  registered: z.boolean(),
+})
+export type HotkeyState = z.infer<typeof hotkeyStateSchema>
+
+export const REPLY_FILE_FORMATS = ['csv', 'json'] as const
+export const replyFileFormatSchema = z.enum(REPLY_FILE_FORMATS)
+export type ReplyFileFormat = z.infer<typeof replyFileFormatSchema>
+
+export const DUPLICATE_CHOICES = ['skip', 'overwrite', 'keepBoth'] as const
+export const duplicateChoiceSchema = z.enum(DUPLICATE_CHOICES)
+export type DuplicateChoice = z.infer<typeof duplicateChoiceSchema>
+
+/** A row the import refuses: the file's line (0 when the row is named by `title` instead) and why. */
+export const importProblemSchema = z.object({
+  line: z.number(),
+  /** A parse code of the domain (title_required, shortcut_duplicate…) or lint_forbidden / lint_offsite. */
+  code: z.string(),
+  /** zh-CN sentence; the English UI translates `code` instead. */
+  message: z.string(),
+  title: z.string(),
+  /** The offending phrase for lint codes. */
+  match: z.string(),
+})
+export type ImportProblem = z.infer<typeof importProblemSchema>
+
+export const importDuplicateSchema = z.object({
+  title: z.string(),
+  shortcut: z.string(),
+  /** The existing reply it collides with, and by what. */
+  existingTitle: z.string(),
+  by: z.enum(['shortcut', 'title']),
+})
+export type ImportDuplicate = z.infer<typeof importDuplicateSchema>
+
+const importFileSchema = z.object({ format: replyFileFormatSchema, text: z.string().max(REPLY_IMPORT_MAX_BYTES + 1024) }).strict()
+
+export const importPreviewSchema = z.object({
+  total: z.number(),
+  problems: z.array(importProblemSchema),
+  problemCount: z.number(),
+  duplicates: z.array(importDuplicateSchema),
+  duplicateCount: z.number(),
+  /** The first rows, to show what will come in. */
+  sample: z.array(z.object({ title: z.string(), body: z.string(), shortcut: z.string(), category: z.string(), group: z.string(), shared: z.boolean() })),
+})
+export type ImportPreview = z.infer<typeof importPreviewSchema>
+
+export const replyChangeSchema = z.object({
+  reason: z.enum(['saved', 'deleted', 'restored', 'imported', 'renamed', 'used', 'settings']),
+  /** For 'used': the new figures of the copied reply, so windows need not reload every reply. */
+  usage: replyUsageSchema.optional(),
+})
+export type ReplyChange = z.infer<typeof replyChangeSchema>
+
+const empty = z.object({}).strict()
+
+export const repliesChannels = {
+  /** Every reply the signed-in agent sees (shared and own), with its usage and precomputed pinyin. */
+  'replies:list': channel(empty, z.array(replySchema)),
+  'replies:create': channel(replyDraftSchema, replySchema),
+  'replies:update': channel(replyChangesSchema, replySchema),
+  /** Soft delete; `replies:restore` undoes it for UNDO_WINDOW_MS, then the row is purged. */
+  'replies:delete': channel(z.object({ id }).strict(), z.object({ id: z.string(), title: z.string() })),
+  'replies:restore': channel(z.object({ id }).strict(), replySchema),
+  /**
+   * Fills the placeholders (agentId, today and now from the profile and clock; the rest from
+   * `values`), writes the text to the clipboard and counts the use. Refused while a placeholder
+   * is left blank. `hide` then returns focus to the chat client.
+   */
+  'replies:copy': channel(
+    z.object({ id, values: z.record(z.string().max(40), z.string().max(500)).default({}), hide: z.boolean().default(false) }).strict(),
+    z.object({ text: z.string(), usage: replyUsageSchema }),
+  ),
+  /** Renames a category, or a sub-group of one, on every reply the agent may edit. */
+  'replies:rename': channel(
+    z.object({ category: label, group: label.optional(), to: label.pipe(z.string().min(1)) }).strict(),
+    z.object({ count: z.number() }),
+  ),
+  'replies:settings': channel(empty, z.object({ settings: replySettingsSchema, hotkey: hotkeyStateSchema })),
+  'replies:updateSettings': channel(
+    z.object({ hotkey: hotkeySchema, extraPhrases: replySettingsSchema.shape.extraPhrases, allowedDomains: replySettingsSchema.shape.allowedDomains }).partial().strict(),
+    z.object({ settings: replySettingsSchema, hotkey: hotkeyStateSchema }),
+  ),
+  'replies:previewImport': channel(importFileSchema, importPreviewSchema),
+  /** All or nothing: any refused row and nothing is written. */
+  'replies:import': channel(
+    importFileSchema.extend({ duplicates: duplicateChoiceSchema }).strict(),
+    z.object({ added: z.number(), updated: z.number(), skipped: z.number() }),
+  ),
+  'replies:export': channel(z.object({ format: replyFileFormatSchema }).strict(), z.object({ fileName: z.string(), text: z.string(), count: z.number() })),
+  /** Opens (or hides) the small always-on-top search window; `available` is false where there is none. */
+  'replies:quickSearch': channel(z.object({ action: z.enum(['open', 'hide']) }).strict(), z.object({ available: z.boolean() })),
+}
+
+export const repliesEvents = {
+  'replies:changed': replyChangeSchema,
+}

@@ -1,0 +1,17 @@
+// Child process of the 1M-row benchmark (bundled, like the built app): starts the real app
+// context on a data folder and reports how long after process start the services were ready
+// and how much memory the process then held.
+import Conf from 'conf'
+import { performance } from 'node:perf_hooks'
+import { createAppContext } from '../../src/main/app-context'
+import type { KeyValueStoreClass } from '../../src/main/settings'
+import { fakePorts } from '../helpers/fake-ports'
+
+const [dataDir] = process.argv.slice(2) as [string]
+const ctx = createAppContext({ dataDir, Store: Conf as unknown as KeyValueStoreClass, version: 'bench', platform: 'bench', ports: fakePorts() })
+ctx.services.session.current()
+// performance.now() counts from process start (timeOrigin): what the agent waits for.
+const readyMs = performance.now()
+const rssBytes = process.memoryUsage().rss
+ctx.close()
+process.stdout.write(JSON.stringify({ readyMs, rssBytes }))

@@ -1,0 +1,147 @@
+// Quick-reply search (issue #3), each figure beside its baseline from the same run:
+// - per-keystroke search latency at 1k, 10k and 100k replies, p50 and p99, beside Fuse.js on
+//   the same documents (given the same precomputed pinyin) and the same keystrokes;
+// - building the renderer's index for 10k replies read back from SQLite, beside Fuse.js
+//   building its index on the same documents;
+// - keystroke to painted result list in Chromium at 10k replies, beside the same at 100;
+// - heap taken by the index of 100k replies, beside the heap of the documents themselves.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import Fuse from 'fuse.js'
+import { buildReplyIndex, type ReplyDoc } from '../../src/shared/domain'
+import { ALL_TAB, RESULT_LIMIT, ReplySearch } from '../../src/renderer/features/replies/reply-search'
+import { openTestContext } from '../helpers/app-context'
+import { keystrokeQueries, syntheticDocs, syntheticReplies } from './replies-data'
+import { measureKeystrokes } from './replies-render'
+import { median, percentile, result, type BenchResult } from './results'
+
+const ROOT = resolve(__dirname, '../..')
+const SIZES = [
+  ['1k', 1_000],
+  ['10k', 10_000],
+  ['100k', 100_000],
+] as const
+
+function timeEach(queries: readonly string[], rounds: number, run: (q: string) => unknown): number[] {
+  const samples: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const t0 = performance.now()
+      run(q)
+      samples.push(performance.now() - t0)
+    }
+  }
+  return samples
+}
+
+function fuseOver(docs: readonly ReplyDoc[]) {
+  return new Fuse(docs as ReplyDoc[], { keys: ['shortcut', 'title', 'titlePinyin', 'body'], ignoreLocation: true, threshold: 0.3 })
+}
+
+/** Fuse scans every document per query (about a second at 100k here): a sample of the keystrokes keeps the bench short. */
+const FUSE_EVERY: Record<number, number> = { 1_000: 1, 10_000: 3, 100_000: 16 }
+
+function searchLatency(docsOf: (n: number) => ReplyDoc[]): BenchResult[] {
+  const queries = keystrokeQueries()
+  const results: BenchResult[] = []
+  for (const [label, n] of SIZES) {
+    const docs = docsOf(n)
+    const index = buildReplyIndex(docs)
+    timeEach(queries, 3, (q) => index.search(q, RESULT_LIMIT)) // warm up (JIT)
+    const ours = timeEach(queries, n >= 100_000 ? 5 : 10, (q) => index.search(q, RESULT_LIMIT))
+    const fuse = fuseOver(docs)
+    const theirs = timeEach(queries.filter((_, i) => i % FUSE_EVERY[n]! === 0), 1, (q) => fuse.search(q, { limit: RESULT_LIMIT }))
+    const params = { replies: n, keystrokes: queries.length, limit: RESULT_LIMIT, fuseSamples: theirs.length }
+    for (const p of [50, 99] as const) {
+      results.push(
+        result({
+          id: `replies.search.p${p}.${label}`,
+          what: `search per keystroke, p${p}, ${n} replies`,
+          unit: 'ms',
+          value: percentile(ours, p),
+          baseline: { what: 'Fuse.js on the same replies and keystrokes', value: percentile(theirs, p) },
+          params: { ...params, statistic: `p${p}` },
+        }),
+      )
+    }
+  }
+  return results
+}
+
+function indexBuild(): BenchResult {
+  const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-replies-'))
+  try {
+    const ctx = openTestContext(dir)
+    const s = ctx.services
+    s.session.switchTo(s.profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' }).id)
+    s.quickReplies.import('json', JSON.stringify(syntheticReplies(10_000 - s.quickReplies.list().length)), 'keepBoth')
+    const t0 = performance.now()
+    const rows = s.quickReplies.list()
+    const listMs = performance.now() - t0
+    ctx.close()
+    const build = () => new ReplySearch(rows).prepare({ tab: ALL_TAB, group: '' })
+    build() // warm up
+    const ours = timeEach(['x'], 7, build)
+    const docs: ReplyDoc[] = rows.map((r) => ({ id: r.id, title: r.title, body: r.body, shortcut: r.shortcut, titlePinyin: r.titlePinyin }))
+    const fuse = timeEach(['x'], 7, () => Fuse.createIndex(['shortcut', 'title', 'titlePinyin', 'body'], docs))
+    const withoutStoredPinyin = timeEach(['x'], 1, () => buildReplyIndex(docs.map(({ titlePinyin: _omit, ...d }) => d)))[0]!
+    return result({
+      id: 'replies.index.build.10k',
+      what: `build the renderer's index from ${rows.length} stored replies (pinyin precomputed)`,
+      unit: 'ms',
+      value: median(ours),
+      baseline: { what: 'Fuse.js createIndex on the same replies', value: median(fuse) },
+      params: { replies: rows.length, runs: 7, statistic: 'median', readFromSqliteMs: Number(listMs.toFixed(1)), withoutStoredPinyinMs: Number(withoutStoredPinyin.toFixed(1)) },
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function indexMemory(docs: ReplyDoc[]): BenchResult {
+  const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-replies-'))
+  try {
+    const file = join(dir, 'docs.json')
+    writeFileSync(file, JSON.stringify(docs))
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'test/bench/replies-memory-child.ts'), file], { cwd: ROOT, encoding: 'utf8' })
+    const { docsBytes, indexBytes } = JSON.parse(out) as { docsBytes: number; indexBytes: number }
+    return result({
+      id: 'replies.index.memory.100k',
+      what: 'heap taken by the index of 100k replies',
+      unit: 'bytes',
+      value: indexBytes,
+      baseline: { what: 'heap of the 100k reply documents themselves', value: docsBytes },
+      params: { replies: 100_000, measure: 'heapUsed delta after gc' },
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function keystrokeToPaint(): Promise<BenchResult> {
+  const baseline = await measureKeystrokes(100)
+  const samples = await measureKeystrokes(10_000)
+  return result({
+    id: 'replies.render.keystroke.10k',
+    what: 'Chromium: keystroke to the frame painting the result list, 10k replies (median)',
+    unit: 'ms',
+    value: median(samples),
+    baseline: { what: 'the same with 100 replies', value: median(baseline) },
+    params: {
+      replies: 10_000,
+      samples: samples.length,
+      statistic: 'median',
+      p90: Number(percentile(samples, 90).toFixed(1)),
+      max: Number(Math.max(...samples).toFixed(1)),
+      baselineP90: Number(percentile(baseline, 90).toFixed(1)),
+    },
+  })
+}
+
+export async function repliesBench(): Promise<BenchResult[]> {
+  // Each size's documents are made afresh, so a smaller run's heap (and its GC pauses) does
+  // not carry the 100k documents of a larger one.
+  return [...searchLatency(syntheticDocs), indexBuild(), await keystrokeToPaint(), indexMemory(syntheticDocs(100_000))]
+}

@@ -1,0 +1,215 @@
+// The desktop adapter with a FAKE power monitor, global shortcut, tray and timers around the REAL
+// presence service (real SQLite): OS signals become presence changes, the tray follows.
+import { EventEmitter } from 'node:events'
+import { describe, expect, it } from 'vitest'
+import { connectPowerMonitor, HotkeyBinding, wirePresenceShell, type TrayChoice, type TrayView } from '../../../../src/main/platform/presence-wiring'
+import type { TrayModel } from '../../../../src/main/platform/tray-menu'
+import { useTempDir } from '../../../helpers/temp-dir'
+import { local, MIN, openPresence, storedLog } from './helpers'
+
+const tempDir = useTempDir()
+
+function fakeTimers() {
+  const timers = { intervals: [] as { fn: () => void; ms: number; cleared: boolean }[] }
+  return {
+    ...timers,
+    setInterval(fn: () => void, ms: number) {
+      const t = { fn, ms, cleared: false }
+      timers.intervals.push(t)
+      return t
+    },
+    clearInterval(handle: unknown) {
+      ;(handle as { cleared: boolean }).cleared = true
+    },
+  }
+}
+
+function fakeShortcuts(accept = true) {
+  const registered = new Map<string, () => void>()
+  return {
+    registered,
+    register(accelerator: string, callback: () => void) {
+      if (!accept) return false
+      registered.set(accelerator, callback)
+      return true
+    },
+    unregister(accelerator: string) {
+      registered.delete(accelerator)
+    },
+  }
+}
+
+function shell(options: { acceptHotkey?: boolean } = {}) {
+  const app = new EventEmitter()
+  const powerMonitor = new EventEmitter()
+  const globalShortcut = fakeShortcuts(options.acceptHotkey ?? true)
+  const timers = fakeTimers()
+  const trayModels: TrayModel[] = []
+  let choose: (choice: TrayChoice) => void = () => undefined
+  let destroyed = false
+  let shown = 0
+  let quit = 0
+  let flashed = 0
+  const windows = new EventEmitter()
+  const parts = {
+    app,
+    powerMonitor,
+    globalShortcut,
+    timers,
+    createTray(onChoose: (choice: TrayChoice) => void): TrayView {
+      choose = onChoose
+      return { update: (m) => trayModels.push(m), destroy: () => void (destroyed = true) }
+    },
+    showWindow: () => void shown++,
+    flashWindow: () => void flashed++,
+    onSessionEnd: (listener: () => void) => void windows.on('session-end', listener),
+    quitApp: () => void quit++,
+  }
+  return {
+    parts,
+    trayModels,
+    tray: () => trayModels.at(-1)!,
+    choose: (c: TrayChoice) => choose(c),
+    shown: () => shown,
+    quit: () => quit,
+    flashed: () => flashed,
+    windows,
+    destroyed: () => destroyed,
+  }
+}
+
+describe('connectPowerMonitor', () => {
+  it('maps each powerMonitor event to its signal, samples idle every 5 s, and lets go on dispose', () => {
+    const powerMonitor = new EventEmitter()
+    const timers = fakeTimers()
+    const seen: string[] = []
+    const dispose = connectPowerMonitor(powerMonitor, { signal: (k) => void seen.push(k), tick: () => void seen.push('tick') }, timers)
+    for (const event of ['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown']) powerMonitor.emit(event)
+    expect(timers.intervals).toHaveLength(1)
+    expect(timers.intervals[0]!.ms).toBe(5_000)
+    timers.intervals[0]!.fn()
+    expect(seen).toEqual(['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown', 'tick'])
+    dispose()
+    expect(powerMonitor.eventNames()).toEqual([])
+    expect(timers.intervals[0]!.cleared).toBe(true)
+  })
+})
+
+describe('wirePresenceShell', () => {
+  it('takes the agent offline on lock and suspend, with the tray showing offline in words and icon', () => {
+    const f = openPresence(tempDir())
+    const s = shell()
+    wirePresenceShell(f.ctx.services.presence, f.ctx.services.events, () => 'zh-CN', s.parts)
+    expect(s.tray()).toMatchObject({ icon: 'offline', tooltip: '客服工作台 · 离线' })
+    f.ctx.services.presence.set('online')
+    expect(s.tray()).toMatchObject({ icon: 'online', tooltip: '客服工作台 · 在线' })
+    s.parts.powerMonitor.emit('lock-screen')
+    expect(s.tray()).toMatchObject({ icon: 'offline' })
+    f.ctx.services.presence.set('paused')
+    s.parts.powerMonitor.emit('suspend')
+    s.parts.powerMonitor.emit('resume')
+    expect(f.ctx.services.presence.snapshot()).toMatchObject({ status: 'offline', reason: 'suspend' })
+    expect(storedLog(f.ctx, f.profileId).map((r) => r.reason)).toEqual(['startup', 'manual', 'lock', 'manual', 'suspend'])
+    // Each auto-offline makes the taskbar entry flash; a manual change does not.
+    expect(s.flashed()).toBe(2)
+    f.ctx.close()
+  })
+
+  it('logs quit when Windows ends the session (log off, forced shutdown)', () => {
+    const f = openPresence(tempDir())
+    const s = shell()
+    wirePresenceShell(f.ctx.services.presence, f.ctx.services.events, () => 'zh-CN', s.parts)
+    f.ctx.services.presence.set('online')
+    s.windows.emit('session-end')
+    expect(storedLog(f.ctx, f.profileId).at(-1)).toMatchObject({ status: 'offline', reason: 'quit' })
+    f.ctx.close()
+  })
+
+  it('samples the idle clock on its timer, so idleness takes the agent offline', () => {
+    const f = openPresence(tempDir())
+    const s = shell()
+    wirePresenceShell(f.ctx.services.presence, f.ctx.services.events, () => 'zh-CN', s.parts)
+    f.ctx.services.presence.set('online')
+    f.ports.idle.set(180)
+    f.clock.advance(3 * MIN)
+    s.parts.timers.intervals[0]!.fn()
+    expect(f.ctx.services.presence.snapshot()).toMatchObject({ status: 'offline', reason: 'idle' })
+    f.ctx.close()
+  })
+
+  it('changes the state from the tray menu, asks in the window outside the shift, and opens or quits', () => {
+    const f = openPresence(tempDir(), local(23))
+    const s = shell()
+    wirePresenceShell(f.ctx.services.presence, f.ctx.services.events, () => 'en', s.parts)
+    s.choose({ status: 'online' })
+    expect(f.ctx.services.presence.snapshot().status).toBe('offline')
+    expect(s.shown()).toBeGreaterThanOrEqual(1)
+    s.choose({ status: 'paused' })
+    expect(s.tray()).toMatchObject({ icon: 'paused', tooltip: 'ShiftDesk · Paused' })
+    expect(s.tray().items.filter((i) => i.kind === 'status')).toEqual([
+      { kind: 'status', status: 'online', label: 'Online', checked: false },
+      { kind: 'status', status: 'paused', label: 'Paused (no new customers)', checked: true },
+      { kind: 'status', status: 'offline', label: 'Offline', checked: false },
+    ])
+    s.choose({ action: 'quit' })
+    expect(s.quit()).toBe(1)
+    f.ctx.close()
+  })
+
+  it('toggles with the global hotkey, re-registers a changed hotkey and reports one the OS refused', () => {
+    const f = openPresence(tempDir(), local(10))
+    const s = shell()
+    const presence = f.ctx.services.presence
+    wirePresenceShell(presence, f.ctx.services.events, () => 'zh-CN', s.parts)
+    expect([...s.parts.globalShortcut.registered.keys()]).toEqual(['CommandOrControl+Alt+O'])
+    expect(presence.snapshot().hotkey).toEqual({ accelerator: 'CommandOrControl+Alt+O', registered: true })
+    expect(s.tray().items).toContainEqual({ kind: 'info', label: '快捷键：CommandOrControl+Alt+O' })
+    s.parts.globalShortcut.registered.get('CommandOrControl+Alt+O')!()
+    expect(presence.snapshot().status).toBe('online')
+    s.parts.globalShortcut.registered.get('CommandOrControl+Alt+O')!()
+    expect(presence.snapshot().status).toBe('offline')
+
+    presence.updateSettings({ hotkey: 'Control+Shift+F9' })
+    expect([...s.parts.globalShortcut.registered.keys()]).toEqual(['Control+Shift+F9'])
+    presence.updateSettings({ hotkey: '' })
+    expect([...s.parts.globalShortcut.registered.keys()]).toEqual([])
+    expect(presence.snapshot().hotkey).toEqual({ accelerator: '', registered: null })
+    f.ctx.close()
+
+    const g = openPresence(tempDir())
+    wirePresenceShell(g.ctx.services.presence, g.ctx.services.events, () => 'zh-CN', shell({ acceptHotkey: false }).parts)
+    expect(g.ctx.services.presence.snapshot().hotkey).toEqual({ accelerator: 'CommandOrControl+Alt+O', registered: false })
+    g.ctx.close()
+  })
+
+  it('logs quit before ShiftDesk exits and releases the tray, hotkey, timer and listeners', () => {
+    const f = openPresence(tempDir())
+    const s = shell()
+    wirePresenceShell(f.ctx.services.presence, f.ctx.services.events, () => 'zh-CN', s.parts)
+    f.ctx.services.presence.set('online')
+    s.parts.app.emit('before-quit')
+    expect(storedLog(f.ctx, f.profileId).at(-1)).toMatchObject({ status: 'offline', reason: 'quit' })
+    s.parts.app.emit('will-quit')
+    expect(s.destroyed()).toBe(true)
+    expect(s.parts.globalShortcut.registered.size).toBe(0)
+    expect(s.parts.timers.intervals[0]!.cleared).toBe(true)
+    expect(s.parts.powerMonitor.eventNames()).toEqual([])
+    f.ctx.close()
+  })
+})
+
+describe('HotkeyBinding', () => {
+  it('treats an accelerator Electron throws on as refused', () => {
+    const binding = new HotkeyBinding(
+      {
+        register: () => {
+          throw new Error('conversion failure')
+        },
+        unregister: () => undefined,
+      },
+      () => undefined,
+    )
+    expect(binding.bind('Super+F13')).toEqual({ changed: true, registered: false })
+    expect(binding.bind('Super+F13')).toEqual({ changed: false, registered: false })
+  })
+})

@@ -1,0 +1,13 @@
+// The reduced kill test that `npm test` runs (the full 200 kills: `npm run test:kill`).
+import { expect, it } from 'vitest'
+import { runKillTest, summary } from '../../reliability/kill-harness'
+import { seedFrom } from '../../reliability/prng'
+
+it('keeps every acknowledged issue-register entry, with an intact database, through 20 SIGKILLs at random moments', async () => {
+  const report = await runKillTest({ kills: 20, seed: seedFrom(process.env.SEED) })
+  console.warn(summary(report))
+  expect(report.failures).toEqual([])
+  expect(report.kills).toBe(20)
+  expect(report.acknowledged).toBeGreaterThan(0)
+  expect(report.lost).toBe(0)
+}, 180_000)
