@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test'
 
+// The test server runs inside the Playwright workers: give them the browser's time zone, so
+// the header's shift and the server's dates agree (an installed app is one machine, one zone).
+process.env.TZ = 'Asia/Shanghai'
+
 // Debian's Chromium is used as installed (never `playwright install`). The electron project
 // runs the same specs through the real app and reports them skipped where no binary exists.
 export default defineConfig({
