@@ -63,9 +63,10 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
-  wirePresence(context.services, focusMainWindow, join(__dirname, '../../assets/icons/tray'))
+  // The issue register comes first: the tray menu offers its quick capture.
+  const issueRegister = wireIssueRegister(context.services, location, builtPaths(__dirname).preload)
+  wirePresence(context.services, { showWindow: focusMainWindow, openQuickCapture: issueRegister.openQuickCapture }, join(__dirname, '../../assets/icons/tray'))
   wireSharedPcLock(context.services)
-  wireIssueRegister(context.services, location, builtPaths(__dirname).preload)
   wireQuickReplies(context.services.quickReplies, location, builtPaths(__dirname).preload)
   wireStatsHotkeys(context.services.serviceStats)
 }

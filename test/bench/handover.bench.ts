@@ -4,29 +4,17 @@
 // every item) beside the same word in the shared full-text index; (3) one PIN check (scrypt),
 // beside a plain SHA-256 of the PIN: the work factor a stolen database file costs a guesser.
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { handoverSearchDoc } from '../../src/main/services/handover/handover-search'
 import { ITEM_SELECT, type ItemRow } from '../../src/main/services/handover/handover-rows'
 import { hashPin, pinMatches } from '../../src/main/services/pin-hash'
 import { openTestContext, testClock } from '../helpers/app-context'
-import { median, result, type BenchResult } from './results'
+import { medianResult, timeRuns, type BenchResult } from './results'
+import { withTempDir } from './temp-dir'
 
 const DONE = 20_000
 const OPEN = 300
 const EVENTS_PER_ITEM = 6
 const SITUATIONS = ['顾客说退款还没到账', '问大码什么时候补货', '快递显示签收但没收到', '要开公司抬头的发票', '赠品漏发，要求补发', '尺码不合适想换货']
-
-function time(runs: number, fn: () => unknown): number[] {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now()
-    fn()
-    samples.push(performance.now() - t0)
-  }
-  return samples
-}
 
 async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
   const samples: number[] = []
@@ -38,8 +26,7 @@ async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<numb
   return samples
 }
 
-function seedOffice() {
-  const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-handover-'))
+function seedOffice(dir: string) {
   const clock = testClock(new Date(2026, 10, 22, 16, 10).getTime())
   const ctx = openTestContext(dir, { clock })
   const { db, profiles, session, handover, searchIndex } = ctx.services
@@ -65,60 +52,59 @@ function seedOffice() {
   const rows = db.prepare(`${ITEM_SELECT}`).all() as ItemRow[]
   searchIndex.upsertMany(rows.map((r) => handoverSearchDoc(r, [])))
   session.switchTo(qiang.id)
-  return { ctx, dir, db, handover, searchIndex }
+  return { ctx, db, handover, searchIndex }
 }
 
-export async function handoverBench(): Promise<BenchResult[]> {
-  const { ctx, dir, db, handover, searchIndex } = seedOffice()
+async function measureOffice({ ctx, db, handover, searchIndex }: ReturnType<typeof seedOffice>): Promise<BenchResult[]> {
   try {
     const board = handover.board()
     if (board.toTakeOver.length + board.mine.length !== OPEN) throw new Error('the bench board must hold every open item')
-    time(5, () => handover.board())
+    timeRuns(5, () => handover.board())
     const bare = db.prepare(`SELECT * FROM handover_items WHERE state IN ('awaiting', 'held')`)
-    time(5, () => bare.all())
+    timeRuns(5, () => bare.all())
     const runs = 30
-    const boardMs = median(time(runs, () => handover.board()))
-    const bareMs = median(time(runs, () => bare.all()))
+    const boardMs = timeRuns(runs, () => handover.board())
+    const bareMs = timeRuns(runs, () => bare.all())
 
     const word = '退款'
     if (handover.log({ query: word, status: 'all', limit: 100 }).items.length === 0) throw new Error('the bench log must find the word')
-    time(3, () => handover.log({ query: word, status: 'all', limit: 100 }))
-    time(3, () => searchIndex.search(word, { notebooks: ['handover'] }, 1, 100))
-    const logMs = median(time(runs, () => handover.log({ query: word, status: 'all', limit: 100 })))
-    const indexMs = median(time(runs, () => searchIndex.search(word, { notebooks: ['handover'] }, 1, 100)))
+    timeRuns(3, () => handover.log({ query: word, status: 'all', limit: 100 }))
+    timeRuns(3, () => searchIndex.search(word, { notebooks: ['handover'] }, 1, 100))
+    const logMs = timeRuns(runs, () => handover.log({ query: word, status: 'all', limit: 100 }))
+    const indexMs = timeRuns(runs, () => searchIndex.search(word, { notebooks: ['handover'] }, 1, 100))
 
     const stored = await hashPin('802416')
-    const pinMs = median(await timeAsync(10, () => pinMatches('802416', stored)))
-    const shaMs = median(time(1000, () => createHash('sha256').update('802416').digest()))
+    const pinMs = await timeAsync(10, () => pinMatches('802416', stored))
+    const shaMs = timeRuns(1000, () => createHash('sha256').update('802416').digest())
 
     return [
-      result({
+      medianResult({
         id: 'handover.board',
         what: `take-over board at sign-in: ${OPEN} open items with histories, ${DONE.toLocaleString('en')} closed behind them`,
-        unit: 'ms',
-        value: boardMs,
-        baseline: { what: 'SELECT of the open rows alone', value: bareMs },
-        params: { done: DONE, open: OPEN, eventsPerItem: EVENTS_PER_ITEM, runs, statistic: 'median' },
+        samples: boardMs,
+        baseline: { what: 'SELECT of the open rows alone', samples: bareMs },
+        params: { done: DONE, open: OPEN, eventsPerItem: EVENTS_PER_ITEM, runs },
       }),
-      result({
+      medianResult({
         id: 'handover.log.search',
         what: `log search for a 2-character word (LIKE over ${(DONE + OPEN).toLocaleString('en')} items and their notes), first 100`,
-        unit: 'ms',
-        value: logMs,
-        baseline: { what: 'the same word in the shared full-text index (bigrams)', value: indexMs },
-        params: { items: DONE + OPEN, word, runs, statistic: 'median' },
+        samples: logMs,
+        baseline: { what: 'the same word in the shared full-text index (bigrams)', samples: indexMs },
+        params: { items: DONE + OPEN, word, runs },
       }),
-      result({
+      medianResult({
         id: 'profiles.pin.verify',
         what: 'one PIN check (scrypt N=2^15, r=8, p=1)',
-        unit: 'ms',
-        value: pinMs,
-        baseline: { what: 'SHA-256 of the PIN (an unsalted fast hash)', value: shaMs },
-        params: { runs: 10, statistic: 'median' },
+        samples: pinMs,
+        baseline: { what: 'SHA-256 of the PIN (an unsalted fast hash)', samples: shaMs },
+        params: { runs: 10 },
       }),
     ]
   } finally {
     ctx.close()
-    rmSync(dir, { recursive: true, force: true })
   }
+}
+
+export function handoverBench(): Promise<BenchResult[]> {
+  return withTempDir('handover', (dir) => measureOffice(seedOffice(dir)))
 }

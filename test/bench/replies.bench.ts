@@ -6,16 +6,17 @@
 // - keystroke to painted result list in Chromium at 10k replies, beside the same at 100;
 // - heap taken by the index of 100k replies, beside the heap of the documents themselves.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Fuse from 'fuse.js'
 import { buildReplyIndex, type ReplyDoc } from '../../src/shared/domain'
 import { ALL_TAB, RESULT_LIMIT, ReplySearch } from '../../src/renderer/features/replies/reply-search'
 import { openTestContext } from '../helpers/app-context'
-import { keystrokeQueries, syntheticDocs, syntheticReplies } from './replies-data'
+import { keystrokeQueries, syntheticDocs } from './replies-data'
 import { measureKeystrokes } from './replies-render'
-import { median, percentile, result, type BenchResult } from './results'
+import { medianResult, percentile, result, type BenchResult } from './results'
+import { fillReplyLibrary, signInAgent } from './seed-agent'
+import { withTempDir } from './temp-dir'
 
 const ROOT = resolve(__dirname, '../..')
 const SIZES = [
@@ -70,15 +71,13 @@ function searchLatency(docsOf: (n: number) => ReplyDoc[]): BenchResult[] {
   return results
 }
 
-function indexBuild(): BenchResult {
-  const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-replies-'))
-  try {
+function indexBuild(): Promise<BenchResult> {
+  return withTempDir('replies', (dir) => {
     const ctx = openTestContext(dir)
-    const s = ctx.services
-    s.session.switchTo(s.profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' }).id)
-    s.quickReplies.import('json', JSON.stringify(syntheticReplies(10_000 - s.quickReplies.list().length)), 'keepBoth')
+    signInAgent(ctx.services)
+    fillReplyLibrary(ctx.services, 10_000)
     const t0 = performance.now()
-    const rows = s.quickReplies.list()
+    const rows = ctx.services.quickReplies.list()
     const listMs = performance.now() - t0
     ctx.close()
     const build = () => new ReplySearch(rows).prepare({ tab: ALL_TAB, group: '' })
@@ -87,22 +86,18 @@ function indexBuild(): BenchResult {
     const docs: ReplyDoc[] = rows.map((r) => ({ id: r.id, title: r.title, body: r.body, shortcut: r.shortcut, titlePinyin: r.titlePinyin }))
     const fuse = timeEach(['x'], 7, () => Fuse.createIndex(['shortcut', 'title', 'titlePinyin', 'body'], docs))
     const withoutStoredPinyin = timeEach(['x'], 1, () => buildReplyIndex(docs.map(({ titlePinyin: _omit, ...d }) => d)))[0]!
-    return result({
+    return medianResult({
       id: 'replies.index.build.10k',
       what: `build the renderer's index from ${rows.length} stored replies (pinyin precomputed)`,
-      unit: 'ms',
-      value: median(ours),
-      baseline: { what: 'Fuse.js createIndex on the same replies', value: median(fuse) },
-      params: { replies: rows.length, runs: 7, statistic: 'median', readFromSqliteMs: Number(listMs.toFixed(1)), withoutStoredPinyinMs: Number(withoutStoredPinyin.toFixed(1)) },
+      samples: ours,
+      baseline: { what: 'Fuse.js createIndex on the same replies', samples: fuse },
+      params: { replies: rows.length, runs: 7, readFromSqliteMs: Number(listMs.toFixed(1)), withoutStoredPinyinMs: Number(withoutStoredPinyin.toFixed(1)) },
     })
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }
 
-function indexMemory(docs: ReplyDoc[]): BenchResult {
-  const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-replies-'))
-  try {
+function indexMemory(docs: ReplyDoc[]): Promise<BenchResult> {
+  return withTempDir('replies', (dir) => {
     const file = join(dir, 'docs.json')
     writeFileSync(file, JSON.stringify(docs))
     const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'test/bench/replies-memory-child.ts'), file], { cwd: ROOT, encoding: 'utf8' })
@@ -115,24 +110,20 @@ function indexMemory(docs: ReplyDoc[]): BenchResult {
       baseline: { what: 'heap of the 100k reply documents themselves', value: docsBytes },
       params: { replies: 100_000, measure: 'heapUsed delta after gc' },
     })
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }
 
 async function keystrokeToPaint(): Promise<BenchResult> {
   const baseline = await measureKeystrokes(100)
   const samples = await measureKeystrokes(10_000)
-  return result({
+  return medianResult({
     id: 'replies.render.keystroke.10k',
     what: 'Chromium: keystroke to the frame painting the result list, 10k replies (median)',
-    unit: 'ms',
-    value: median(samples),
-    baseline: { what: 'the same with 100 replies', value: median(baseline) },
+    samples,
+    baseline: { what: 'the same with 100 replies', samples: baseline },
     params: {
       replies: 10_000,
       samples: samples.length,
-      statistic: 'median',
       p90: Number(percentile(samples, 90).toFixed(1)),
       max: Number(Math.max(...samples).toFixed(1)),
       baselineP90: Number(percentile(baseline, 90).toFixed(1)),
@@ -143,5 +134,5 @@ async function keystrokeToPaint(): Promise<BenchResult> {
 export async function repliesBench(): Promise<BenchResult[]> {
   // Each size's documents are made afresh, so a smaller run's heap (and its GC pauses) does
   // not carry the 100k documents of a larger one.
-  return [...searchLatency(syntheticDocs), indexBuild(), await keystrokeToPaint(), indexMemory(syntheticDocs(100_000))]
+  return [...searchLatency(syntheticDocs), await indexBuild(), await keystrokeToPaint(), await indexMemory(syntheticDocs(100_000))]
 }

@@ -28,3 +28,25 @@ export function percentile(samples: number[], p: number): number {
 export function median(samples: number[]): number {
   return percentile(samples, 50)
 }
+
+/** A timed figure: the median of its samples beside the median of its baseline's (unit ms). */
+export function medianResult(r: {
+  id: string
+  what: string
+  samples: number[]
+  baseline: { what: string; samples: number[] }
+  params: Record<string, string | number>
+}): BenchResult {
+  return result({ id: r.id, what: r.what, unit: 'ms', value: median(r.samples), baseline: { what: r.baseline.what, value: median(r.baseline.samples) }, params: { ...r.params, statistic: 'median' } })
+}
+
+/** Wall time of each of `runs` calls of `fn`, in ms. */
+export function timeRuns(runs: number, fn: () => unknown): number[] {
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    fn()
+    samples.push(performance.now() - t0)
+  }
+  return samples
+}

@@ -3,16 +3,9 @@
 // stay in the same league); (2) a step in Chromium: keydown of an answer key to the frame that
 // paints the next step, beside the first step of a run painted after the tree's key on the list
 // (the built renderer on the e2e test server; measured in the page as in replies-render.ts).
-import { chromium } from '@playwright/test'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { validateTree, type Tree } from '../../src/shared/domain'
-import { installDeskBridge } from '../e2e/bridge'
-import { startTestServer } from '../e2e/test-server'
-import { median, percentile, result, type BenchResult } from './results'
-
-const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
+import { withDeskPage } from './browser'
+import { medianResult, percentile, timeRuns, type BenchResult } from './results'
 
 /** A bushy tree like a shop's: questions with three answers, breadth first, `size` steps in all. */
 export function largeTree(size: number): Tree {
@@ -44,16 +37,6 @@ export function largeTree(size: number): Tree {
   return { id: 'bench-tree', version: 1, title: '大树', description: '', inputs: [{ key: 'orderNo', label: '订单号', required: false }], root: 'q-0', nodes }
 }
 
-function timeRuns(runs: number, fn: () => unknown): number[] {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now()
-    fn()
-    samples.push(performance.now() - t0)
-  }
-  return samples
-}
-
 function validateBench(): BenchResult {
   const size = 1000
   const text = JSON.stringify(largeTree(size))
@@ -64,15 +47,14 @@ function validateBench(): BenchResult {
   timeRuns(50, () => validateTree(parsed))
   timeRuns(50, () => JSON.parse(text))
   const runs = 300
-  const value = median(timeRuns(runs, () => validateTree(parsed)))
-  const baseline = median(timeRuns(runs, () => JSON.parse(text)))
-  return result({
+  const samples = timeRuns(runs, () => validateTree(parsed))
+  const baseline = timeRuns(runs, () => JSON.parse(text))
+  return medianResult({
     id: 'trees.validate.1000',
     what: 'validateTree on a 1,000-step tree (shape, links, cycles, reachability)',
-    unit: 'ms',
-    value,
-    baseline: { what: 'JSON.parse of the same tree’s text', value: baseline },
-    params: { nodes: size, bytes: text.length, runs, statistic: 'median' },
+    samples,
+    baseline: { what: 'JSON.parse of the same tree’s text', samples: baseline },
+    params: { nodes: size, bytes: text.length, runs },
   })
 }
 
@@ -104,21 +86,7 @@ const PROBE = `(() => {
 })()`
 
 async function renderBench(rounds: number): Promise<BenchResult> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('build the renderer first: npx electron-vite build')
-  const dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-trees-'))
-  const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
-  })
-  try {
-    const s = server.context.services
-    s.session.switchTo(s.profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' }).id)
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })
-    const page = await context.newPage()
-    await page.addInitScript(installDeskBridge)
-    await page.goto(server.url)
+  const samples = await withDeskPage('trees', () => undefined, async (page) => {
     await page.getByTestId('profile-switcher').waitFor()
     await page.keyboard.press('Alt+2')
     await page.getByTestId('tree-item').nth(2).waitFor()
@@ -138,23 +106,17 @@ async function renderBench(rounds: number): Promise<BenchResult> {
       await page.keyboard.press('Escape')
       await page.getByTestId('recent-run').first().waitFor()
     }
-    const samples = await page.evaluate(() => window.__stepMs)
-    await context.close()
-    const first = samples.filter((s) => s.from === 'list').map((s) => s.ms)
-    const steps = samples.filter((s) => s.from !== 'list').map((s) => s.ms)
-    return result({
-      id: 'trees.render.step',
-      what: 'Chromium: answer key to the next step painted (question → question, question → outcome)',
-      unit: 'ms',
-      value: median(steps),
-      baseline: { what: 'first step of a run painted after the tree’s key on the list', value: median(first) },
-      params: { steps: steps.length, firstSteps: first.length, p95: Number(percentile(steps, 95).toFixed(2)), statistic: 'median', tree: 'jd-shipping-fee' },
-    })
-  } finally {
-    await browser.close()
-    await server.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+    return page.evaluate(() => window.__stepMs)
+  })
+  const first = samples.filter((s) => s.from === 'list').map((s) => s.ms)
+  const steps = samples.filter((s) => s.from !== 'list').map((s) => s.ms)
+  return medianResult({
+    id: 'trees.render.step',
+    what: 'Chromium: answer key to the next step painted (question → question, question → outcome)',
+    samples: steps,
+    baseline: { what: 'first step of a run painted after the tree’s key on the list', samples: first },
+    params: { steps: steps.length, firstSteps: first.length, p95: Number(percentile(steps, 95).toFixed(2)), tree: 'jd-shipping-fee' },
+  })
 }
 
 export async function treesBench(): Promise<BenchResult[]> {

@@ -17,7 +17,7 @@ test.describe('quick replies', () => {
     await app.keyboard.press('Tab')
     await expect(form.getByLabel('天数')).toBeFocused()
     await app.keyboard.type('2')
-    await expect(form.getByTestId('fill-preview')).toContainText('订单 2026112300123 还在等待发货')
+    await expect(form.getByTestId('blanks-preview')).toContainText('订单 2026112300123 还在等待发货')
     await app.keyboard.press('Enter')
 
     await expect(app.getByText('已复制“还没发货”，到旺旺里按 Ctrl+V 粘贴即可')).toBeVisible()

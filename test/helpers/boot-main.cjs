@@ -38,6 +38,7 @@ const timer = setInterval(async () => {
     record.presenceAfterLock = (await ipcHandlers.get('presence:state')(own, {})).value.status
     await ipcHandlers.get('presence:set')(own, { status: 'online', confirmOutsideShift: true })
     if (process.env.PRESS_SHORTCUT) fake.globalShortcut.press(process.env.PRESS_SHORTCUT)
+    if (process.env.CHOOSE_TRAY_ITEM) fake.Tray.all.at(-1)?.choose(process.env.CHOOSE_TRAY_ITEM)
     fake.app.emit('before-quit')
     record.walBeforeQuit = existsSync(join(process.env.SHIFTDESK_DATA_DIR, 'shiftdesk.db-wal'))
     fake.app.emit('will-quit')

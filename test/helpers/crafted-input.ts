@@ -3,29 +3,7 @@
 // written, with chosen ids and text: every id-like field gets `id`, every free text gets `text`.
 import { z } from 'zod'
 import { contract, type Channel } from '../../src/shared/contract'
-
-type JsonSchema = {
-  type?: string | string[]
-  const?: unknown
-  enum?: unknown[]
-  anyOf?: JsonSchema[]
-  oneOf?: JsonSchema[]
-  allOf?: JsonSchema[]
-  properties?: Record<string, JsonSchema>
-  required?: string[]
-  items?: JsonSchema
-  minItems?: number
-  maxItems?: number
-  minLength?: number
-  maxLength?: number
-  pattern?: string
-  format?: string
-  minimum?: number
-  maximum?: number
-  exclusiveMinimum?: number
-  exclusiveMaximum?: number
-  default?: unknown
-}
+import type { JsonSchema } from './json-schema'
 
 export type CraftOptions = {
   /** Put into every id-like field (`id`, `…Id`, `…Ids`); null leaves optional ones out. */

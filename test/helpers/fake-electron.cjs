@@ -52,14 +52,18 @@ class BrowserWindow extends EventEmitter {
 const powerMonitor = new EventEmitter()
 powerMonitor.getSystemIdleTime = () => 0
 class Tray extends EventEmitter {
+  static all = []
   constructor(image) {
     super()
     this.entry = { images: [image.path], tooltip: null, menu: null }
     ;(record.trays ??= []).push(this.entry)
+    Tray.all.push(this)
   }
   setImage(image) { this.entry.images.push(image.path) }
   setToolTip(text) { this.entry.tooltip = text }
-  setContextMenu(menu) { this.entry.menu = menu.template }
+  setContextMenu(menu) { this.entry.menu = menu.template; this.menu = menu }
+  /** Test-only: what choosing the menu item with this label would do. */
+  choose(label) { this.menu?.click(label) }
   destroy() { this.entry.destroyed = true }
 }
 class Notification {
@@ -89,7 +93,12 @@ const fake = {
   Tray,
   globalShortcut,
   Notification,
-  Menu: { buildFromTemplate: (template) => ({ template: template.map(({ click: _click, ...item }) => item) }) },
+  Menu: {
+    buildFromTemplate: (template) => ({
+      template: template.map(({ click: _click, ...item }) => item),
+      click: (label) => template.find((item) => item.label === label)?.click?.(),
+    }),
+  },
   nativeImage: { createFromPath: (path) => ({ path }) },
 }
 globalThis.__fakeElectron = { fake, record, ipcHandlers }

@@ -3,31 +3,8 @@
 // here); mutations then break them the ways a compromised or buggy renderer could: wrong types,
 // megabyte strings, 10,000-deep nesting, prototype-pollution keys, other agents' record ids.
 import { z } from 'zod'
+import type { JsonSchema as Schema } from '../helpers/json-schema'
 import type { Prng } from './prng'
-
-type Schema = {
-  type?: string | string[]
-  properties?: Record<string, Schema>
-  required?: string[]
-  additionalProperties?: boolean | Schema
-  items?: Schema
-  prefixItems?: Schema[]
-  minItems?: number
-  maxItems?: number
-  minLength?: number
-  maxLength?: number
-  pattern?: string
-  format?: string
-  enum?: unknown[]
-  const?: unknown
-  anyOf?: Schema[]
-  oneOf?: Schema[]
-  allOf?: Schema[]
-  minimum?: number
-  maximum?: number
-  exclusiveMinimum?: number
-  exclusiveMaximum?: number
-}
 
 export function jsonSchemaOf(schema: z.ZodType): Schema {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as Schema

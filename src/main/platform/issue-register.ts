@@ -1,7 +1,7 @@
 // The issue register's desktop wiring: the global quick-capture hotkey and the timer that
 // checks follow-ups falling due (system notification + badge) and tidies the search index.
 // Called once from main/index.ts.
-// The tray can offer the same capture: call the returned `openQuickCapture` from a menu item.
+// The returned `openQuickCapture` also backs the tray menu's "quick note" item (see presence wiring).
 import { app, globalShortcut } from 'electron'
 import type { AppServices } from '../app-context'
 import type { RendererLocation } from '../renderer-location'

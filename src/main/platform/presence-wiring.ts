@@ -6,7 +6,7 @@ import { IDLE_SAMPLE_INTERVAL_SECONDS, type PresenceStatus } from '../../shared/
 import type { EventName, EventPayload, Language } from '../../shared/contract'
 import type { PresenceService, PresenceSignalKind } from '../services/presence'
 import { presenceTexts } from '../services/presence-messages'
-import { presenceTrayModel, type TrayModel } from './tray-menu'
+import { presenceTrayModel, type TrayAction, type TrayModel } from './tray-menu'
 
 export type PowerMonitorLike = {
   on(event: string, listener: () => void): unknown
@@ -15,7 +15,7 @@ export type PowerMonitorLike = {
 export type GlobalShortcutLike = { register(accelerator: string, callback: () => void): boolean; unregister(accelerator: string): void }
 export type AppLike = { on(event: 'before-quit' | 'will-quit', listener: () => void): unknown }
 export type TrayView = { update(model: TrayModel): void; destroy(): void }
-export type TrayChoice = { status: PresenceStatus } | { action: 'show' | 'quit' }
+export type TrayChoice = { status: PresenceStatus } | { action: TrayAction }
 export type Timers = { setInterval(fn: () => void, ms: number): unknown; clearInterval(handle: unknown): void }
 export type EventSource = { subscribe(listener: <E extends EventName>(name: E, payload: EventPayload<E>) => void): () => void }
 
@@ -78,6 +78,8 @@ export type PresenceShell = {
   timers: Timers
   /** Brings the main window forward (to confirm going online outside the shift, or from the tray). */
   showWindow(): void
+  /** Opens the issue register's quick-capture window (the tray's "quick note" item). */
+  openQuickCapture(): void
   /** Makes the taskbar entry flash until the agent looks (an auto-offline must be noticed). */
   flashWindow(): void
   /** Windows ends a session (log off, forced shutdown) through the windows, not powerMonitor. */
@@ -90,6 +92,7 @@ export function wirePresenceShell(presence: PresenceDriver, events: EventSource,
   const tray = shell.createTray((choice) => {
     if ('status' in choice) choose(() => presence.set(choice.status, { source: 'tray' }))
     else if (choice.action === 'show') shell.showWindow()
+    else if (choice.action === 'capture') shell.openQuickCapture()
     else shell.quitApp()
   })
 

@@ -5,14 +5,17 @@ import type { AppServices } from '../app-context'
 import { wirePresenceShell } from './presence-wiring'
 import { createPresenceTray } from './tray'
 
-export function wirePresence(services: AppServices, showWindow: () => void, trayIconDir: string): void {
+export type PresenceWindows = { showWindow(): void; openQuickCapture(): void }
+
+export function wirePresence(services: AppServices, windows: PresenceWindows, trayIconDir: string): void {
   wirePresenceShell(services.presence, services.events, () => services.prefs.get().language, {
     app,
     powerMonitor,
     globalShortcut,
     timers: { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout) },
     createTray: (onChoose) => createPresenceTray(trayIconDir, onChoose),
-    showWindow,
+    showWindow: windows.showWindow,
+    openQuickCapture: windows.openQuickCapture,
     flashWindow: () => {
       for (const win of BrowserWindow.getAllWindows()) win.flashFrame(true)
     },

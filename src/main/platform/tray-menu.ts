@@ -7,8 +7,11 @@ import type { PresenceTexts } from '../services/presence-messages'
 export type TrayItem =
   | { kind: 'status'; status: PresenceStatus; label: string; checked: boolean }
   | { kind: 'info'; label: string }
-  | { kind: 'action'; action: 'show' | 'quit'; label: string }
+  | { kind: 'action'; action: TrayAction; label: string }
   | { kind: 'separator' }
+
+/** 'capture' opens the issue register's quick-capture window, as its global hotkey does. */
+export type TrayAction = 'show' | 'capture' | 'quit'
 
 export type TrayModel = { icon: PresenceStatus; tooltip: string; items: TrayItem[] }
 
@@ -20,6 +23,11 @@ export function presenceTrayModel(snapshot: Pick<PresenceSnapshot, 'status' | 'h
     statusItem('offline', texts.status.offline),
   ]
   if (snapshot.hotkey.accelerator !== '' && snapshot.hotkey.registered) items.push({ kind: 'info', label: texts.tray.hotkey(snapshot.hotkey.accelerator) })
-  items.push({ kind: 'separator' }, { kind: 'action', action: 'show', label: texts.tray.show }, { kind: 'action', action: 'quit', label: texts.tray.quit })
+  items.push(
+    { kind: 'separator' },
+    { kind: 'action', action: 'show', label: texts.tray.show },
+    { kind: 'action', action: 'capture', label: texts.tray.capture },
+    { kind: 'action', action: 'quit', label: texts.tray.quit },
+  )
   return { icon: snapshot.status, tooltip: texts.tray.tooltip(snapshot.status), items }
 }

@@ -10,7 +10,7 @@ export type PresenceTexts = {
   shiftEnd(): { title: string; body: string }
   confirmOnline(): { title: string; body: string }
   failure(kind: 'url' | 'command' | 'log', detail: string): { title: string; body: string }
-  tray: { tooltip(status: PresenceStatus): string; paused: string; show: string; quit: string; hotkey(accelerator: string): string }
+  tray: { tooltip(status: PresenceStatus): string; paused: string; show: string; capture: string; quit: string; hotkey(accelerator: string): string }
 }
 
 const zh: PresenceTexts = {
@@ -39,6 +39,7 @@ const zh: PresenceTexts = {
     tooltip: (status) => `客服工作台 · ${zh.status[status]}`,
     paused: '挂起（不接新客户）',
     show: '打开客服工作台',
+    capture: '记一笔（问题登记本）',
     quit: '退出',
     hotkey: (accelerator) => `快捷键：${accelerator}`,
   },
@@ -70,6 +71,7 @@ const en: PresenceTexts = {
     tooltip: (status) => `ShiftDesk · ${en.status[status]}`,
     paused: 'Paused (no new customers)',
     show: 'Open ShiftDesk',
+    capture: 'Quick note (issue register)',
     quit: 'Quit',
     hotkey: (accelerator) => `Hotkey: ${accelerator}`,
   },

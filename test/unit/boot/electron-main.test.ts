@@ -76,6 +76,7 @@ describe('the built main process', () => {
       ['挂起（不接新客户）', false],
       ['离线', true],
     ])
+    expect(tray.menu.filter((i) => i.type === undefined).map((i) => i.label)).toEqual(['快捷键：CommandOrControl+Alt+O', '打开客服工作台', '记一笔（问题登记本）', '退出'])
     expect(tray.destroyed).toBe(true)
     // Other features register hotkeys of their own; presence's default is registered once and released on quit.
     expect((r.shortcuts as string[]).filter((a) => a === 'CommandOrControl+Alt+O')).toHaveLength(1)
@@ -102,6 +103,13 @@ describe('the built main process', () => {
     expect(quick?.loaded).toEqual({ file: join(ROOT, 'out/renderer/index.html'), hash: 'quick-search' })
     expect(quick?.options).toMatchObject({ alwaysOnTop: true, webPreferences: { ...r.windows[0]!.options.webPreferences } })
     expect(r.shortcutsReleased).toContain('CommandOrControl+Shift+Space')
+  })
+
+  it("opens the issue register's quick-capture window from the tray menu's quick note item", () => {
+    const r = boot({ CHOOSE_TRAY_ITEM: '记一笔（问题登记本）' })
+    const capture = r.windows.find((w) => (w.loaded as { hash?: string } | null)?.hash === 'capture')
+    expect(capture?.loaded).toEqual({ file: join(ROOT, 'out/renderer/index.html'), hash: 'capture' })
+    expect(capture?.options).toMatchObject({ alwaysOnTop: true, webPreferences: { ...r.windows[0]!.options.webPreferences } })
   })
 
   it('blocks navigation away, denies window.open (opening only web links outside), webviews and permissions', () => {

@@ -1,16 +1,14 @@
 import Database from 'better-sqlite3'
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src/main/db/connection'
 import { migrate, type Migration } from '../../../src/main/db/migrate'
 import { LATEST_VERSION, MIGRATIONS } from '../../../src/main/db/migrations'
 import { DeskError } from '../../../src/shared/contract'
+import { fileSha, NEWER_VERSION, thrownBy, writeNewerDatabase } from '../../helpers/sqlite-files'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir()
-const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
 describe('migrations', () => {
   it('bring a fresh database to the latest version with strict tables', () => {
@@ -57,19 +55,11 @@ describe('migrations', () => {
 
   it('refuse a database written by a newer app without changing a byte of it', () => {
     const file = join(tempDir(), 'newer.db')
-    const raw = new Database(file)
-    raw.exec('CREATE TABLE notes (body TEXT)')
-    raw.pragma(`user_version = ${LATEST_VERSION + 10}`)
-    raw.close()
-    const before = sha(file)
-    let thrown: unknown
-    try {
-      openDatabase(file)
-    } catch (error) {
-      thrown = error
-    }
+    writeNewerDatabase(file)
+    const before = fileSha(file)
+    const thrown = thrownBy(() => openDatabase(file))
     expect(thrown).toBeInstanceOf(DeskError)
-    expect((thrown as DeskError).params).toMatchObject({ reason: 'db-too-new', version: LATEST_VERSION + 10, latest: LATEST_VERSION })
-    expect(sha(file)).toBe(before)
+    expect((thrown as DeskError).params).toMatchObject({ reason: 'db-too-new', version: NEWER_VERSION, latest: LATEST_VERSION })
+    expect(fileSha(file)).toBe(before)
   })
 })

@@ -1,18 +1,17 @@
 import Database from 'better-sqlite3'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../../src/main/app-context'
-import { LATEST_VERSION } from '../../../src/main/db/migrations'
 import { checkWal } from '../../../src/main/db/sqlite-file'
 import { DeskError } from '../../../src/shared/contract'
 import { openTestContext } from '../../helpers/app-context'
+import { fileSha, thrownBy, writeNewerDatabase } from '../../helpers/sqlite-files'
 import { useTempDir } from '../../helpers/temp-dir'
 import { filesLike, noteTexts, openAgent, snapshotLive, writeNotes } from './fixture'
 
 const tempDir = useTempDir('shiftdesk-corruption-')
-const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 const STAMP = /^shiftdesk\.db\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.\d{3}Z$/
 
 /** A data folder with notes and one backup holding `backedUp`; `later` notes are written after it. */
@@ -70,12 +69,12 @@ describe('a damaged database at start', () => {
     const dir = await folderWithBackup(['退款进度怎么查', '赠品漏发了'], ['备份之后写的'])
     const file = join(dir, DATABASE_FILE)
     truncateSync(file, Math.floor(statSync(file).size / 2))
-    const truncated = sha(file)
+    const truncated = fileSha(file)
 
     const agent = openAgent(dir)
     expect(noteTexts(agent)).toEqual(['赠品漏发了', '退款进度怎么查'])
     const [kept] = filesLike(dir, /^shiftdesk\.db\.corrupt-/)
-    expect(sha(join(dir, kept!))).toBe(truncated)
+    expect(fileSha(join(dir, kept!))).toBe(truncated)
     const [backup] = agent.ctx.services.backups.status().backups
     expect(agent.ctx.services.notices.list()).toEqual([
       expect.objectContaining({ level: 'warning', code: 'database-restored', params: { file: join(dir, kept!), backup: backup!.name, backupAt: backup!.at } }),
@@ -138,20 +137,12 @@ describe('a damaged database at start', () => {
   it('from a newer ShiftDesk is not damage: it is refused without changing a byte or moving it', () => {
     const dir = tempDir()
     const file = join(dir, DATABASE_FILE)
-    const raw = new Database(file)
-    raw.exec('CREATE TABLE notes (body TEXT)')
-    raw.pragma(`user_version = ${LATEST_VERSION + 10}`)
-    raw.close()
-    const before = sha(file)
-    let thrown: unknown
-    try {
-      openTestContext(dir)
-    } catch (error) {
-      thrown = error
-    }
+    writeNewerDatabase(file)
+    const before = fileSha(file)
+    const thrown = thrownBy(() => openTestContext(dir))
     expect(thrown).toBeInstanceOf(DeskError)
     expect((thrown as DeskError).params).toMatchObject({ reason: 'db-too-new' })
-    expect(sha(file)).toBe(before)
+    expect(fileSha(file)).toBe(before)
     expect(filesLike(dir, /corrupt/)).toEqual([])
   })
 })

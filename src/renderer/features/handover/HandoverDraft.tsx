@@ -1,14 +1,13 @@
 // The outgoing agent's handover: the items for the next shift, notes and counts, and the
 // "submit handover" that closes this shift's record and passes everything on.
 import { Alert, App, Button, Card, Empty, Popconfirm, Space, Typography } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HandoverBoard } from '../../../shared/contract'
 import { errorMessage } from '../../lib/errors'
 import { shiftName } from '../shifts/shift-name'
 import { useShifts } from '../shifts/shift-store'
+import { EditableItemList } from './EditableItemList'
 import { HandoverCounts } from './HandoverCounts'
-import { HandoverItemCard } from './HandoverItemCard'
 import { HandoverItemForm } from './HandoverItemForm'
 import { useHandover } from './handover-store'
 
@@ -17,7 +16,6 @@ export function HandoverDraft({ board }: { board: HandoverBoard }) {
   const { message } = App.useApp()
   const { saveItem, deleteItem, submit } = useHandover()
   const shifts = useShifts((s) => s.shifts)
-  const [editing, setEditing] = useState<string | null>(null)
   const carried = board.mine.length
   const total = board.draftItems.length + carried
 
@@ -43,39 +41,21 @@ export function HandoverDraft({ board }: { board: HandoverBoard }) {
         {board.draftItems.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('handover.draft.none')} />
         ) : (
-          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-            {board.draftItems.map((item) =>
-              editing === item.id ? (
-                <HandoverItemForm
-                  key={item.id}
-                  item={item}
-                  submitLabel={t('form.save')}
-                  onSave={async (fields) => {
-                    await saveItem({ ...fields, id: item.id })
-                    setEditing(null)
-                  }}
-                  onCancel={() => setEditing(null)}
-                />
-              ) : (
-                <HandoverItemCard
-                  key={item.id}
-                  item={item}
-                  actions={
-                    <>
-                      <Button size="small" onClick={() => setEditing(item.id)}>
-                        {t('handover.mine.edit')}
-                      </Button>
-                      <Popconfirm title={t('handover.draft.deleteConfirm')} okText={t('handover.draft.delete')} cancelText={t('form.cancel')} onConfirm={() => void deleteItem(item.id)}>
-                        <Button size="small" danger>
-                          {t('handover.draft.delete')}
-                        </Button>
-                      </Popconfirm>
-                    </>
-                  }
-                />
-              ),
+          <EditableItemList
+            items={board.draftItems}
+            actions={(item, edit) => (
+              <>
+                <Button size="small" onClick={edit}>
+                  {t('handover.mine.edit')}
+                </Button>
+                <Popconfirm title={t('handover.draft.deleteConfirm')} okText={t('handover.draft.delete')} cancelText={t('form.cancel')} onConfirm={() => void deleteItem(item.id)}>
+                  <Button size="small" danger>
+                    {t('handover.draft.delete')}
+                  </Button>
+                </Popconfirm>
+              </>
             )}
-          </Space>
+          />
         )}
       </Card>
       {carried > 0 && <Alert type="info" showIcon title={t('handover.draft.carried', { n: carried })} />}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { HandoverItem } from '../../../shared/contract'
 import { isHandoverOverdue } from '../../../shared/domain/handover'
 import { useNow } from '../../lib/useNow'
-import { formatWhen } from './handover-time'
+import { formatWhen } from '../../lib/time'
 import { ItemHistory } from './ItemHistory'
 import { UrgencyTag } from './UrgencyTag'
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { HandoverItem, HandoverItemFields } from '../../../shared/contract'
 import { HANDOVER_URGENCIES } from '../../../shared/domain/handover'
 import { handoverErrorMessage } from './handover-errors'
-import { fromLocalInput, toLocalInput } from './handover-time'
+import { fromLocalInput, toLocalInput } from '../../lib/time'
 
 type Values = { customer: string; orderNo: string; urgency: HandoverItem['urgency']; situation: string; nextStep: string; promised: string; due: string }
 

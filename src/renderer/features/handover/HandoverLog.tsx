@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/errors'
 import { shiftName } from '../shifts/shift-name'
 import { useShifts } from '../shifts/shift-store'
 import { HandoverItemCard } from './HandoverItemCard'
-import { formatWhen } from './handover-time'
+import { formatWhen } from '../../lib/time'
 import { useHandover } from './handover-store'
 
 function RecordLine({ record }: { record: HandoverRecord }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { HandoverEvent } from '../../../shared/contract'
 import { shiftName } from '../shifts/shift-name'
 import { useShifts } from '../shifts/shift-store'
-import { formatWhen } from './handover-time'
+import { formatWhen } from '../../lib/time'
 
 /** The local day of a moment, to name a shift's date only when it differs (a night shift after midnight). */
 function dayOf(ms: number): string {

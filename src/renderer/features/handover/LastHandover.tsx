@@ -5,7 +5,7 @@ import type { HandoverRecord } from '../../../shared/contract'
 import { formatYuan } from '../../../shared/domain/handover'
 import { shiftName } from '../shifts/shift-name'
 import { useShifts } from '../shifts/shift-store'
-import { formatWhen } from './handover-time'
+import { formatWhen } from '../../lib/time'
 
 export function LastHandover({ record }: { record: HandoverRecord | null }) {
   const { t } = useTranslation()

@@ -1,43 +1,28 @@
 // The PIN screen of a shared PC: shown at start, after the agent left, on the lock hotkey, and
 // whenever nobody is signed in. The agent picks their profile and types their PIN; main checks it.
-import { Alert, Button, Card, Flex, Input, Radio, Space, Typography } from 'antd'
+import { Alert, Button, Card, Flex, Radio, Space, Typography } from 'antd'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNow } from '../../lib/useNow'
-import { describePinFailure, formatWait, type PinFailure } from './pin-failure'
+import { PinInput } from './PinInput'
 import { useProfiles } from './profile-store'
+import { usePinEntry } from './usePinEntry'
 
 export function LockScreen() {
   const { t } = useTranslation()
   const { profiles, current, locked, lockReason, switchTo } = useProfiles()
   const [chosen, setChosen] = useState(current?.id ?? profiles[0]?.id ?? '')
-  const [pin, setPin] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<PinFailure | null>(null)
-  useNow(1000) // re-renders the countdown every second
-  const now = Date.now()
+  const { pin, setPin, busy, waiting, failureText, attempt, reset } = usePinEntry()
   const profile = profiles.find((p) => p.id === chosen)
-  const retryAt = failure?.retryAt ?? null
-  const waiting = retryAt !== null && retryAt > now
 
   const choose = (id: string) => {
     setChosen(id)
-    setPin('')
-    setFailure(null)
+    reset()
   }
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault()
     if (!profile || busy || waiting) return
-    setBusy(true)
-    try {
-      await switchTo(profile.id, profile.hasPin ? pin : undefined)
-    } catch (error) {
-      setFailure(describePinFailure(error, t))
-      setPin('')
-    } finally {
-      setBusy(false)
-    }
+    await attempt(() => switchTo(profile.id, profile.hasPin ? pin : undefined))
   }
 
   return (
@@ -61,29 +46,11 @@ export function LockScreen() {
               </Space>
             </Radio.Group>
             {profile?.hasPin ? (
-              <Input.Password
-                key={profile.id}
-                autoFocus
-                value={pin}
-                onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 8))}
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={8}
-                placeholder={t('profiles.pin.placeholder')}
-                aria-label={t('profiles.pin.label', { name: profile.displayName })}
-                disabled={waiting}
-              />
+              <PinInput key={profile.id} profileName={profile.displayName} value={pin} onChange={setPin} maxLength={8} disabled={waiting} />
             ) : (
               profile && <Alert type="info" showIcon title={t('profiles.lock.noPinHint')} />
             )}
-            {failure && (
-              <Alert
-                type={waiting ? 'warning' : 'error'}
-                showIcon
-                role="alert"
-                title={waiting ? `${failure.message} ${t('profiles.pin.retryIn', { time: formatWait((retryAt as number) - now) })}` : failure.message}
-              />
-            )}
+            {failureText && <Alert type={waiting ? 'warning' : 'error'} showIcon role="alert" title={failureText} />}
             <Button type="primary" htmlType="submit" block loading={busy} disabled={!profile || waiting || (profile.hasPin && pin.length < 4)}>
               {locked && profile?.id === current?.id ? t('profiles.lock.unlock') : t('profiles.lock.enter')}
             </Button>

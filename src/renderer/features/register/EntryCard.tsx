@@ -4,7 +4,7 @@ import { Button, Card, Flex, Select, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../../shared/domain/register'
 import type { RegisterEntry } from '../../../shared/ipc/register'
-import { formatShort } from './time'
+import { formatShort } from '../../lib/time'
 
 const KIND_COLORS = { question: 'blue', idea: 'purple', followup: 'cyan' } as const
 const URGENCY_COLORS = { overdue: 'red', dueToday: 'orange', later: 'default', done: 'green' } as const

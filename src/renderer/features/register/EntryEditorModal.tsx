@@ -1,6 +1,7 @@
 // Writing a new question or idea, or editing one (often: filling in its answer).
-import { App, Modal } from 'antd'
+import { App } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { EditorModal } from './EditorModal'
 import { EntryForm } from './EntryForm'
 import { useRegister } from './register-store'
 
@@ -10,15 +11,7 @@ export function EntryEditorModal() {
   const request = useRegister((s) => s.editor)
   const close = useRegister((s) => s.closeEditor)
   return (
-    <Modal
-      open={request !== null}
-      title={t(request?.entryId ? 'register.editor.editTitle' : 'register.editor.newTitle')}
-      footer={null}
-      onCancel={close}
-      destroyOnHidden
-      width={640}
-      maskClosable={false}
-    >
+    <EditorModal open={request !== null} title={t(request?.entryId ? 'register.editor.editTitle' : 'register.editor.newTitle')} width={640} onClose={close}>
       {request ? (
         <EntryForm
           entryId={request.entryId}
@@ -31,6 +24,6 @@ export function EntryEditorModal() {
           }}
         />
       ) : null}
-    </Modal>
+    </EditorModal>
   )
 }

@@ -1,17 +1,18 @@
 // The follow-up form (跟进): an order that cannot be settled on the spot, with the buyer, the
 // order, what they want, what was promised and when to call back. Reusable anywhere: order
 // decision trees and the handover open it prefilled (`useRegister.getState().openFollowUp`).
-import { Alert, Button, Col, Flex, Form, Input, Row, Select, Space, Spin } from 'antd'
+import { Alert, Button, Col, Form, Input, Row, Select, Space, Spin } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FOLLOW_UP_STATUSES, nextWorkingDayDue, parsePurchaseDate, REGISTER_LIMITS } from '../../../shared/domain/register'
 import type { RegisterEntry } from '../../../shared/ipc/register'
-import { invoke } from '../../lib/desk'
-import { errorMessage } from '../../lib/errors'
+import { fromLocalInput, toLocalInput } from '../../lib/time'
+import { DraftNotice } from './DraftNotice'
 import { followUpDraft, hasPrefill, valuesFromEntry, valuesFromPrefill, type FollowUpPrefill, type FollowUpValues } from './follow-up-values'
-import { isSubmitEnter, refuseOversizePaste, showServerError } from './form-guards'
-import { formatShort, fromLocalInput, toLocalInput } from './time'
-import { useDraft } from './useDraft'
+import { FormActions } from './FormActions'
+import { refuseOversizePaste } from './form-guards'
+import { TagsField } from './TagsField'
+import { useEntryEditor } from './useEntryEditor'
 
 export type FollowUpFormProps = {
   /** Values another screen already knows (customer, order number, problem…). */
@@ -22,27 +23,23 @@ export type FollowUpFormProps = {
   onCancel?(): void
 }
 
-const NEW_FOLLOW_UP_DRAFT = 'register:followup:new'
 const HOUR = 3_600_000
 
 export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: FollowUpFormProps) {
   const { t } = useTranslation()
   const [form] = Form.useForm<FollowUpValues>()
-  const draft = useDraft<FollowUpValues>(entryId ? `register:entry:${entryId}` : NEW_FOLLOW_UP_DRAFT)
-  const [saved, setSaved] = useState<RegisterEntry | null | undefined>(entryId ? undefined : null)
   const [start, setStart] = useState<FollowUpValues | null>(null)
-  const [notice, setNotice] = useState<'restored' | 'draftAvailable' | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [notice, setNotice] = useState<'restored' | 'available' | null>(null)
   // The entry's `text` is the follow-up's problem.
   const label = (field: string) => t(`register.fields.${field === 'text' ? 'problem' : field}`)
-
-  useEffect(() => {
-    if (!entryId) return
-    invoke('register:get', { id: entryId })
-      .then(setSaved)
-      .catch((error: unknown) => setFailure(errorMessage(error, t)))
-  }, [entryId, t])
+  const { draft, saved, failure, busy, formProps } = useEntryEditor<FollowUpValues>({
+    entryId,
+    newDraft: 'register:followup:new',
+    form,
+    label,
+    toEntry: (values, entry) => followUpDraft(values, entry?.answer ?? ''),
+    onSaved,
+  })
 
   // Start from the saved entry or the prefill; a draft left from before wins unless the form was
   // opened with fresh values, in which case the agent chooses.
@@ -55,7 +52,7 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
       setNotice('restored')
     } else {
       setStart(base)
-      if (recovered) setNotice('draftAvailable')
+      if (recovered) setNotice('available')
     }
   }, [draft.recovered, saved, initial, start])
 
@@ -70,22 +67,6 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
     setNotice('restored')
   }
 
-  const submit = async (values: FollowUpValues) => {
-    setBusy(true)
-    setFailure(null)
-    try {
-      await draft.settle()
-      const draftForm = entryId ? `register:entry:${entryId}` : NEW_FOLLOW_UP_DRAFT
-      const entry = followUpDraft(values, saved?.answer ?? '')
-      const result = entryId ? await invoke('register:update', { id: entryId, entry, draftForm }) : await invoke('register:create', { entry, draftForm })
-      onSaved?.(result)
-    } catch (error) {
-      setFailure(showServerError(error, form, t, label))
-    } finally {
-      setBusy(false)
-    }
-  }
-
   type LimitedField = 'customer' | 'orderNo' | 'text' | 'buyerWants' | 'promised' | 'resolution'
   const refused = (field: LimitedField) => (length: number) =>
     form.setFields([{ name: field, errors: [t('register.limits.pasteRefused', { length, max: REGISTER_LIMITS[field] })] }])
@@ -98,47 +79,8 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
 
   if (start === null) return failure ? <Alert type="error" showIcon title={failure} /> : <Spin style={{ display: 'block', margin: '48px auto' }} />
   return (
-    <Form
-      form={form}
-      initialValues={start}
-      layout="vertical"
-      requiredMark
-      onFinish={submit}
-      onValuesChange={() => draft.save(form.getFieldsValue(true) as FollowUpValues)}
-      onKeyDown={(e) => {
-        if (isSubmitEnter(e, true)) {
-          e.preventDefault()
-          form.submit()
-        }
-      }}
-      data-testid="follow-up-form"
-    >
-      {notice === 'restored' && draft.recovered ? (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('register.draft.restored', { time: formatShort(draft.recovered.savedAt) })}
-          action={
-            <Button size="small" onClick={() => void restart()}>
-              {t('register.draft.discard')}
-            </Button>
-          }
-        />
-      ) : null}
-      {notice === 'draftAvailable' && draft.recovered ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('register.draft.available', { time: formatShort(draft.recovered.savedAt) })}
-          action={
-            <Button size="small" onClick={useRecovered}>
-              {t('register.draft.use')}
-            </Button>
-          }
-        />
-      ) : null}
+    <Form {...formProps} initialValues={start} requiredMark data-testid="follow-up-form">
+      {notice && draft.recovered ? <DraftNotice kind={notice} savedAt={draft.recovered.savedAt} onAction={notice === 'restored' ? () => void restart() : useRecovered} /> : null}
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item name="customer" label={label('customer')} rules={[required('customer'), max('customer')]}>
@@ -224,16 +166,8 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
       <Form.Item name="resolution" label={label('resolution')} rules={[max('resolution')]}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('register.placeholders.resolution')} onPaste={refuseOversizePaste(REGISTER_LIMITS.resolution, refused('resolution'))} />
       </Form.Item>
-      <Form.Item name="tags" label={label('tags')}>
-        <Select mode="tags" maxCount={REGISTER_LIMITS.tags} tokenSeparators={[',', '，', ' ']} placeholder={t('register.placeholders.tags')} />
-      </Form.Item>
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
-      <Flex justify="end" gap={8}>
-        {onCancel ? <Button onClick={onCancel}>{t('form.cancel')}</Button> : null}
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('register.saveWithKey')}
-        </Button>
-      </Flex>
+      <TagsField />
+      <FormActions failure={failure} busy={busy} onCancel={onCancel} />
     </Form>
   )
 }

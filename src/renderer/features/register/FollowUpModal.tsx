@@ -1,6 +1,7 @@
 // Shows the follow-up form over any screen when something calls `openFollowUp(prefill)`.
-import { App, Modal } from 'antd'
+import { App } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { EditorModal } from './EditorModal'
 import { FollowUpForm } from './FollowUpForm'
 import { useRegister } from './register-store'
 
@@ -10,15 +11,7 @@ export function FollowUpModal() {
   const request = useRegister((s) => s.followUp)
   const close = useRegister((s) => s.closeFollowUp)
   return (
-    <Modal
-      open={request !== null}
-      title={t(request?.entryId ? 'register.followUp.editTitle' : 'register.followUp.newTitle')}
-      footer={null}
-      onCancel={close}
-      destroyOnHidden
-      width={760}
-      maskClosable={false}
-    >
+    <EditorModal open={request !== null} title={t(request?.entryId ? 'register.followUp.editTitle' : 'register.followUp.newTitle')} width={760} onClose={close}>
       {request ? (
         <FollowUpForm
           initial={request.prefill}
@@ -31,6 +24,6 @@ export function FollowUpModal() {
           }}
         />
       ) : null}
-    </Modal>
+    </EditorModal>
   )
 }

@@ -8,7 +8,7 @@ import { REGISTER_LIMITS } from '../../../shared/domain/register'
 import type { EntryKind, RegisterEntry } from '../../../shared/ipc/register'
 import { invoke } from '../../lib/desk'
 import { isSubmitEnter, refuseOversizePaste, showServerError } from './form-guards'
-import { formatShort } from './time'
+import { formatShort } from '../../lib/time'
 import { useDraft } from './useDraft'
 
 type CaptureValues = { kind: EntryKind; text: string; customer: string; orderNo: string }

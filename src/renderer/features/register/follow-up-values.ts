@@ -2,7 +2,7 @@
 // entry, and back into the entry main stores.
 import { nextWorkingDayDue, type FollowUpStatus } from '../../../shared/domain/register'
 import type { EntryDraft, RegisterEntry } from '../../../shared/ipc/register'
-import { fromLocalInput, toLocalInput } from './time'
+import { fromLocalInput, toLocalInput } from '../../lib/time'
 
 /** What another screen may fill in before the agent sees the form; every field is optional. */
 export type FollowUpPrefill = Partial<{

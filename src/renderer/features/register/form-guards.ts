@@ -29,6 +29,16 @@ export function isSubmitEnter(event: KeyboardEvent, needsCtrl: boolean): boolean
   return needsCtrl ? event.ctrlKey || event.metaKey : !event.shiftKey && !event.ctrlKey && !event.altKey
 }
 
+/** onKeyDown for a whole form that saves on Ctrl+Enter (plain Enter starts a new line). */
+export function submitOnCtrlEnter(form: FormInstance) {
+  return (event: KeyboardEvent) => {
+    if (isSubmitEnter(event, true)) {
+      event.preventDefault()
+      form.submit()
+    }
+  }
+}
+
 /**
  * Puts main's refusal next to its field (too long, missing, bad date); answers the sentence to
  * show above the form for anything else.

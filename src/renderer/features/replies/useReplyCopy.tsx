@@ -8,11 +8,12 @@ import type { Reply } from '../../../shared/ipc/replies'
 import { automaticPlaceholderValues, listPlaceholders } from '../../../shared/domain/placeholders'
 import { invoke } from '../../lib/desk'
 import { useProfiles } from '../profiles/profile-store'
-import { FillPlaceholdersModal } from './FillPlaceholdersModal'
+import { FillBlanksModal, type BlankRequest } from '../placeholders/FillBlanksModal'
+import { placeholderLabel } from './placeholder-labels'
 import { replyErrorMessage } from './reply-errors'
 import { useReplies } from './replies-store'
 
-type Pending = { reply: Reply; keys: string[]; automatic: Record<string, string>; hide: boolean }
+type Pending = { reply: Reply; request: BlankRequest; hide: boolean }
 
 /** `onCopied` runs after a successful copy (the quick-search window hides itself there). */
 export function useReplyCopy(onCopied?: (reply: Reply, hide: boolean) => void): { copy(reply: Reply, hide: boolean): void; fillForm: ReactNode } {
@@ -42,18 +43,18 @@ export function useReplyCopy(onCopied?: (reply: Reply, hide: boolean) => void): 
       const automatic = automaticPlaceholderValues(new Date(), agentId)
       const keys = listPlaceholders(reply.body).filter((k) => !(k in automatic))
       if (keys.length === 0) void send(reply, {}, hide)
-      else setPending({ reply, keys, automatic, hide })
+      else setPending({ reply, request: { keys, labels: Object.fromEntries(keys.map((k) => [k, placeholderLabel(k, t)])), template: reply.body, known: automatic }, hide })
     },
-    [agentId, send],
+    [agentId, send, t],
   )
 
   const fillForm = pending && (
-    <FillPlaceholdersModal
-      reply={pending.reply}
-      keys={pending.keys}
-      automatic={pending.automatic}
-      hide={pending.hide}
-      onCopy={(values) => send(pending.reply, values, pending.hide)}
+    <FillBlanksModal
+      request={pending.request}
+      wording="replies.fill"
+      title={t('replies.fill.title', { title: pending.reply.title })}
+      okText={pending.hide ? t('replies.fill.copyAndHide') : t('replies.fill.copy')}
+      onDone={(values) => send(pending.reply, values, pending.hide)}
       onCancel={() => setPending(null)}
     />
   )

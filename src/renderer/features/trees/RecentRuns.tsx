@@ -3,7 +3,7 @@
 import { List, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { RecentRun } from '../../../shared/ipc/trees'
-import { formatShort } from '../register/time'
+import { formatShort } from '../../lib/time'
 
 function minutes(ms: number | null): string {
   return ms === null ? '' : String(Math.max(1, Math.round(ms / 60_000)))

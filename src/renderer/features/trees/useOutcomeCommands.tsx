@@ -11,12 +11,12 @@ import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
 import { useRegister } from '../register/register-store'
 import { placeholderLabel } from '../replies/placeholder-labels'
-import { FillBlanksModal, type BlankRequest } from './FillBlanksModal'
+import { FillBlanksModal, type BlankRequest } from '../placeholders/FillBlanksModal'
 import { followUpPrefill } from './follow-up-prefill'
 import { useTrees } from './trees-store'
 
 type Outcome = Extract<TreeStep, { kind: 'outcome' }>
-type Pending = { request: BlankRequest; then(filled: Record<string, string>): Promise<void> }
+type Pending = { request: BlankRequest; okText: string; then(filled: Record<string, string>): Promise<void> }
 
 export type OutcomeCommands = {
   copyScript(): void
@@ -69,7 +69,7 @@ export function useOutcomeCommands(): OutcomeCommands {
         }
       }
       if (keys.length === 0) void run({})
-      else setPending({ request: { keys, labels: labels(now.tree, keys), template, known: now.known, okText }, then: run })
+      else setPending({ request: { keys, labels: labels(now.tree, keys), template, known: now.known }, okText, then: run })
     },
     [labels, message, outcomeNow, t],
   )
@@ -151,9 +151,18 @@ export function useOutcomeCommands(): OutcomeCommands {
       openCarrierSite,
       transfer,
       followUp,
-      blanksForm: pending ? <FillBlanksModal request={pending.request} onDone={(filled) => void pending.then(filled)} onCancel={() => setPending(null)} /> : null,
+      blanksForm: pending ? (
+        <FillBlanksModal
+          request={pending.request}
+          wording="trees.blanks"
+          title={t('trees.blanks.title')}
+          okText={pending.okText}
+          onDone={(filled) => void pending.then(filled)}
+          onCancel={() => setPending(null)}
+        />
+      ) : null,
     }),
-    [copyRemark, copyScript, followUp, openCarrierSite, pending, transfer],
+    [copyRemark, copyScript, followUp, openCarrierSite, pending, t, transfer],
   )
 }
 

@@ -50,6 +50,7 @@ function shell(options: { acceptHotkey?: boolean } = {}) {
   let shown = 0
   let quit = 0
   let flashed = 0
+  let captures = 0
   const windows = new EventEmitter()
   const parts = {
     app,
@@ -61,6 +62,7 @@ function shell(options: { acceptHotkey?: boolean } = {}) {
       return { update: (m) => trayModels.push(m), destroy: () => void (destroyed = true) }
     },
     showWindow: () => void shown++,
+    openQuickCapture: () => void captures++,
     flashWindow: () => void flashed++,
     onSessionEnd: (listener: () => void) => void windows.on('session-end', listener),
     quitApp: () => void quit++,
@@ -71,6 +73,7 @@ function shell(options: { acceptHotkey?: boolean } = {}) {
     tray: () => trayModels.at(-1)!,
     choose: (c: TrayChoice) => choose(c),
     shown: () => shown,
+    captures: () => captures,
     quit: () => quit,
     flashed: () => flashed,
     windows,
@@ -153,6 +156,20 @@ describe('wirePresenceShell', () => {
     ])
     s.choose({ action: 'quit' })
     expect(s.quit()).toBe(1)
+    f.ctx.close()
+  })
+
+  it('opens the issue register quick capture from the tray, without changing the state or showing the main window', () => {
+    const f = openPresence(tempDir())
+    const s = shell()
+    wirePresenceShell(f.ctx.services.presence, f.ctx.services.events, () => 'zh-CN', s.parts)
+    expect(s.tray().items).toContainEqual({ kind: 'action', action: 'capture', label: '记一笔（问题登记本）' })
+    const shownBefore = s.shown()
+    s.choose({ action: 'capture' })
+    expect(s.captures()).toBe(1)
+    expect(s.shown()).toBe(shownBefore)
+    expect(s.quit()).toBe(0)
+    expect(f.ctx.services.presence.snapshot().status).toBe('offline')
     f.ctx.close()
   })
 

@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import { reportSpan, type ReportSpan } from '../../../../shared/domain/register'
 import type { Report, ReportFormat, ReportPeriod } from '../../../../shared/ipc/report'
 import { invoke } from '../../../lib/desk'
-import { todayKey } from '../time'
+import { todayKey } from '../../../lib/time'
 
 export type ExportState =
   | { phase: 'idle' }

@@ -3,7 +3,7 @@ import { Card, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { SearchHit } from '../../../../shared/ipc/search'
 import { HighlightedText } from '../HighlightedText'
-import { formatShort } from '../time'
+import { formatShort } from '../../../lib/time'
 import { kindLabel, statusLabel } from './facet-labels'
 
 export function SearchHitCard({ hit, onOpen }: { hit: SearchHit; onOpen(): void }) {

@@ -1,38 +1,23 @@
 // An outcome step: its name, the script sent to the customer (checked with the reply lint as it
 // is written), the note on what to do next, and its actions.
-import { Alert, App, Button, Card, Dropdown, Flex, Form, Input, Space, Typography } from 'antd'
+import { Alert, Button, Card, Dropdown, Flex, Form, Input, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { lintReply, listPlaceholders, type OutcomeNode, type Tree } from '../../../../shared/domain'
 import { ActionFields } from './ActionFields'
-import { CommitInput } from './CommitInput'
-import { addAction, moveAction, removeAction, renameNode, updateAction, updateOutcome, type ActionType } from './tree-edits'
+import { NodeHeading } from './NodeHeading'
+import { addAction, moveAction, removeAction, updateAction, updateOutcome, type ActionType } from './tree-edits'
 import { useTreeEditor } from './tree-editor-store'
 
 const ACTION_TYPES: ActionType[] = ['transfer', 'follow-up', 'open-carrier-site', 'copy-remark']
 
 export function OutcomeForm({ tree, node }: { tree: Tree; node: OutcomeNode }) {
   const { t } = useTranslation()
-  const { message } = App.useApp()
   const change = useTreeEditor((s) => s.change)
   const findings = lintReply(node.script)
   const blanks = listPlaceholders(`${node.script}\n${node.next ?? ''}`)
   return (
     <Form layout="vertical" data-testid="outcome-form">
-      <Flex gap={12}>
-        <Form.Item label={t('trees.fields.title')} style={{ flex: 1 }} required>
-          <Input value={node.title} maxLength={80} onChange={(e) => change((c) => updateOutcome(c, node.id, { title: e.target.value }), `${node.id}.title`)} />
-        </Form.Item>
-        <Form.Item label={t('trees.fields.id')} style={{ width: 180 }}>
-          <CommitInput
-            value={node.id}
-            aria-label={t('trees.fields.id')}
-            onCommit={(id) => {
-              if (tree.nodes.some((other) => other.id === id)) void message.warning(t('trees.editor.idTaken', { id }))
-              else change((c) => renameNode(c, node.id, id))
-            }}
-          />
-        </Form.Item>
-      </Flex>
+      <NodeHeading tree={tree} node={node} />
       <Form.Item label={t('trees.fields.script')} required extra={blanks.length > 0 ? t('trees.editor.blanks', { blanks: blanks.map((b) => `{{${b}}}`).join(' ') }) : t('trees.editor.scriptHelp', { example: '{{orderNo}}' })}>
         <Input.TextArea value={node.script} autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} onChange={(e) => change((c) => updateOutcome(c, node.id, { script: e.target.value }), `${node.id}.script`)} />
       </Form.Item>

@@ -1,11 +1,11 @@
 // A question step: what the agent finds out, and its answers (keys 1-9 in this order), each
 // leading to another step. The counts show how often agents took each answer in the saved version.
-import { App, Button, Flex, Form, Input, Select, Space, Typography } from 'antd'
+import { Button, Flex, Form, Input, Select, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { MAX_OPTIONS, type QuestionNode, type Tree } from '../../../../shared/domain'
 import { KeyHint } from '../KeyHint'
-import { CommitInput } from './CommitInput'
-import { addNode, addOption, moveOption, removeOption, renameNode, updateOption, updateQuestion } from './tree-edits'
+import { NodeHeading } from './NodeHeading'
+import { addNode, addOption, moveOption, removeOption, updateOption, updateQuestion } from './tree-edits'
 import { useTreeEditor } from './tree-editor-store'
 
 const NEW_OUTCOME = '\u0000new-outcome'
@@ -15,7 +15,6 @@ type Props = { tree: Tree; node: QuestionNode; counts: readonly number[] | undef
 
 export function QuestionForm({ tree, node, counts }: Props) {
   const { t } = useTranslation()
-  const { message } = App.useApp()
   const change = useTreeEditor((s) => s.change)
   const targets = tree.nodes
     .filter((other) => other.id !== node.id)
@@ -33,21 +32,7 @@ export function QuestionForm({ tree, node, counts }: Props) {
   const total = counts?.reduce((sum, n) => sum + n, 0) ?? 0
   return (
     <Form layout="vertical" data-testid="question-form">
-      <Flex gap={12}>
-        <Form.Item label={t('trees.fields.text')} style={{ flex: 1 }} required>
-          <Input value={node.text} maxLength={200} onChange={(e) => change((c) => updateQuestion(c, node.id, { text: e.target.value }), `${node.id}.text`)} />
-        </Form.Item>
-        <Form.Item label={t('trees.fields.id')} style={{ width: 180 }}>
-          <CommitInput
-            value={node.id}
-            aria-label={t('trees.fields.id')}
-            onCommit={(id) => {
-              if (tree.nodes.some((other) => other.id === id)) void message.warning(t('trees.editor.idTaken', { id }))
-              else change((c) => renameNode(c, node.id, id))
-            }}
-          />
-        </Form.Item>
-      </Flex>
+      <NodeHeading tree={tree} node={node} />
       <Form.Item label={t('trees.fields.hint')} extra={t('trees.editor.questionHintHelp')}>
         <Input.TextArea value={node.hint ?? ''} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={400} onChange={(e) => change((c) => updateQuestion(c, node.id, { hint: e.target.value }), `${node.id}.hint`)} />
       </Form.Item>

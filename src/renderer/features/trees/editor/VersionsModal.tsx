@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { TreeVersionInfo } from '../../../../shared/ipc/trees'
 import { invoke } from '../../../lib/desk'
 import { errorMessage } from '../../../lib/errors'
-import { formatDateTime } from '../../register/time'
+import { formatDateTime } from '../../../lib/time'
 
 type Props = { treeId: string; current: number; onClose(): void; onRestored(version: number): void }
 

@@ -1,5 +1,5 @@
-// Local times as the register shows and edits them ('YYYY-MM-DDTHH:mm' is what a
-// datetime-local input speaks).
+// Local times as the screens show and edit them ('YYYY-MM-DDTHH:mm' is what a datetime-local
+// input speaks). Shared by the issue register, the handover and the order trees.
 const pad = (n: number) => String(n).padStart(2, '0')
 
 export function toLocalInput(ms: number | null): string {
@@ -17,14 +17,20 @@ export function fromLocalInput(value: string): number | null {
   return date.getMonth() === mo - 1 && date.getDate() === d && date.getHours() === h ? date.getTime() : null
 }
 
+/** '2026-11-22 20:00'. */
 export function formatDateTime(ms: number): string {
-  const d = new Date(ms)
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+  return `${new Date(ms).getFullYear()}-${formatShort(ms)}`
 }
 
+/** '11-22 20:00'. */
 export function formatShort(ms: number): string {
   const d = new Date(ms)
   return `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** '11-22 20:00', with the year only when it is not this year. */
+export function formatWhen(ms: number, now = Date.now()): string {
+  return new Date(ms).getFullYear() === new Date(now).getFullYear() ? formatShort(ms) : formatDateTime(ms)
 }
 
 export function todayKey(now = new Date()): string {
