@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark, writes bench/results.json and bench/results.md, and
 // replaces the table between the bench markers in README.md (generated, never hand-edited).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { bundleBench } from './bundle.bench'
 import { handoverBench } from './handover.bench'
@@ -34,13 +34,20 @@ function format(value: number, unit: string): string {
 
 function table(m: ReturnType<typeof machine>, date: string, results: BenchResult[]): string {
   const lines = [
-    `Measured ${date} on ${m.cores} cores, ${(m.memoryBytes / 1024 ** 3).toFixed(0)} GiB, Node ${m.node} (${m.cpu}).`,
+    `Last run ${date} (a run of some benches keeps the other figures from the previous run) on ${m.cores} cores, ${(m.memoryBytes / 1024 ** 3).toFixed(0)} GiB, Node ${m.node} (${m.cpu}).`,
     '',
     '| id | what | value | baseline | ratio |',
     '| --- | --- | --- | --- | --- |',
     ...results.map((r) => `| \`${r.id}\` | ${r.what} | ${format(r.value, r.unit)} | ${r.baseline ? `${format(r.baseline.value, r.unit)} (${r.baseline.what})` : '—'} | ${r.ratio ?? '—'} |`),
   ]
   return lines.join('\n')
+}
+
+function mergeResults(previous: BenchResult[], fresh: BenchResult[]): BenchResult[] {
+  const byId = new Map(fresh.map((r) => [r.id, r]))
+  const kept = previous.map((r) => byId.get(r.id) ?? r)
+  const known = new Set(previous.map((r) => r.id))
+  return [...kept, ...fresh.filter((r) => !known.has(r.id))]
 }
 
 async function main(): Promise<void> {
@@ -56,8 +63,11 @@ async function main(): Promise<void> {
   const m = machine()
   const date = new Date().toISOString()
   mkdirSync(resolve(ROOT, 'bench'), { recursive: true })
-  writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify({ machine: m, date, results }, null, 2)}\n`)
-  const md = table(m, date, results)
+  const resultsPath = resolve(ROOT, 'bench/results.json')
+  // A run of some benches replaces their figures and keeps the others from the last full run.
+  const merged = only.length > 0 && existsSync(resultsPath) ? mergeResults((JSON.parse(readFileSync(resultsPath, 'utf8')) as { results: BenchResult[] }).results, results) : results
+  writeFileSync(resultsPath, `${JSON.stringify({ machine: m, date, results: merged }, null, 2)}\n`)
+  const md = table(m, date, merged)
   writeFileSync(resolve(ROOT, 'bench/results.md'), `${md}\n`)
   const readmePath = resolve(ROOT, 'README.md')
   const readme = readFileSync(readmePath, 'utf8')
