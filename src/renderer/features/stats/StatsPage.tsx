@@ -32,7 +32,7 @@ export default function StatsPage() {
   // Keys tally as soon as the panel shows, without a click first.
   const ready = stats.current !== null && stats.settings !== null
   useEffect(() => {
-    if (ready) panel.current?.focus()
+    if (ready) panel.current?.focus({ preventScroll: true })
   }, [ready])
 
   const tally = useCallback(

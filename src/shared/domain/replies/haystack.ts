@@ -1,20 +1,24 @@
 // One field of every reply, joined into a single string: a native substring search over it
 // checks all replies at once, far faster than a loop over thousands of short strings.
 
-/** Separates documents in a haystack; no query can contain it. */
-export const DOC_SEPARATOR = '\u0000'
+import { DOC_SEPARATOR } from './haystack-separator'
+import { letterGramCounts, occurrencesAtMost } from './letter-grams'
+
+export { DOC_SEPARATOR }
 
 export type Haystack = {
   text: string
   /** Where each document begins in `text`. */
   docStarts: Int32Array
+  /** See letter-grams.ts. */
+  gramCounts: Uint32Array
 }
 
 /**
  * A scan reports matching documents in document order to `keep`, and stops when `keep`
- * returns false.
+ * returns false or on reaching a document after `lastDoc` (no later one is wanted).
  */
-export type Scan = (keep: (doc: number) => boolean) => void
+export type Scan = (keep: (doc: number) => boolean, lastDoc: number) => void
 
 export function haystack(parts: readonly string[]): Haystack {
   const docStarts = new Int32Array(parts.length)
@@ -23,7 +27,8 @@ export function haystack(parts: readonly string[]): Haystack {
     docStarts[doc] = at
     at += part.length + DOC_SEPARATOR.length
   })
-  return { text: parts.join(DOC_SEPARATOR), docStarts }
+  const text = parts.join(DOC_SEPARATOR)
+  return { text, docStarts, gramCounts: letterGramCounts(text) }
 }
 
 /** The document holding position `at`: the last one starting at or before it. */
@@ -49,7 +54,8 @@ export function docEnd(hay: Haystack, doc: number): number {
  * position marked 1 count (a pinyin syllable start).
  */
 export function substringScan(hay: Haystack, needle: string, starts?: Uint8Array): Scan {
-  return (keep) => {
+  if (occurrencesAtMost(hay.gramCounts, needle) === 0) return () => {}
+  return (keep, lastDoc) => {
     let from = 0
     for (;;) {
       const at = hay.text.indexOf(needle, from)
@@ -59,7 +65,7 @@ export function substringScan(hay: Haystack, needle: string, starts?: Uint8Array
         continue
       }
       const doc = docAt(hay, at)
-      if (!keep(doc)) return
+      if (doc > lastDoc || !keep(doc)) return
       from = docEnd(hay, doc) + DOC_SEPARATOR.length
     }
   }

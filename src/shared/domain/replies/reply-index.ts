@@ -96,6 +96,9 @@ export function buildReplyIndex(replies: readonly ReplyDoc[]): ReplyIndex {
     function matchClass(cls: number, scans: Scan[]): void {
       const wanted = limit - hits.length
       const found: number[] = []
+      // Once `wanted` documents are found, none past the last of the best `wanted` can enter
+      // the answer, so later scans stop there instead of running to their end.
+      let bound = Infinity
       for (const scan of scans) {
         let kept = 0
         scan((doc) => {
@@ -106,7 +109,11 @@ export function buildReplyIndex(replies: readonly ReplyDoc[]): ReplyIndex {
           } else if (known !== cls) return true
           kept++
           return kept < wanted
-        })
+        }, bound)
+        if (found.length >= wanted) {
+          found.sort((a, b) => a - b)
+          bound = found[wanted - 1]!
+        }
       }
       found.sort((a, b) => a - b)
       for (const doc of found.slice(0, wanted)) {

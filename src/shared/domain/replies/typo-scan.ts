@@ -1,8 +1,9 @@
 // Typo-tolerant matching for the reply index: a document matches when it holds the pattern
-// with at most one wrong, missing or extra character. Such a match contains one half of the
-// pattern unchanged, so a native substring search for each half finds the few candidate
+// with at most one wrong, missing or extra character. Such a match contains one side of a
+// split of the pattern unchanged, so a native substring search for each side finds the candidate
 // spots, and only those are checked, by the bit-parallel method of Wu and Manber.
 import { docAt, docEnd, DOC_SEPARATOR, type Haystack, type Scan } from './haystack'
+import { occurrencesAtMost } from './letter-grams'
 
 /** Bit-parallel state fits in a 32-bit integer: longer patterns are not searched with typos. */
 export const MAX_TYPO_PATTERN = 31
@@ -37,30 +38,43 @@ function holdsWithOneTypo(text: string, from: number, to: number, p: Pattern, st
 }
 
 /**
- * Scans (one per half of `pattern`, to be merged by the caller) reporting the documents
+ * Scans (one per side of a split of `pattern`, to be merged by the caller) reporting the documents
  * that hold `pattern` with at most one typo. `pattern` must be printable ASCII, 2 to
  * MAX_TYPO_PATTERN long. With `starts`, a match may only begin at a position marked 1.
  */
 export function oneTypoScans(hay: Haystack, pattern: string, starts?: Uint8Array): Scan[] {
   const compiled = compile(pattern)
-  const half = pattern.length >> 1
+  // Any split works: one edit leaves one side unchanged. Every spot where either side
+  // occurs must be checked, so split where the two sides occur least (a side found nowhere
+  // is not scanned at all); the middle, when nothing is known.
+  const middle = pattern.length >> 1
+  let half = middle
+  let fewest = Infinity
+  for (let at = 1; at < pattern.length; at++) {
+    const spots = occurrencesAtMost(hay.gramCounts, pattern.slice(0, at)) + occurrencesAtMost(hay.gramCounts, pattern.slice(at))
+    if (spots < fewest || (spots === fewest && Math.abs(at - middle) < Math.abs(half - middle))) {
+      fewest = spots
+      half = at
+    }
+  }
   const pieces = [
     { text: pattern.slice(0, half), offset: 0 },
     { text: pattern.slice(half), offset: half },
-  ]
-  return pieces.map((piece) => (keep) => {
+  ].filter((piece) => occurrencesAtMost(hay.gramCounts, piece.text) > 0)
+  return pieces.map((piece) => (keep, lastDoc) => {
     let from = 0
     for (;;) {
       const at = hay.text.indexOf(piece.text, from)
       if (at === -1) return
-      // An unchanged first half is where the match begins.
+      // An unchanged first side is where the match begins.
       if (piece.offset === 0 && starts !== undefined && starts[at] !== 1) {
         from = at + 1
         continue
       }
       const doc = docAt(hay, at)
+      if (doc > lastDoc) return
       const end = docEnd(hay, doc)
-      // The pattern starts within one character of where this unchanged half puts it.
+      // The pattern starts within one character of where this unchanged side puts it.
       const windowStart = Math.max(hay.docStarts[doc]!, at - piece.offset - 1)
       const windowEnd = Math.min(end, at - piece.offset + pattern.length + 2)
       if (!holdsWithOneTypo(hay.text, windowStart, windowEnd, compiled, starts)) {

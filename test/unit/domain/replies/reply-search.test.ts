@@ -110,6 +110,17 @@ describe('reply search: ranking', () => {
     expect(ids(docs, 'wl', 0)).toEqual([])
   })
 
+  it('keeps the best of a class when a later way of matching finds better replies than an earlier one', () => {
+    const docs: ReplyDoc[] = [
+      { id: 'latin', title: 'WL 专用', body: '' },
+      { id: 'often', title: '物流', body: '', uses: 9 },
+      { id: 'some', title: '物流说明', body: '', uses: 3 },
+    ]
+    expect(ids(docs, 'wl', 1)).toEqual(['often'])
+    expect(ids(docs, 'wl', 2)).toEqual(['often', 'some'])
+    expect(ids(docs, 'wuliy', 1)).toEqual(['often'])
+  })
+
   it('does not let a body match crowd out title matches', () => {
     const docs: ReplyDoc[] = [
       ...Array.from({ length: 5 }, (_, i) => ({ id: `body${i}`, title: '其他', body: '物流', uses: 99 })),
