@@ -18,6 +18,7 @@ import { AppShell } from './features/shell/AppShell'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { NoticeBanner } from './features/shell/NoticeBanner'
 import { StatsSection } from './features/stats/StatsSection'
+import { StatsStyleWarmup } from './features/stats/StatsStyleWarmup'
 import { IssueRegisterPanel } from './features/register/IssueRegisterPanel'
 import { QuickCaptureView } from './features/register/QuickCaptureView'
 import { RegisterHost } from './features/register/RegisterHost'
@@ -73,6 +74,7 @@ export function App() {
               <TakeOverGate>
                 <AppShell panels={panels} />
                 <RegisterHost />
+                <StatsStyleWarmup />
               </TakeOverGate>
             )
           ) : profiles.length > 0 ? (

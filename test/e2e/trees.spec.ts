@@ -72,6 +72,11 @@ test('an agent walks 充值未到账 to the refund, copies the filled text and r
   const [run] = server!.context.services.orderTreeRuns.recent(1)
   expect(run).toMatchObject({ treeId: 'topup-not-credited', version: 1, status: 'finished', outcomeTitle: '充值失败：顾客选退款，转专职客服' })
   expect(run!.actions.map((a) => a.type)).toEqual(['copy-script', 'transfer', 'follow-up'])
+
+  // The finished run counts in the agent's service statistics.
+  await app.keyboard.press('Alt+4')
+  await expect(app.getByTestId('stats-period-totals')).toContainText('决策树')
+  await expect(app.getByTestId('stats-period-totals').getByText('决策树').locator('xpath=../..')).toContainText('1')
 })
 
 test('a blank in the text is asked for before anything is copied', async ({ app, server }) => {

@@ -116,6 +116,8 @@ export const statsSummarySchema = z.object({
   buckets: z.array(statsBucketSchema),
   /** Customers served in each hour of the day (0-23), for the busiest hours. */
   hours: z.array(z.number()).length(24),
+  /** Order guides (decision trees) the agent worked through to the end in the period; null when unknown. */
+  guidedRuns: z.number().int().nonnegative().nullable(),
 })
 export type StatsSummary = z.infer<typeof statsSummarySchema>
 

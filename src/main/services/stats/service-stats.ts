@@ -2,6 +2,7 @@
 // shift being worked, and read back as live shift figures and day/week/month summaries.
 import { DeskError, type Language } from '../../../shared/contract'
 import type { ShiftDef, ShiftInstance } from '../../../shared/domain/shifts'
+import { localDay } from '../../../shared/domain/shifts/shift-time'
 import { attributeShift, conversionRate, estimatePay, periodRange, tallyFlags, workDayOf, type StatsPeriod, type TallyOutcome } from '../../../shared/domain/stats'
 import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
 import type { CurrentStats, HotkeyStatus, StatsSettings, StatsSummary, Tally } from '../../../shared/ipc/stats'
@@ -35,6 +36,8 @@ export type ServiceStatsDeps = {
   schedule: () => readonly ShiftDef[]
   /** Presence time online in [from, to) ms; absent until the presence log can answer. */
   onlineMs?: (profileId: string, from: number, to: number) => number
+  /** The signed-in agent's finished order-guide runs in [from, to) ms (the decision trees' run log). */
+  guidedRuns?: (from: number, to: number) => number
 }
 
 export type TallyRequest = { outcome: TallyOutcome; converted?: boolean; customer?: string; source: Tally['source'] }
@@ -99,8 +102,8 @@ export class ServiceStats {
   /** For main-side readers (the lead's report): the same figures for a given profile. */
   summaryFor(profileId: string, period: StatsPeriod, date: string): StatsSummary {
     const range = periodRange(period, date)
-    const { onlineMs } = this.deps
-    return summarize({
+    const { onlineMs, guidedRuns } = this.deps
+    const summary = summarize({
       range,
       groups: this.rows.groups(profileId, range.from, range.to),
       schedule: this.deps.schedule(),
@@ -108,6 +111,9 @@ export class ServiceStats {
       today: this.scopeNow(profileId).workDay,
       online: onlineMs ? (from, to) => onlineMs(profileId, from, to) : undefined,
     })
+    // The run log answers for the signed-in agent only; another profile's report gets no figure.
+    const ownRuns = guidedRuns && this.deps.session.current()?.id === profileId
+    return { ...summary, guidedRuns: ownRuns ? guidedRuns(localDay(range.from).getTime(), localDay(range.next).getTime()) : null }
   }
 
   /** Counts per work day over any run of days, for main-side readers (the lead's report). */

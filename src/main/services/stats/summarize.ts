@@ -61,7 +61,7 @@ function spanOnline(schedule: readonly ShiftDef[], online: OnlineTime | undefine
   }
 }
 
-export function summarize({ range, groups, schedule, rates, today, online }: SummaryInput): StatsSummary {
+export function summarize({ range, groups, schedule, rates, today, online }: SummaryInput): Omit<StatsSummary, 'guidedRuns'> {
   const head = { period: range.period, from: range.from, to: range.to, previous: range.previous, next: range.next, current: range.days.includes(today) }
   if (range.period !== 'day') return { ...head, ...summarizeDays({ days: range.days, groups, schedule, rates, online }) }
   const { totals, byKey, hours } = fold(groups, (g) => g.shiftId)

@@ -77,6 +77,13 @@ export function PeriodStats({ summary, onShow }: Props) {
             }
           />
         </Col>
+        {typeof summary.guidedRuns === 'number' && (
+          <Col flex="1 1 0" style={{ minWidth: 90 }}>
+            <Tooltip title={t('stats.guidedRunsHelp')}>
+              <Statistic title={t('stats.guidedRuns')} value={summary.guidedRuns} styles={{ content: { fontSize: 20 } }} data-testid="stats-guided-runs" />
+            </Tooltip>
+          </Col>
+        )}
       </Row>
       <Row gutter={16}>
         <Col span={15}>
