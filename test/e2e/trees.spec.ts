@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { danglingTreeFile } from '../helpers/dangling-tree'
 import { createFirstProfile, expect, test } from './fixtures'
 
 const ORDER_NO = '4012345678901234567'
@@ -110,18 +111,7 @@ test('importing a tree with a dangling link names the step and changes nothing',
 
   await app.getByRole('button', { name: '导入' }).click()
   const dialog = app.getByRole('dialog', { name: '导入决策树' })
-  const file = {
-    id: 'wrong-size',
-    version: 1,
-    title: '尺码不合适',
-    description: '',
-    inputs: [],
-    root: 'q-size',
-    nodes: [
-      { id: 'q-size', kind: 'question', text: '想换的尺码有货吗？', options: [{ label: '有货', next: 'o-exchange' }, { label: '没货', next: 'o-no-stock' }] },
-      { id: 'o-exchange', kind: 'outcome', title: '换货', script: '亲，您好！可以为您换货，请问还有其他需要帮您的吗？' },
-    ],
-  }
+  const file = danglingTreeFile()
   await dialog.getByLabel('决策树 JSON').fill(JSON.stringify(file, null, 2))
   await dialog.getByRole('button', { name: '导入' }).click()
   const errors = dialog.getByTestId('import-errors')

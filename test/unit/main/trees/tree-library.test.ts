@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Tree } from '../../../../src/shared/domain'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { openTreesFixture, PAID_FAILED_REFUND, rejection, treeTables } from './fixture'
+import { danglingTreeFile } from '../../../helpers/dangling-tree'
 
 const tempDir = useTempDir()
 
@@ -117,20 +118,7 @@ describe('saving and versions', () => {
 })
 
 describe('import and export', () => {
-  function danglingFile(): string {
-    return JSON.stringify({
-      id: 'wrong-size',
-      version: 1,
-      title: '尺码不合适',
-      description: '',
-      inputs: [],
-      root: 'q-size',
-      nodes: [
-        { id: 'q-size', kind: 'question', text: '顾客要换哪个尺码？', options: [{ label: '有货', next: 'o-exchange' }, { label: '没货', next: 'o-no-stock' }] },
-        { id: 'o-exchange', kind: 'outcome', title: '换货', script: '亲，您好！可以为您换货，请问还有其他需要帮您的吗？' },
-      ],
-    })
-  }
+  const danglingFile = () => JSON.stringify(danglingTreeFile())
 
   it('refuses a file with a dangling link, names the question, and leaves the database as it was', () => {
     const fx = openTreesFixture(tempDir())
