@@ -1,16 +1,38 @@
 // Quick replies as JSON: a list of objects with the keys title, body, shortcut, category,
 // group and shared (the CSV column names are read too), the shape of
-// assets/default-replies.json. Other keys, such as id, are ignored.
+// assets/default-replies.json. Other keys, such as id, are ignored. Chatwoot's canned
+// responses ([{short_code, content}], or wrapped as {payload: [...]}) are read the same way.
 import {
   checkReplies,
   FIELD_LABELS,
   fieldNamed,
   importError,
+  refusedFile,
   type RawReply,
   type ReplyFileRow,
   type ReplyImportError,
   type ReplyImportResult,
 } from './reply-file'
+
+/** Keys under which tools wrap their list in an object. */
+const LIST_KEYS = ['payload', 'data', 'canned_responses', 'replies', 'items']
+
+function listIn(data: unknown): unknown[] | undefined {
+  if (Array.isArray(data)) return data
+  if (typeof data !== 'object' || data === null) return undefined
+  for (const key of LIST_KEYS) {
+    const inner = (data as Record<string, unknown>)[key]
+    if (Array.isArray(inner)) return inner
+  }
+  return undefined
+}
+
+/** What an unmappable list holds, for the one message that names it. */
+function describeKeys(list: readonly unknown[]): string {
+  const keys = new Set<string>()
+  for (const item of list.slice(0, 20)) if (typeof item === 'object' && item !== null) for (const k of Object.keys(item)) keys.add(k)
+  return keys.size === 0 ? `${list.length} 项，都不是对象` : `${list.length} 项，字段为 ${[...keys].slice(0, 8).join('、')}，没有内容（body / content / 内容）字段`
+}
 
 const BOM = '\uFEFF'
 
@@ -77,19 +99,23 @@ function elementLines(text: string): number[] {
 
 export function parseRepliesJson(json: string): ReplyImportResult {
   const text = json.startsWith(BOM) ? json.slice(BOM.length) : json
-  if (text.trim() === '') return { rows: [], errors: [importError(1, 'empty_file')] }
-  let data: unknown
+  if (text.trim() === '') return refusedFile(importError(1, 'empty_file'))
+  let parsed: unknown
   try {
-    data = JSON.parse(text)
+    parsed = JSON.parse(text)
   } catch (error) {
-    return { rows: [], errors: [importError(syntaxErrorLine(text, error), 'malformed_json')] }
+    return refusedFile(importError(syntaxErrorLine(text, error), 'malformed_json'))
   }
-  if (!Array.isArray(data)) return { rows: [], errors: [importError(1, 'not_a_list')] }
-  const lines = elementLines(text)
+  const data = listIn(parsed)
+  if (data === undefined) return refusedFile(importError(1, 'not_a_list'))
+  const mappable = data.some((item) => typeof item === 'object' && item !== null && Object.keys(item).some((k) => fieldNamed(k) === 'body'))
+  if (data.length > 0 && !mappable) return refusedFile(importError(1, 'unknown_format', describeKeys(data)))
+  // Element lines are counted for a top-level list; a wrapped list's elements are numbered instead.
+  const lines = Array.isArray(parsed) ? elementLines(text) : []
   const formatErrors: ReplyImportError[] = []
   const raw: RawReply[] = []
   data.forEach((item: unknown, index) => {
-    const line = lines[index] ?? 1
+    const line = lines[index] ?? index + 1
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       formatErrors.push(importError(line, 'not_a_reply'))
       return

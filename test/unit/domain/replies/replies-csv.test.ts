@@ -7,7 +7,7 @@ const tricky: ParsedReply[] = [
   { title: '=1+1', body: '+86 不是公式; -减号开头; @提及', shortcut: 'F1', category: '通用', shared: false },
 ]
 
-const codes = (csv: string) => parseRepliesCsv(csv).errors.map((e) => [e.line, e.code])
+const codes = (csv: string) => parseRepliesCsv(csv).problems.map((e) => [e.line, e.code])
 
 describe('reply CSV export', () => {
   it('writes a UTF-8 BOM, a Chinese header and CRLF line ends', () => {
@@ -25,12 +25,12 @@ describe('reply CSV export', () => {
 
 describe('reply CSV import', () => {
   it('reads back what it wrote: Chinese, commas, quotes, line breaks and leading = signs', () => {
-    expect(parseRepliesCsv(exportRepliesCsv(tricky))).toEqual({ rows: tricky, errors: [] })
+    expect(parseRepliesCsv(exportRepliesCsv(tricky))).toEqual({ rows: tricky, problems: [], errors: [] })
   })
 
   it('reads English headers in any order, with or without a BOM, and ignores unknown columns', () => {
     const csv = 'Body,note,TITLE,shortcut,shared\n您好，在的,x,问候,hi,yes\n'
-    const expected = { rows: [{ title: '问候', body: '您好，在的', shortcut: 'hi', shared: true }], errors: [] }
+    const expected = { rows: [{ title: '问候', body: '您好，在的', shortcut: 'hi', shared: true }], problems: [], errors: [] }
     expect(parseRepliesCsv(csv)).toEqual(expected)
     expect(parseRepliesCsv('\uFEFF' + csv)).toEqual(expected)
   })
@@ -42,14 +42,21 @@ describe('reply CSV import', () => {
   it('names the physical line of a faulty record after a quoted multi-line cell', () => {
     const csv = ['标题,内容,快捷码', '退货,"第一行', '第二行', '第三行",th', '换货,"换货说明",th', '问候,您好,"bad code"'].join('\r\n')
     const result = parseRepliesCsv(csv)
-    expect(result.errors.map((e) => [e.line, e.code])).toEqual([
-      [5, 'shortcut_duplicate'],
-      [6, 'shortcut_invalid'],
+    expect(result.problems.map((e) => [e.line, e.code, e.severity])).toEqual([
+      [5, 'shortcut_duplicate', 'warning'],
+      [6, 'shortcut_invalid', 'warning'],
     ])
-    expect(result.errors[0]!.message).toContain('第 2 行')
+    expect(result.problems[0]!.message).toContain('第 2 行')
+    expect(result.errors).toEqual([])
+    // A dropped shortcut costs the row its code, not its place in the import.
+    expect(result.rows.map((r) => [r.title, r.shortcut])).toEqual([
+      ['退货', 'th'],
+      ['换货', undefined],
+      ['问候', undefined],
+    ])
   })
 
-  it('checks required fields, lengths, shortcut form and duplicates regardless of case', () => {
+  it('checks required fields, lengths, shortcut form and duplicates regardless of case (a bad code only warns)', () => {
     const csv = [
       '标题,内容,快捷码,共享',
       ',内容,,',
@@ -58,7 +65,7 @@ describe('reply CSV import', () => {
       `标题,${'字'.repeat(2001)},,`,
       '标题,内容,tk,',
       '标题,内容,TK,',
-      '标题,内容,tk-2,',
+      '标题,内容,tk 2,',
       '标题,内容,,也许',
     ].join('\n')
     expect(codes(csv)).toEqual([
@@ -79,13 +86,19 @@ describe('reply CSV import', () => {
 
   it('reports a zh-CN message with each error code', () => {
     const [error] = parseRepliesCsv('标题,内容\n,您好\n').errors
-    expect(error).toEqual({ line: 2, code: 'title_required', message: expect.stringMatching(/标题/) })
+    expect(error).toEqual({ line: 2, code: 'title_required', message: expect.stringMatching(/标题/), severity: 'error' })
   })
 
-  it('refuses a file without the title or body column, naming the column', () => {
-    const { rows, errors } = parseRepliesCsv('名称,内容\n问候,您好\n')
+  it('refuses a file without the body column, naming the column', () => {
+    const { rows, errors } = parseRepliesCsv('标题,说明\n问候,您好\n')
     expect(rows).toEqual([])
-    expect(errors).toMatchObject([{ line: 1, code: 'missing_column', message: expect.stringContaining('标题') }])
+    expect(errors).toMatchObject([{ line: 1, code: 'missing_column', message: expect.stringContaining('内容') }])
+  })
+
+  it('derives the title from the content when the file has no title column', () => {
+    const { rows, errors } = parseRepliesCsv('内容,快捷码\n"亲，您好，七天无理由退换货哦，请放心购买",th\n')
+    expect(errors).toEqual([])
+    expect(rows).toEqual([{ title: '七天无理由退换货哦', body: '亲，您好，七天无理由退换货哦，请放心购买', shortcut: 'th', shared: false }])
   })
 
   it('flags an unquoted comma that splits a body into too many cells', () => {

@@ -1,0 +1,37 @@
+// One entry for every reply file an agent may pick: it tells a workbook from text from
+// anything else by the bytes, decodes the text, and hands it to the CSV or JSON reader. The
+// import preview shows exactly what this returns.
+import { decodeText, fileKind } from './reply-bytes'
+import { importError, refusedFile, type ReplyImportResult } from './reply-file'
+import { parseRepliesCsv } from './replies-csv'
+import { parseRepliesJson } from './replies-json'
+import { parseRepliesXlsx, xlsxReader, type XlsxReader } from './replies-xlsx'
+
+export type ReadRepliesOptions = {
+  /** The workbook sheet to read; the first one when left out. */
+  sheet?: string | undefined
+  /** The workbook reader; the one registered at start-up when left out. */
+  xlsx?: XlsxReader | undefined
+}
+
+const ZIP_NAMES: readonly [RegExp, string][] = [
+  [/\.docx$/i, 'Word 文档（.docx）'],
+  [/\.pptx$/i, 'PowerPoint 演示文稿（.pptx）'],
+  [/\.zip$/i, 'ZIP 压缩包'],
+]
+
+export async function readRepliesFile(bytes: Uint8Array, fileName: string, options: ReadRepliesOptions = {}): Promise<ReplyImportResult> {
+  if (bytes.length === 0) return refusedFile(importError(1, 'empty_file'))
+  const kind = fileKind(bytes)
+  if (kind.kind === 'binary') return refusedFile(importError(1, 'binary_file', kind.name))
+  if (kind.kind === 'zip') {
+    const other = ZIP_NAMES.find(([pattern]) => pattern.test(fileName))
+    if (other) return refusedFile(importError(1, 'binary_file', other[1]))
+    const reader = options.xlsx ?? xlsxReader()
+    if (reader === undefined) return refusedFile(importError(1, 'xlsx_unavailable'))
+    return parseRepliesXlsx(bytes, reader, options.sheet)
+  }
+  const { text, encoding } = decodeText(bytes)
+  const looksJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text)
+  return { ...(looksJson ? parseRepliesJson(text) : parseRepliesCsv(text)), encoding }
+}
