@@ -48,7 +48,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'better-sqlite3', 'electron-store', 'react', 'react-dom', ...NODE_BUILTINS], message: 'src/shared is pure TypeScript: no Electron, Node, database or UI imports.' },
+            { group: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron-store', 'react', 'react-dom', ...NODE_BUILTINS], message: 'src/shared is pure TypeScript: no Electron, Node, database or UI imports.' },
             { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared depends on nothing else in src.' },
           ],
         },

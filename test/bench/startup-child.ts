@@ -1,6 +1,6 @@
 // Child process of the start-up benchmark: opens the data folder the way the app does (or, as
 // the baseline, only opens the SQLite file) and reports how long after process start it was ready.
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import Conf from 'conf'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'

@@ -1,5 +1,5 @@
 // Database files as tests leave them on disk, and checks that a refused one was left alone.
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { LATEST_VERSION } from '../../src/main/db/migrations'

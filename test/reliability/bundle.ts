@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path'
 
 const ROOT = resolve(__dirname, '../..')
 
-/** Returns the bundle's path (beside node_modules, so `better-sqlite3` resolves) and a cleanup. */
+/** Returns the bundle's path (beside node_modules, so `better-sqlite3-multiple-ciphers` resolves) and a cleanup. */
 export async function bundleChild(entry: string, name: string): Promise<{ file: string; remove(): void }> {
   const { build } = await import('esbuild')
   // Per process: a unit run and a bench may bundle at the same time.
   const file = join(ROOT, `node_modules/.cache/shiftdesk-children/${name}-${process.pid}.cjs`)
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['better-sqlite3'], outfile: file, logLevel: 'error' })
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['better-sqlite3-multiple-ciphers'], outfile: file, logLevel: 'error' })
   return { file, remove: () => rmSync(file, { force: true }) }
 }

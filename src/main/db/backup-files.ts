@@ -1,6 +1,6 @@
 // The backups folder on disk: how backup files are named (the name carries the time and why it
 // was taken, so the folder explains itself to someone restoring by hand), listed and checked.
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupEntry, BackupKind } from '../../shared/ipc/backups'

@@ -1,7 +1,7 @@
 // Opens the SQLite file with the settings that keep an agent's notes safe on a PC whose power
 // may be cut at any moment (internet cafés): WAL + synchronous=FULL means a committed save is
 // on disk before the call returns.
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { DeskError } from '../../shared/contract'
 import { MIGRATIONS, LATEST_VERSION } from './migrations'
 import { migrate } from './migrate'

@@ -1,6 +1,6 @@
 // Applies pending migrations in order. Each step and its new user_version commit together, so
 // a crash leaves the database at the old version or the new one, never between.
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { DeskError } from '../../shared/contract'
 
 export type Migration = { version: number; name: string; up(db: Database.Database): void }

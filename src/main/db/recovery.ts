@@ -15,7 +15,7 @@
 // before they are restored, never on a normal start. Damage deeper inside a table that all this
 // misses surfaces as SQLITE_CORRUPT on the query that reaches it; dispatch answers that with a
 // storage-failed "damaged" error that sends the agent to Settings → Backups.
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, PARTIAL_SUFFIX, removePartialBackups } from './backup-files'

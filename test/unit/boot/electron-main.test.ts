@@ -1,6 +1,6 @@
 // Boots the BUILT Electron bundles under Node with a recording stand-in for `electron`
 // (no Electron binary can be downloaded on the build machines). Needs `npm run build` first.
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

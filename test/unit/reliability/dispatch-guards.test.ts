@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import type { HandlerMap } from '../../../src/main/ipc/types'

@@ -2,7 +2,7 @@
 // consistent copy taken while ShiftDesk keeps running), the retention rule, and restoring: the
 // chosen backup is checked, staged beside the database and swapped in by the next start
 // (see db/recovery.ts), because every service holds the open database.
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
