@@ -10,7 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts'],
+          // test/security: the hostile checks of issue 16 (a stranger or colleague at the same PC).
+          include: ['test/unit/**/*.test.ts', 'test/security/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
@@ -22,6 +23,18 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        // The team server: a real PostgreSQL cluster, the PowerSync service and our API per
+        // file, and @powersync/node clients. One file at a time: each starts a whole stack.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -11,6 +11,7 @@ import { EventHub } from './services/events'
 import { NoticeBoard } from './services/notices'
 import { ProfileService } from './services/profiles'
 import { Session } from './services/session'
+import { sessionBoundSaveDialog } from './services/session-bound-dialog'
 import { AutoLock } from './services/auto-lock'
 import { handoverReportSection } from './services/handover/handover-report'
 import { HandoverService } from './services/handover/handover-service'
@@ -86,7 +87,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const pins = new PinLock(profiles, clock)
   const session = new Session(profiles, prefs, events, pins, lockSettings)
   const shifts = new ShiftScheduleService(db)
-  const registerServices = createRegisterServices({ db, clock, newId, session, profiles, events, ports: options.ports })
+  // Exports ask where to save through this dialog: it refuses an answer that outlived a lock or a switch.
+  const ports: PlatformPorts = { ...options.ports, dialog: sessionBoundSaveDialog(options.ports.dialog, session) }
+  const registerServices = createRegisterServices({ db, clock, newId, session, profiles, events, ports })
   const services: AppServices = {
     info: { version: options.version, dataDir: options.dataDir, databaseFile, platform: options.platform },
     db,
@@ -102,7 +105,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     autoLock: new AutoLock(session, lockSettings, options.ports.idle, events),
     shifts,
     ...registerServices,
-    ...createTreeServices({ db, clock, newId, events, session, ports: options.ports }),
+    ...createTreeServices({ db, clock, newId, events, session, ports }),
     handover: new HandoverService(db, clock, newId, session, shifts, registerServices.searchIndex),
     orderRemarks: new OrderRemarkService(clock, session, profiles, options.ports.clipboard),
     presence: new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, schedule: () => shifts.schedule(), commands: nodeCommandRunner(), platform: options.platform }),

@@ -1,6 +1,10 @@
 // Checks a profile's PIN with the lockout rules: five wrong PINs in a row lock the profile for
 // 60 s, doubling with every further lockout until a correct PIN. The count lives in SQLite, so
 // restarting ShiftDesk does not give a guesser fresh attempts.
+//
+// Checks for one profile run one at a time: a guesser who fires hundreds of attempts at once
+// would otherwise have them all pass the lockout check before the first slow hash finished, and
+// a late wrong guess would overwrite the lockout that an earlier one had started.
 import { DeskError } from '../../shared/contract'
 import { afterWrongPin, PIN_ATTEMPTS_BEFORE_LOCKOUT } from '../../shared/domain/profiles'
 import type { Clock } from './clock'
@@ -8,6 +12,9 @@ import { hashPin, pinMatches } from './pin-hash'
 import type { ProfileService } from './profiles'
 
 export class PinLock {
+  /** The tail of each profile's queue of checks; removed when the queue drains. */
+  private readonly queues = new Map<string, Promise<unknown>>()
+
   constructor(
     private readonly profiles: ProfileService,
     private readonly clock: Clock,
@@ -18,33 +25,46 @@ export class PinLock {
    * pin-lockout, with `until` and `seconds`) while locked out, even for the right PIN; `forbidden`
    * with reason pin-required or wrong-pin (and `attemptsLeft`).
    */
-  async verify(profileId: string, pin: string | undefined): Promise<void> {
+  verify(profileId: string, pin: string | undefined): Promise<void> {
+    return this.oneAtATime(profileId, () => this.verifyNow(profileId, pin))
+  }
+
+  /** Sets, changes or removes a PIN; a profile that has one must prove it first. */
+  change(profileId: string, currentPin: string | undefined, pin: string | null): Promise<void> {
+    return this.oneAtATime(profileId, async () => {
+      await this.verifyNow(profileId, currentPin)
+      this.profiles.setPin(profileId, pin === null ? null : await hashPin(pin))
+    })
+  }
+
+  private async verifyNow(profileId: string, pin: string | undefined): Promise<void> {
     const record = this.profiles.pinRecord(profileId)
     if (!record.pin) return
-    this.refuseWhileLockedOut(profileId)
+    this.refuseWhileLockedOut(record.lockedUntil)
     if (pin === undefined) throw new DeskError('forbidden', 'This profile needs its PIN.', { reason: 'pin-required' })
     const matches = await pinMatches(pin, record.pin)
-    // Re-read after the slow hash: another attempt may have counted meanwhile.
-    const fresh = this.profiles.pinRecord(profileId)
     if (matches) {
-      this.refuseWhileLockedOut(profileId)
-      if (fresh.failures !== 0 || fresh.lockouts !== 0 || fresh.lockedUntil !== null) this.profiles.savePinAttempts(profileId, { failures: 0, lockouts: 0, lockedUntil: null })
+      this.profiles.savePinAttempts(profileId, { failures: 0, lockouts: 0, lockedUntil: null })
       return
     }
-    const next = afterWrongPin(fresh, this.clock.now())
-    this.profiles.savePinAttempts(profileId, next)
+    // Read, count and write in one transaction: the stored count is the only truth.
+    const next = this.profiles.recordPinFailure(profileId, (state) => afterWrongPin(state, this.clock.now()))
     if (next.lockedUntil !== null) throw this.lockedOut(next.lockedUntil)
     throw new DeskError('forbidden', 'Wrong PIN.', { reason: 'wrong-pin', attemptsLeft: PIN_ATTEMPTS_BEFORE_LOCKOUT - next.failures })
   }
 
-  /** Sets, changes or removes a PIN; a profile that has one must prove it first. */
-  async change(profileId: string, currentPin: string | undefined, pin: string | null): Promise<void> {
-    await this.verify(profileId, currentPin)
-    this.profiles.setPin(profileId, pin === null ? null : await hashPin(pin))
+  private oneAtATime<T>(profileId: string, check: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(profileId) ?? Promise.resolve()
+    const run = previous.then(check, check)
+    const tail = run.catch(() => undefined)
+    this.queues.set(profileId, tail)
+    void tail.then(() => {
+      if (this.queues.get(profileId) === tail) this.queues.delete(profileId)
+    })
+    return run
   }
 
-  private refuseWhileLockedOut(profileId: string): void {
-    const { lockedUntil } = this.profiles.pinRecord(profileId)
+  private refuseWhileLockedOut(lockedUntil: number | null): void {
     if (lockedUntil !== null && lockedUntil > this.clock.now()) throw this.lockedOut(lockedUntil)
   }
 

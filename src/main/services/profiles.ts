@@ -103,6 +103,16 @@ export class ProfileService {
     this.db.prepare('UPDATE profiles SET pin_failures = ?, pin_lockouts = ?, pin_locked_until = ? WHERE id = ?').run(state.failures, state.lockouts, state.lockedUntil, id)
   }
 
+  /** Counts one wrong PIN: the stored state is read and replaced in one IMMEDIATE transaction. */
+  recordPinFailure(id: string, next: (state: PinAttemptState) => PinAttemptState): PinAttemptState {
+    return this.db.transaction(() => {
+      const { pin: _pin, ...state } = this.pinRecord(id)
+      const after = next(state)
+      this.savePinAttempts(id, after)
+      return after
+    }).immediate()
+  }
+
   private row(id: string): ProfileRow {
     const row = this.db.prepare('SELECT * FROM profiles WHERE id = ?').get(id) as ProfileRow | undefined
     if (!row) throw new DeskError('not-found', `No profile ${id}.`, { what: 'profile' })

@@ -12,6 +12,8 @@ export class Session {
   private currentId: string | null
   private locked: boolean
   private reason: LockReason | null
+  /** Counts locks and profile changes, so work that waited on the agent can tell it was interrupted. */
+  private turn = 0
 
   constructor(
     private readonly profiles: ProfileService,
@@ -37,6 +39,11 @@ export class Session {
 
   isLocked(): boolean {
     return this.locked
+  }
+
+  /** Changes whenever the screen locks or another profile signs in. */
+  sessionTurn(): number {
+    return this.turn
   }
 
   /** The signed-in profile's id; services that hold private data call this. */
@@ -67,6 +74,7 @@ export class Session {
   lock(reason: LockReason): SessionState {
     if (this.currentId !== null && !this.locked) {
       this.locked = true
+      this.turn++
       this.reason = reason
       this.events.emit('session:lockChanged', this.state())
     }
@@ -76,6 +84,7 @@ export class Session {
   private enter(profile: Profile): Profile {
     const wasLocked = this.locked
     const changed = profile.id !== this.currentId
+    if (changed) this.turn++
     this.currentId = profile.id
     this.locked = false
     this.reason = null
