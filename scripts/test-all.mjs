@@ -23,6 +23,24 @@ function vitestCounts(file) {
   return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrors ?? 0), skipped: report.numPendingTests + report.numTodoTests }
 }
 
+/** Every e2e test with its longest attempt, from Playwright's JSON report. */
+function playwrightDurations(file) {
+  if (!existsSync(file)) return []
+  const out = []
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const ran = (t.results ?? []).filter((r) => r.status !== 'skipped')
+        if (ran.length === 0) continue
+        out.push({ title: [...titles, spec.title].filter(Boolean).join(' › '), project: t.projectName, ms: Math.max(...ran.map((r) => r.duration)) })
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title])
+  }
+  for (const suite of JSON.parse(readFileSync(file, 'utf8')).suites ?? []) walk(suite, [suite.title])
+  return out
+}
+
 function playwrightCounts(file) {
   if (!existsSync(file)) return null
   const { stats } = JSON.parse(readFileSync(file, 'utf8'))
@@ -41,6 +59,12 @@ for (const project of ['unit', 'renderer']) {
 if (built) {
   run('end-to-end tests', 'npx', ['playwright', 'test'])
   results.push(['e2e', playwrightCounts('test-results/e2e.json')])
+  // A test close to its budget fails on a busy machine first: show the five slowest every run.
+  const slowest = playwrightDurations('test-results/e2e.json').sort((a, b) => b.ms - a.ms).slice(0, 5)
+  if (slowest.length > 0) {
+    console.log('\nSlowest end-to-end tests (budget 60 s each)')
+    for (const t of slowest) console.log(`  ${(t.ms / 1000).toFixed(1).padStart(5)} s  [${t.project}] ${t.title}`)
+  }
 } else {
   results.push(['e2e', null])
 }

@@ -1,6 +1,8 @@
 // Defines window.desk in the page (run by page.addInitScript before the app's scripts), on top
-// of the test server: invoke = POST /ipc/<channel>, on = the /events stream.
+// of the test server: invoke = POST /ipc/<channel>, on = the /events stream. `deskCallsInFlight`
+// lets a spec wait until every call the page has made has been answered (see `settled`).
 export function installDeskBridge(): void {
+  let inFlight = 0
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const source = new EventSource('/events')
   source.onmessage = (message) => {
@@ -9,12 +11,17 @@ export function installDeskBridge(): void {
   }
   const desk = {
     async invoke(channel: string, input: unknown) {
-      const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: input === undefined ? '' : JSON.stringify(input),
-      })
-      return response.json()
+      inFlight++
+      try {
+        const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: input === undefined ? '' : JSON.stringify(input),
+        })
+        return await response.json()
+      } finally {
+        inFlight--
+      }
     },
     on(event: string, listener: (payload: unknown) => void) {
       const set = listeners.get(event) ?? new Set()
@@ -24,4 +31,5 @@ export function installDeskBridge(): void {
     },
   }
   Object.defineProperty(window, 'desk', { value: Object.freeze(desk), configurable: false, writable: false })
+  Object.defineProperty(window, 'deskCallsInFlight', { get: () => inFlight, configurable: false })
 }

@@ -1,7 +1,7 @@
 // One set of specs, two transports. `chromium`: Debian's Chromium loads the built renderer from
 // the test server (services in this process, so specs can reach the platform test doubles).
 // `electron`: the real app through Playwright's _electron, where an Electron binary exists.
-import { test as base, _electron, expect, type Browser, type Page } from '@playwright/test'
+import { test as base, _electron, expect, type Browser, type Page, type TestInfo } from '@playwright/test'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -90,18 +90,52 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await electronApp.close()
       return
     }
-    const { locale, timezoneId, viewport } = testInfo.project.use
-    const context = await chromium!.newContext({ locale, timezoneId, viewport })
-    const page = await context.newPage()
-    await page.addInitScript(installDeskBridge)
-    await page.goto(server!.url)
+    const page = await openPage(chromium!, server!, testInfo)
     await use(page)
     if (testInfo.status !== testInfo.expectedStatus) {
       await page.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined)
     }
-    await context.close()
+    await page.context().close()
   },
 })
+
+/** A fresh browser context on the test server's renderer, with the desk bridge defined. */
+async function openPage(browser: Browser, server: TestServer, testInfo: TestInfo): Promise<Page> {
+  const { locale, timezoneId, viewport } = testInfo.project.use
+  const context = await browser.newContext({ locale, timezoneId, viewport })
+  const page = await context.newPage()
+  await page.addInitScript(installDeskBridge)
+  await page.goto(server.url)
+  return page
+}
+
+/**
+ * One app shared by the steps of a long story (a `describe.serial` block): each step is a test of
+ * its own with its own time budget, and a failed step skips the rest. Chromium transport only.
+ */
+export type Story = { app: Page; server: TestServer; clock: MovableClock; close(): Promise<void> }
+
+export async function openStory(browser: Browser, testInfo: TestInfo): Promise<Story> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-e2e-'))
+  const clock = movableClock()
+  const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR, clock })
+  const app = await openPage(browser, server, testInfo)
+  return {
+    app,
+    server,
+    clock,
+    async close() {
+      await app.context().close()
+      await server.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Waits until every call the page has made to main has been answered (chromium transport). */
+export async function deskSettled(app: Page): Promise<void> {
+  await expect.poll(() => app.evaluate(() => (window as unknown as { deskCallsInFlight: number }).deskCallsInFlight)).toBe(0)
+}
 
 /** Creates the first profile through the welcome screen, as a new agent would. */
 export async function createFirstProfile(app: Page, name = '小美', agentId = 'KF017'): Promise<void> {

@@ -1,5 +1,6 @@
+// Chromium only: the story moves main's clock across a night, which only the test server's clock can do.
 import type { Page } from '@playwright/test'
-import { createFirstProfile, expect, test, type MovableClock } from './fixtures'
+import { createFirstProfile, expect, openStory, test, type MovableClock, type Story } from './fixtures'
 
 // Shift times are wall-clock times: main (this process) and the page must read the same zone.
 const ZONE = 'Asia/Shanghai'
@@ -28,24 +29,28 @@ function card(app: Page, customer: string) {
   return app.getByTestId('handover-item').filter({ hasText: customer })
 }
 
-test.describe('shift handover on a shared PC', () => {
+test.describe('shift handover on a shared PC, from the day shift through the night to the next morning', () => {
+  test.describe.configure({ mode: 'serial' })
+  let story: Story
   let machineZone: string | undefined
-  test.beforeEach(() => {
+  test.beforeAll(async ({ chromium }, testInfo) => {
+    test.skip(!chromium, 'needs the test server clock')
     machineZone = process.env.TZ
     process.env.TZ = ZONE
+    story = await openStory(chromium!, testInfo)
   })
-  test.afterEach(() => {
+  test.afterAll(async () => {
+    await story?.close()
     if (machineZone === undefined) delete process.env.TZ
     else process.env.TZ = machineZone
   })
 
-  test('the day agent hands over two items; the night agent unlocks with a PIN, takes the urgent one first, closes one, and the other is still open the next day with its history', async ({ app, server, clock }, testInfo) => {
-    test.skip(!server, 'needs the test server clock')
+  test('the day agent adds the night agent with a PIN and writes two items, a note and the cash count', async () => {
+    const { app, clock } = story
     await timeIs(app, clock, at(22, 15, 30))
     await app.reload()
     await createFirstProfile(app, '小美', 'KF017')
 
-    // The night agent's profile, protected by a PIN.
     await app.keyboard.press('Alt+6')
     await app.getByTestId('add-profile').click()
     const dialog = app.getByRole('dialog')
@@ -56,7 +61,6 @@ test.describe('shift handover on a shared PC', () => {
     await dialog.getByRole('button', { name: '保存' }).click()
     await expect(dialog).toBeHidden()
 
-    // Day shift: two items, a note and the cash count, then submit.
     await app.keyboard.press('Alt+5')
     await expect(app.getByText('本次交接：2026-11-22 白班。')).toBeVisible()
     await writeItem(app, {
@@ -73,12 +77,15 @@ test.describe('shift handover on a shared PC', () => {
     await app.getByLabel('现金').fill('500')
     await app.getByLabel('物品数量').click() // leaving the field saves it
     await expect(app.getByText('备注已保存')).toBeVisible()
+  })
+
+  test('the day agent submits and locks; a wrong PIN is refused and the right one opens the take-over screen, urgent item first', async () => {
+    const { app, clock } = story
     await timeIs(app, clock, at(22, 16, 20))
     await app.getByTestId('submit-handover').click()
     await app.locator('.ant-popconfirm').getByRole('button', { name: '提交交接' }).click()
     await expect(app.getByText('交接已提交，2 条事项已交给下一班。')).toBeVisible()
 
-    // The day agent locks; the night agent signs in with the PIN (a wrong one first).
     await app.getByTestId('lock-button').click()
     await expect(app.getByTestId('lock-screen')).toBeVisible()
     await app.getByTestId('lock-profile-阿强').click()
@@ -98,11 +105,14 @@ test.describe('shift handover on a shared PC', () => {
     await expect(app.getByRole('navigation')).toHaveCount(0)
     await expect(takeOver.getByRole('button', { name: '稍后处理' })).toHaveCount(0)
     await expect(takeOver.getByTestId('handover-item').first()).toContainText('花花小铺')
+  })
+
+  test('the night agent takes both items, records progress on the refund and closes the potential buyer with a resolution', async () => {
+    const { app, clock } = story
     await card(app, '花花小铺').getByRole('button', { name: '我来跟进' }).click()
     await card(app, '爱逛街的猫').getByRole('button', { name: '我来跟进' }).click()
     await expect(app.getByRole('navigation')).toBeVisible()
 
-    // Night shift: the potential buyer is closed with a resolution; the refund stays open.
     await app.keyboard.press('Alt+5')
     await expect(app.getByRole('tab', { name: /接班/, selected: true })).toBeVisible()
     await timeIs(app, clock, at(22, 19, 0))
@@ -110,13 +120,12 @@ test.describe('shift handover on a shared PC', () => {
     await app.getByRole('textbox', { name: '进展' }).fill('支付宝显示退款处理中，已告诉顾客明天到账')
     await app.getByRole('button', { name: '保存进展' }).click()
     await expect(card(app, '花花小铺').getByRole('button', { name: '经过（4）' })).toBeVisible()
-    if (testInfo.project.name === 'chromium') {
-      await app.setViewportSize({ width: 1280, height: 1180 })
-      await card(app, '花花小铺').getByRole('button', { name: '经过（4）' }).click()
-      await expect(app.locator('.ant-message-notice')).toHaveCount(0)
-      await app.screenshot({ path: 'docs/screenshots/handover.png' })
-      await app.setViewportSize({ width: 1280, height: 800 })
-    }
+    await app.setViewportSize({ width: 1280, height: 1180 })
+    await card(app, '花花小铺').getByRole('button', { name: '经过（4）' }).click()
+    await expect(app.locator('.ant-message-notice')).toHaveCount(0)
+    await app.screenshot({ path: 'docs/screenshots/handover.png' })
+    await app.setViewportSize({ width: 1280, height: 800 })
+
     await card(app, '爱逛街的猫').getByRole('button', { name: '处理完毕' }).click()
     const complete = app.getByRole('dialog')
     await expect(complete.getByRole('button', { name: '标记为已完成' })).toBeDisabled()
@@ -124,6 +133,10 @@ test.describe('shift handover on a shared PC', () => {
     await complete.getByRole('button', { name: '标记为已完成' }).click()
     await expect(card(app, '爱逛街的猫')).toHaveCount(0)
     await expect(app.getByRole('region', { name: '我跟进的事项（1）' })).toBeVisible()
+  })
+
+  test('the night agent hands the open refund over to the next shift', async () => {
+    const { app, clock } = story
     await timeIs(app, clock, at(22, 22, 20))
     await app.getByRole('tab', { name: '交班' }).click()
     await expect(app.getByText('你跟进中、还没处理完的 1 条事项，会随这次交接一起交给下一班。')).toBeVisible()
@@ -131,27 +144,34 @@ test.describe('shift handover on a shared PC', () => {
     await app.locator('.ant-popconfirm').getByRole('button', { name: '提交交接' }).click()
     await expect(app.getByText('交接已提交，1 条事项已交给下一班。')).toBeVisible()
     await app.getByTestId('lock-button').click()
+    await expect(app.getByTestId('lock-screen')).toBeVisible()
+  })
 
-    // Next morning the day agent finds the refund again, with everything that happened to it.
+  test('next morning the day agent finds the refund again, with everything that happened to it', async () => {
+    const { app, clock } = story
     await timeIs(app, clock, at(23, 9, 5))
     await app.getByTestId('lock-profile-小美').click()
     await app.getByRole('button', { name: '进入' }).click()
+    const takeOver = app.getByTestId('take-over-screen')
     await expect(takeOver).toBeVisible()
     await app.clock.setFixedTime(at(23, 9, 5))
     const refund = card(app, '花花小铺')
     await expect(refund).toContainText('阿强 已交出，等人接手')
     await expect(refund).toContainText('已超过期限')
     await refund.getByRole('button', { name: '经过（5）' }).click()
-    const story = refund.locator('.ant-timeline')
-    await expect(story).toContainText('11-22 15:30 · 白班 小美 写下')
-    await expect(story).toContainText('11-22 16:20 · 白班 小美 交班交出')
-    await expect(story).toContainText('晚班 阿强 接手跟进')
-    await expect(story).toContainText('11-22 19:00 · 晚班 阿强 记录进展支付宝显示退款处理中，已告诉顾客明天到账')
-    await expect(story).toContainText('11-22 22:20 · 晚班 阿强 交班交出')
+    const history = refund.locator('.ant-timeline')
+    await expect(history).toContainText('11-22 15:30 · 白班 小美 写下')
+    await expect(history).toContainText('11-22 16:20 · 白班 小美 交班交出')
+    await expect(history).toContainText('晚班 阿强 接手跟进')
+    await expect(history).toContainText('11-22 19:00 · 晚班 阿强 记录进展支付宝显示退款处理中，已告诉顾客明天到账')
+    await expect(history).toContainText('11-22 22:20 · 晚班 阿强 交班交出')
     await expect(takeOver.getByTestId('handover-item')).toHaveCount(1)
-
-    // The log keeps the closed item with its resolution.
     await refund.getByRole('button', { name: '我来跟进' }).click()
+    await expect(app.getByRole('navigation')).toBeVisible()
+  })
+
+  test('the log keeps the closed item with its resolution, found by a search', async () => {
+    const { app } = story
     await app.getByRole('menuitem', { name: /交接记录/ }).click()
     await app.getByRole('tab', { name: '交接日志' }).click()
     await app.getByLabel('搜索交接日志').fill('XL')

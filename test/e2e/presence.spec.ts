@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { TestServer } from './test-server'
-import { createFirstProfile, expect, test } from './fixtures'
+import { ACTIVITY_REPORT_EVERY_MS } from '../../src/renderer/features/presence/useActivityReporter'
+import { createFirstProfile, deskSettled, expect, test } from './fixtures'
 
 const toggle = (app: Page) => app.getByTestId('presence-toggle')
 
@@ -41,14 +42,19 @@ test('idle auto-offline: a warning first, then a loud notice; coming back stays 
   test.skip(!server, 'needs the test server ports')
   const presence = server!.context.services.presence
   const notifier = server!.ports.notifier
+  // The page's timers run on Playwright's clock, so the spec can step past the reporter's pause.
+  await app.clock.install()
+  await app.reload()
   await createFirstProfile(app)
   await expect(toggle(app)).toHaveAttribute('data-status', 'offline')
   await expect(app).toHaveTitle('【离线】ShiftDesk 客服工作台')
 
   await goOnline(app, app.getByTestId('presence-online'))
   await expect(app).toHaveTitle('【在线】ShiftDesk 客服工作台')
-  // The window reports input at most every 2 s; let the click's last report land before the agent "leaves".
-  await app.waitForTimeout(2_500)
+  // The window reports input at most every 2 s: fire the click's held-back report now and let it
+  // land, so it cannot arrive after the agent has "left".
+  await app.clock.runFor(ACTIVITY_REPORT_EVERY_MS)
+  await deskSettled(app)
 
   // 2 min 40 s without input: the warning, in the window and as a system notification.
   server!.ports.idle.set(160)

@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   writeFileSync(resolve(out, 'kill.json'), `${JSON.stringify(report, null, 2)}\n`)
   for (const failure of report.failures) console.error(failure)
   process.stdout.write(`${summary(report)}\n`)
-  process.exit(report.failures.length === 0 && report.lost === 0 && report.kills === kills ? 0 : 1)
+  const passed = report.failures.length === 0 && report.lost === 0 && report.kills === kills
+  if (!passed) console.error(`kill test FAILED with seed ${seed}: replay with SEED=${seed} npm run test:kill`)
+  process.exit(passed ? 0 : 1)
 }
 
 void main()

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App as AntApp } from 'antd'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -8,7 +8,9 @@ import { acceleratorFromKey } from '../../src/renderer/features/presence/HotkeyI
 import { PresenceControl } from '../../src/renderer/features/presence/PresenceControl'
 import { usePresence } from '../../src/renderer/features/presence/presence-store'
 import { useNavigation } from '../../src/renderer/features/shell/navigation-store'
+import { SchedulerProvider, browserScheduler, type Scheduler } from '../../src/renderer/lib/scheduler'
 import { installFakeDesk } from './helpers/fake-desk'
+import { manualScheduler } from './helpers/manual-scheduler'
 
 const at = new Date(2026, 10, 23, 14, 2).getTime()
 
@@ -28,7 +30,7 @@ function snapshot(patch: Partial<PresenceSnapshot> = {}): PresenceSnapshot {
   }
 }
 
-function setup(initial: PresenceSnapshot, answers: Record<string, (input: never) => unknown> = {}) {
+function setup(initial: PresenceSnapshot, answers: Record<string, (input: never) => unknown> = {}, scheduler: Scheduler = browserScheduler) {
   let current = initial
   const desk = installFakeDesk({
     'presence:state': () => current,
@@ -43,9 +45,11 @@ function setup(initial: PresenceSnapshot, answers: Record<string, (input: never)
     ...answers,
   })
   render(
-    <AntApp>
-      <PresenceControl />
-    </AntApp>,
+    <SchedulerProvider value={scheduler}>
+      <AntApp>
+        <PresenceControl />
+      </AntApp>
+    </SchedulerProvider>,
   )
   return desk
 }
@@ -123,15 +127,24 @@ describe('presence in the header', () => {
   })
 
   it('reports input in the window to main at most once every 2 seconds, never losing the latest', async () => {
-    const desk = setup(snapshot())
+    const clock = manualScheduler(at)
+    const desk = setup(snapshot(), {}, clock)
     await screen.findByTestId('presence-toggle')
     const reports = () => desk.calls.filter((c) => c.channel === 'presence:activity').length
     for (let i = 0; i < 20; i++) fireEvent.mouseMove(window)
     fireEvent.keyDown(window, { key: 'a' })
     expect(reports()).toBe(1)
-    await waitFor(() => expect(reports()).toBe(2), { timeout: 3_000 })
-    await new Promise((resolve) => setTimeout(resolve, 2_300))
+    // The input during the pause is sent when the pause ends, once.
+    act(() => clock.advance(1_999))
+    expect(reports()).toBe(1)
+    act(() => clock.advance(1))
     expect(reports()).toBe(2)
+    act(() => clock.advance(5_000))
+    expect(reports()).toBe(2)
+    // After a quiet spell the next input goes out at once.
+    fireEvent.mouseMove(window)
+    expect(reports()).toBe(3)
+    expect(clock.pending()).toBe(0)
   })
 })
 

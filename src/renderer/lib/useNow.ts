@@ -1,11 +1,13 @@
 // A clock that re-renders the caller every `intervalMs`, for countdowns in the header.
 import { useEffect, useState } from 'react'
+import { useScheduler } from './scheduler'
 
 export function useNow(intervalMs: number): Date {
-  const [now, setNow] = useState(() => new Date())
+  const scheduler = useScheduler()
+  const [now, setNow] = useState(() => new Date(scheduler.now()))
   useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), intervalMs)
-    return () => window.clearInterval(timer)
-  }, [intervalMs])
+    const timer = scheduler.setInterval(() => setNow(new Date(scheduler.now())), intervalMs)
+    return () => scheduler.clearInterval(timer)
+  }, [intervalMs, scheduler])
   return now
 }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, it } from 'vitest'
+import { expect, it, onTestFailed } from 'vitest'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { CHANNELS, contract, ERROR_CODES, type Channel, type Envelope } from '../../../src/shared/contract'
 import { describe as show, jsonSchemaOf, mutate, MUTATIONS, validish, type IdPools } from '../../reliability/payloads'
@@ -34,6 +34,7 @@ it(
   async () => {
     const seed = seedFrom(process.env.SEED)
     console.warn(`ipc fuzz seed ${seed} (SEED=${seed} replays this run)`)
+    onTestFailed(() => console.error(`ipc fuzz FAILED with seed ${seed}: replay with SEED=${seed}`))
     const r = prng(seed)
     const dir = tempDir()
     const agent = openAgent(dir)

@@ -1,10 +1,13 @@
 // The reduced kill test that `npm test` runs (the full 200 kills: `npm run test:kill`).
-import { expect, it } from 'vitest'
+import { expect, it, onTestFailed } from 'vitest'
 import { runKillTest, summary } from '../../reliability/kill-harness'
 import { seedFrom } from '../../reliability/prng'
 
 it('keeps every acknowledged issue-register entry, with an intact database, through 20 SIGKILLs at random moments', async () => {
-  const report = await runKillTest({ kills: 20, seed: seedFrom(process.env.SEED) })
+  const seed = seedFrom(process.env.SEED)
+  console.warn(`kill test seed ${seed} (SEED=${seed} replays this run)`)
+  onTestFailed(() => console.error(`kill test FAILED with seed ${seed}: replay with SEED=${seed}`))
+  const report = await runKillTest({ kills: 20, seed })
   console.warn(summary(report))
   expect(report.failures).toEqual([])
   expect(report.kills).toBe(20)

@@ -3,6 +3,7 @@
 // second. When the form opens, a draft left from before is handed back with its time.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { invoke } from '../../lib/desk'
+import { useScheduler, type TimerHandle } from '../../lib/scheduler'
 
 export const DRAFT_DELAY_MS = 600
 
@@ -19,9 +20,10 @@ export type DraftHandle<T> = {
 }
 
 export function useDraft<T>(form: string): DraftHandle<T> {
+  const scheduler = useScheduler()
   const [recovered, setRecovered] = useState<RecoveredDraft<T> | null | undefined>(undefined)
   const latest = useRef<T | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const timer = useRef<TimerHandle | null>(null)
   const inFlight = useRef<Promise<unknown>>(Promise.resolve())
 
   const write = useCallback(() => {
@@ -43,26 +45,26 @@ export function useDraft<T>(form: string): DraftHandle<T> {
       live = false
       // Closing the form keeps what was typed: flush rather than drop.
       if (timer.current !== null) {
-        clearTimeout(timer.current)
+        scheduler.clearTimeout(timer.current)
         write()
       }
     }
-  }, [form, write])
+  }, [form, write, scheduler])
 
   const save = useCallback(
     (values: T) => {
       latest.current = values
-      if (timer.current === null) timer.current = setTimeout(write, DRAFT_DELAY_MS)
+      if (timer.current === null) timer.current = scheduler.setTimeout(write, DRAFT_DELAY_MS)
     },
-    [write],
+    [write, scheduler],
   )
 
   const settle = useCallback(async () => {
-    if (timer.current !== null) clearTimeout(timer.current)
+    if (timer.current !== null) scheduler.clearTimeout(timer.current)
     timer.current = null
     latest.current = null
     await inFlight.current
-  }, [])
+  }, [scheduler])
 
   const discard = useCallback(async () => {
     await settle()
