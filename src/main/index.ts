@@ -8,6 +8,7 @@ import { DeskError, EVENT_BUS } from '../shared/contract'
 import { createAppContext, type AppContext } from './app-context'
 import { resolveDataDir } from './data-dir'
 import { registerIpc } from './ipc/register'
+import { installAppMenu } from './platform/app-menu'
 import { showStartupError } from './platform/dialogs'
 import { electronPorts } from './platform/ports'
 import { wirePresence } from './platform/presence'
@@ -39,6 +40,7 @@ function start(): void {
   const location = rendererLocation()
   const isOwnUrl = (url: string) => isRendererUrl(location, url)
   hardenApp(isOwnUrl)
+  installAppMenu(app.isPackaged)
   try {
     context = createAppContext({
       dataDir: resolveDataDir(process.env, app.getPath('userData')),

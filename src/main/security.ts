@@ -1,7 +1,7 @@
 // Locks down every web contents the app creates: no navigation away from our renderer, no new
 // windows, no webviews, no permission grants (camera, notifications via web API, geolocation…).
-import { app, session, type WebContents } from 'electron'
-import { openExternalSafely } from './platform/external'
+import { app, BrowserWindow, session, type WebContents } from 'electron'
+import { openExternalAfterAsking } from './platform/external'
 
 export function hardenWebContents(contents: WebContents, isOwnUrl: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {
@@ -12,8 +12,8 @@ export function hardenWebContents(contents: WebContents, isOwnUrl: (url: string)
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    // A link the agent clicks opens in the system browser when it is a web page; never in-app.
-    void openExternalSafely(url)
+    // A page's link opens in the system browser when it is an https page and the agent agrees; never in-app.
+    void openExternalAfterAsking(url, BrowserWindow.fromWebContents(contents))
     return { action: 'deny' }
   })
 }

@@ -1,5 +1,5 @@
 // The main window, created with the renderer sandboxed and isolated from Node.
-import { BrowserWindow } from 'electron'
+import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import type { RendererLocation } from './renderer-location'
 
@@ -13,6 +13,8 @@ export const SECURE_WEB_PREFERENCES = {
   allowRunningInsecureContent: false,
   webviewTag: false,
   spellcheck: false,
+  // No developer console in an installed app: it would hand anyone at the PC `window.desk`.
+  devTools: !app.isPackaged,
 } as const
 
 export function createMainWindow(location: RendererLocation, preloadPath: string, iconPath: string): BrowserWindow {

@@ -13,7 +13,7 @@ Object.assign(app, {
   getPath: () => process.env.SHIFTDESK_DATA_DIR,
   getVersion: () => '0.0.0-boot',
   getLocale: () => 'zh-CN',
-  isPackaged: true,
+  isPackaged: process.env.FAKE_UNPACKAGED !== '1',
   quit: () => { record.quit = true },
   exit: (code) => { record.exitCode = code },
 })
@@ -31,6 +31,7 @@ function fakeWebContents() {
 class BrowserWindow extends EventEmitter {
   static all = []
   static getAllWindows() { return BrowserWindow.all }
+  static fromWebContents(contents) { return BrowserWindow.all.find((win) => win.webContents === contents) ?? null }
   constructor(options) {
     super()
     this.webContents = fakeWebContents()
@@ -85,7 +86,15 @@ const fake = {
   BrowserWindow,
   ipcMain: { handle: (channel, fn) => { record.handled.push(channel); ipcHandlers.set(channel, fn) }, on: () => undefined },
   session: { defaultSession: { setPermissionRequestHandler: (fn) => { record.permissionHandlers++; fake.permissionRequest = fn }, setPermissionCheckHandler: (fn) => { fake.permissionCheck = fn } } },
-  dialog: { showErrorBox: (title, body) => record.errors.push({ title, body }) },
+  dialog: {
+    showErrorBox: (title, body) => record.errors.push({ title, body }),
+    // Answers with the button index in $FAKE_MESSAGE_BOX_BUTTON (the cancel button when unset).
+    showMessageBox: (...args) => {
+      const options = args.at(-1)
+      ;(record.messageBoxes ??= []).push({ message: options.message, detail: options.detail, buttons: options.buttons, owned: args.length === 2 })
+      return Promise.resolve({ response: Number(process.env.FAKE_MESSAGE_BOX_BUTTON ?? options.cancelId) })
+    },
+  },
   shell: { openExternal: (url) => { (record.opened ??= []).push(url); return Promise.resolve() } },
   contextBridge: { exposeInMainWorld: (key, api) => { record.exposed[key] = api } },
   ipcRenderer: { invoke: (channel, input) => Promise.resolve({ ok: true, value: { channel, input } }), on: () => undefined },
@@ -94,6 +103,7 @@ const fake = {
   globalShortcut,
   Notification,
   Menu: {
+    setApplicationMenu: (menu) => { record.applicationMenu = menu ? menu.template : null },
     buildFromTemplate: (template) => ({
       template: template.map(({ click: _click, ...item }) => item),
       click: (label) => template.find((item) => item.label === label)?.click?.(),

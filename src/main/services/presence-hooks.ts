@@ -36,7 +36,7 @@ export class PresenceHookRunner {
     if (hooks.url.enabled) {
       const { url, unknown } = hookUrl(hooks.url.url, { status: 'online', reason: 'manual' })
       if (unknown.length > 0) throw new DeskError('invalid-input', `Unknown placeholder ${unknown.join(', ')}.`, { fields: 'hooks.url', reason: 'url-placeholder' })
-      if (!isSafeExternalUrl(url)) throw new DeskError('invalid-input', 'The hook URL must be an http(s) address.', { fields: 'hooks.url', reason: 'url-not-web' })
+      if (!isSafeExternalUrl(url)) throw new DeskError('invalid-input', 'The hook URL must be an https address.', { fields: 'hooks.url', reason: 'url-not-web' })
     }
     if (hooks.command.enabled) {
       const check = this.commands.check(hooks.command.path)

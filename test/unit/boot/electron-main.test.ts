@@ -112,15 +112,34 @@ describe('the built main process', () => {
     expect(capture?.options).toMatchObject({ alwaysOnTop: true, webPreferences: { ...r.windows[0]!.options.webPreferences } })
   })
 
-  it('blocks navigation away, denies window.open (opening only web links outside), webviews and permissions', () => {
+  it('blocks navigation away, denies window.open (opening only https links outside, after asking), webviews and permissions', () => {
     const r = boot()
     expect(r.externalNavigationBlocked).toBe(true)
     expect(r.ownNavigationAllowed).toBe(true)
     expect(r.windowOpen).toEqual({ action: 'deny' })
     expect(r.windowOpenFile).toEqual({ action: 'deny' })
-    expect(r.opened).toEqual(['https://www.10086.cn/'])
+    // The agent was asked about the web page (never about file:) and cancelled: nothing opened.
+    expect(r.messageBoxes).toEqual([{ message: '要在浏览器中打开这个网址吗？', detail: 'https://www.10086.cn/', buttons: ['在浏览器中打开', '取消'], owned: true }])
+    expect(r.opened).toBeUndefined()
     expect(r.webviewBlocked).toBe(true)
     expect(r.permissionGranted).toBe(false)
+    expect(boot({ FAKE_MESSAGE_BOX_BUTTON: '0' }).opened).toEqual(['https://www.10086.cn/'])
+  })
+
+  it('a packaged build has its own menu without developer tools or reload, and no window can open DevTools', () => {
+    type MenuItem = { role?: string; label?: string; submenu?: MenuItem[] }
+    const roles = (items: MenuItem[]): string[] => items.flatMap((item) => [item.role ?? '', ...roles(item.submenu ?? [])]).filter(Boolean)
+    const packaged = boot({ PRESS_SHORTCUT: 'CommandOrControl+Shift+Space' })
+    const menu = packaged.applicationMenu as MenuItem[]
+    expect(roles(menu)).toContain('editMenu')
+    expect(roles(menu)).not.toEqual(expect.arrayContaining(['toggleDevTools']))
+    expect(roles(menu).filter((role) => /devtools|reload/i.test(role))).toEqual([])
+    expect(packaged.windows.length).toBeGreaterThan(1)
+    for (const win of packaged.windows) expect(win.options.webPreferences.devTools).toBe(false)
+    // A developer's unpackaged run keeps them, which shows the check above can tell the difference.
+    const dev = boot({ FAKE_UNPACKAGED: '1' })
+    expect(roles(dev.applicationMenu as MenuItem[])).toContain('toggleDevTools')
+    expect(dev.windows[0]!.options.webPreferences.devTools).toBe(true)
   })
 
   it('quits at once when another instance already runs, without touching the database', () => {
