@@ -8,8 +8,8 @@ export function signInAgent(services: AppServices): string {
   return profile.id
 }
 
-/** Tops the signed-in agent's library (the defaults) up to `total` replies, through the real import path. */
+/** Tops the signed-in agent's library (the defaults) up to `total` replies, through the import's checks and write. */
 export function fillReplyLibrary(services: AppServices, total: number): void {
   const extra = total - services.quickReplies.list().length
-  if (extra > 0) services.quickReplies.import('json', JSON.stringify(syntheticReplies(extra)), 'keepBoth')
+  if (extra > 0) services.quickReplies.importParsed(syntheticReplies(extra).map((r) => ({ ...r, shared: false })), 'keepBoth')
 }

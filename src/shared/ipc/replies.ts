@@ -4,6 +4,7 @@
 // (main decides whose they are from the session, never from an id the renderer sends).
 import { z } from 'zod'
 import type { LintKind } from '../domain/lint'
+import { REPLY_CATEGORY_MAX } from '../domain/replies'
 import { normalizeHotkey } from './presence-hotkey'
 import { channel } from './channel'
 
@@ -12,7 +13,7 @@ import { channel } from './channel'
 const INPUT_TEXT_MAX = 100_000
 /** An import file is refused above this many UTF-8 bytes (see QuickReplyService). */
 export const REPLY_IMPORT_MAX_BYTES = 5 * 1024 * 1024
-export const REPLY_CATEGORY_MAX = 20
+export { REPLY_CATEGORY_MAX }
 export const DEFAULT_QUICK_SEARCH_HOTKEY = 'CommandOrControl+Shift+Space'
 
 /**
@@ -102,9 +103,13 @@ export const DUPLICATE_CHOICES = ['skip', 'overwrite', 'keepBoth'] as const
 export const duplicateChoiceSchema = z.enum(DUPLICATE_CHOICES)
 export type DuplicateChoice = z.infer<typeof duplicateChoiceSchema>
 
-/** A row the import refuses: the file's line (0 when the row is named by `title` instead) and why. */
+/**
+ * A row the import refuses (severity 'error') or repairs on the way in ('warning': a dropped
+ * shortcut, a trimmed category): the file's line (0 when the row is named by `title` instead) and why.
+ */
 export const importProblemSchema = z.object({
   line: z.number(),
+  severity: z.enum(['error', 'warning']),
   /** A parse code of the domain (title_required, shortcut_duplicate…) or lint_forbidden / lint_offsite. */
   code: z.string(),
   /** zh-CN sentence; the English UI translates `code` instead. */
@@ -121,19 +126,43 @@ export const importDuplicateSchema = z.object({
   /** The existing reply it collides with, and by what. */
   existingTitle: z.string(),
   by: z.enum(['shortcut', 'title']),
+  /**
+   * The file was saved in a legacy encoding (GBK) that has no emoji, and the existing reply has
+   * some: overwriting it would turn them into "?".
+   */
+  lossy: z.boolean(),
 })
 export type ImportDuplicate = z.infer<typeof importDuplicateSchema>
 
-const importFileSchema = z.object({ format: replyFileFormatSchema, text: z.string().max(REPLY_IMPORT_MAX_BYTES + 1024) }).strict()
+/** The chosen file as it is on disk (main decodes it: CSV, JSON or an Excel workbook, any encoding). */
+export const importFileSchema = z
+  .object({
+    fileName: z.string().max(260),
+    /** The file's bytes in base64 (the IPC payload is JSON on the test transport). */
+    data: z.string().max(Math.ceil(REPLY_IMPORT_MAX_BYTES / 3) * 4 + 1024),
+    /** The workbook sheet to read; the first one when left out. */
+    sheet: z.string().max(100).optional(),
+  })
+  .strict()
+export type ImportFile = z.infer<typeof importFileSchema>
 
 export const importPreviewSchema = z.object({
+  /** Rows in the file (good and refused). */
   total: z.number(),
+  /** Rows that can be imported as they are (warnings included); the rest are refused. */
+  good: z.number(),
   problems: z.array(importProblemSchema),
   problemCount: z.number(),
+  /** Problems of severity 'error': any of them and the file is refused, unless the agent skips them. */
+  errorCount: z.number(),
   duplicates: z.array(importDuplicateSchema),
   duplicateCount: z.number(),
   /** The first rows, to show what will come in. */
   sample: z.array(z.object({ title: z.string(), body: z.string(), shortcut: z.string(), category: z.string(), group: z.string(), shared: z.boolean() })),
+  /** How the file was read ('utf-8', 'gb18030', 'utf-16le', 'xlsx'…), and a workbook's sheets. */
+  encoding: z.string(),
+  sheets: z.array(z.string()),
+  sheet: z.string(),
 })
 export type ImportPreview = z.infer<typeof importPreviewSchema>
 
@@ -174,9 +203,12 @@ export const repliesChannels = {
     z.object({ settings: replySettingsSchema, hotkey: hotkeyStateSchema }),
   ),
   'replies:previewImport': channel(importFileSchema, importPreviewSchema),
-  /** All or nothing: any refused row and nothing is written. */
+  /**
+   * All or nothing: any refused row and nothing is written, unless `skipProblems` says the agent
+   * chose to import the good rows and leave out the refused ones the preview listed.
+   */
   'replies:import': channel(
-    importFileSchema.extend({ duplicates: duplicateChoiceSchema }).strict(),
+    importFileSchema.extend({ duplicates: duplicateChoiceSchema, skipProblems: z.boolean().default(false) }).strict(),
     z.object({ added: z.number(), updated: z.number(), skipped: z.number() }),
   ),
   'replies:export': channel(z.object({ format: replyFileFormatSchema }).strict(), z.object({ fileName: z.string(), text: z.string(), count: z.number() })),
@@ -184,6 +216,11 @@ export const repliesChannels = {
   'replies:quickSearch': channel(z.object({ action: z.enum(['open', 'hide']) }).strict(), z.object({ available: z.boolean() })),
 }
 
+export const importProgressSchema = z.object({ stage: z.enum(['read', 'check', 'save', 'done']), done: z.number(), total: z.number() })
+export type ImportProgress = z.infer<typeof importProgressSchema>
+
 export const repliesEvents = {
   'replies:changed': replyChangeSchema,
+  /** A long import reports as it goes (main works in slices so that it never stalls). */
+  'replies:importProgress': importProgressSchema,
 }

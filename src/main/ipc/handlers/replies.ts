@@ -18,8 +18,8 @@ export function repliesHandlers(s: AppServices): RepliesHandlers {
     'replies:rename': (request) => replies.rename(request),
     'replies:settings': () => replies.settingsView(),
     'replies:updateSettings': (patch) => replies.updateSettings(patch),
-    'replies:previewImport': ({ format, text }) => replies.previewImport(format, text),
-    'replies:import': ({ format, text, duplicates }) => replies.import(format, text, duplicates),
+    'replies:previewImport': (file) => replies.previewImport(file),
+    'replies:import': ({ duplicates, skipProblems, ...file }) => replies.import(file, duplicates, skipProblems),
     'replies:export': ({ format }) => replies.export(format),
     'replies:quickSearch': ({ action }) => replies.quickSearch(action),
   }

@@ -13,6 +13,7 @@ import {
   REPLY_SHORTCUT_PATTERN,
   REPLY_TITLE_MAX,
   replySearchKeys,
+  type ParsedReply,
 } from '../../../shared/domain'
 import { DeskError, type Profile } from '../../../shared/contract'
 import {
@@ -20,6 +21,7 @@ import {
   replyDraftSchema,
   type DuplicateChoice,
   type HotkeyState,
+  type ImportFile,
   type ImportPreview,
   type Reply,
   type ReplyChange,
@@ -34,7 +36,7 @@ import type { ClipboardPort, WindowPort } from '../../ports'
 import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
 import { seedDefaultReplies } from './default-replies'
-import { duplicatesOf, planImport, PREVIEW_LIST_MAX, PREVIEW_SAMPLE } from './reply-import'
+import { duplicatesOf, inSlices, planImport, PREVIEW_LIST_MAX, PREVIEW_SAMPLE, rowPlanner, type ImportPlan } from './reply-import'
 import { localDay, replyRowFor, shortcutHolder, toReply, VISIBLE, visibleReplies, type ReplyRow } from './reply-rows'
 import { ReplySettingsStore } from './reply-settings'
 
@@ -190,16 +192,19 @@ export class QuickReplyService {
     return { available: true }
   }
 
-  previewImport(format: ReplyFileFormat, text: string): ImportPreview {
-    const plan = this.plan(format, text)
+  async previewImport(file: ImportFile): Promise<ImportPreview> {
+    const plan = await this.plan(file)
     const duplicates = duplicatesOf(plan)
+    const good = plan.rows.filter((r) => !r.blocked)
     return {
-      total: plan.rows.length + plan.problems.filter((p) => p.line > 0).length,
+      total: plan.total,
+      good: good.length,
       problems: plan.problems.slice(0, PREVIEW_LIST_MAX),
       problemCount: plan.problems.length,
+      errorCount: plan.problems.filter((p) => p.severity === 'error').length,
       duplicates: duplicates.slice(0, PREVIEW_LIST_MAX),
       duplicateCount: duplicates.length,
-      sample: plan.rows.slice(0, PREVIEW_SAMPLE).map(({ reply: r }) => ({
+      sample: good.slice(0, PREVIEW_SAMPLE).map(({ reply: r }) => ({
         title: r.title,
         body: r.body,
         shortcut: r.shortcut ?? '',
@@ -207,19 +212,51 @@ export class QuickReplyService {
         group: r.group ?? '',
         shared: r.shared,
       })),
+      encoding: plan.read.encoding ?? '',
+      sheets: plan.read.sheets ?? [],
+      sheet: plan.read.sheet ?? '',
     }
   }
 
-  /** All or nothing, in one transaction: a file with any refused row writes nothing. */
-  import(format: ReplyFileFormat, text: string, duplicates: DuplicateChoice): { added: number; updated: number; skipped: number } {
+  /**
+   * All or nothing, in one transaction: a file with any refused row writes nothing, unless
+   * `skipProblems` (the agent's explicit choice in the preview) says to import the good rows.
+   * Search keys are computed in slices first, so the transaction itself is only inserts.
+   */
+  async import(file: ImportFile, duplicates: DuplicateChoice, skipProblems = false): Promise<{ added: number; updated: number; skipped: number }> {
     const profileId = this.deps.session.requireProfileId()
-    const plan = this.plan(format, text)
-    if (plan.problems.length > 0) {
-      throw new DeskError('invalid-input', `${plan.problems.length} rows of the file cannot be imported; nothing was imported.`, {
+    const plan = await this.plan(file)
+    const errors = plan.problems.filter((p) => p.severity === 'error')
+    if (errors.length > 0 && !skipProblems) {
+      throw new DeskError('invalid-input', `${errors.length} rows of the file cannot be imported; nothing was imported.`, {
         reason: 'import-rows',
-        count: plan.problems.length,
+        count: errors.length,
       })
     }
+    const rows = plan.rows.filter((r) => !r.blocked)
+    const progress = (stage: 'save' | 'done', done: number) => this.deps.events.emit('replies:importProgress', { stage, done, total: rows.length })
+    const pinyin: string[] = []
+    await inSlices(rows, ({ reply }) => void pinyin.push(replySearchKeys(reply).titlePinyin), (done) => progress('save', done))
+    const counts = this.write(profileId, rows, pinyin, duplicates)
+    progress('done', rows.length)
+    this.changed('imported')
+    return counts
+  }
+
+  /**
+   * Replies already read and checked (a seed, a bench's library) written in one go, with the
+   * same lint and collision rules as a file; a reply the lint refuses is left out.
+   */
+  importParsed(replies: readonly ParsedReply[], duplicates: DuplicateChoice): { added: number; updated: number; skipped: number } {
+    const profileId = this.deps.session.requireProfileId()
+    const planRow = rowPlanner(visibleReplies(this.deps.db, profileId, this.deps.clock.now()), this.settings.get())
+    const rows = replies.map((r) => planRow(r).row).filter((r) => !r.blocked)
+    const counts = this.write(profileId, rows, rows.map(({ reply }) => replySearchKeys(reply).titlePinyin), duplicates)
+    this.changed('imported')
+    return counts
+  }
+
+  private write(profileId: string, rows: ImportPlan['rows'], pinyin: readonly string[], duplicates: DuplicateChoice) {
     const now = this.deps.clock.now()
     const insert = this.deps.db.prepare(
       `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at)
@@ -231,10 +268,10 @@ export class QuickReplyService {
     )
     const counts = { added: 0, updated: 0, skipped: 0 }
     this.deps.db.transaction(() => {
-      for (const { reply, duplicateOf, by } of plan.rows) {
+      rows.forEach(({ reply, duplicateOf, by }, i) => {
         const fields = {
           title: reply.title,
-          titlePinyin: replySearchKeys(reply).titlePinyin,
+          titlePinyin: pinyin[i]!,
           body: oneLineEnding(reply.body),
           shortcut: reply.shortcut ?? '',
           category: reply.category ?? '',
@@ -253,9 +290,8 @@ export class QuickReplyService {
           insert.run({ ...fields, shortcut, id: this.deps.newId(), owner: reply.shared ? null : profileId, profileId })
           counts.added++
         }
-      }
+      })
     })()
-    this.changed('imported')
     return counts
   }
 
@@ -272,10 +308,10 @@ export class QuickReplyService {
     return { fileName: `快捷回复-${localDay(this.deps.clock.now())}.${format}`, text, count: rows.length }
   }
 
-  private plan(format: ReplyFileFormat, text: string) {
+  private plan(file: ImportFile): Promise<ImportPlan> {
     const profileId = this.deps.session.requireProfileId()
     const existing = visibleReplies(this.deps.db, profileId, this.deps.clock.now())
-    return planImport(format, text, existing, this.settings.get())
+    return planImport(file, existing, this.settings.get(), (progress) => this.deps.events.emit('replies:importProgress', progress))
   }
 
   /** The rules every saved reply passes, each refusal a sentence the agent can act on. */
@@ -289,7 +325,7 @@ export class QuickReplyService {
       if (length > max) throw new DeskError('too-large', `The ${field} has ${length} characters; at most ${max} are allowed.`, { reason: field, max, length })
     }
     if (draft.shortcut !== '' && !REPLY_SHORTCUT_PATTERN.test(draft.shortcut)) {
-      throw new DeskError('invalid-input', 'A shortcut is 1 to 16 letters or digits.', { reason: 'shortcut', fields: 'shortcut' })
+      throw new DeskError('invalid-input', 'A shortcut is 1 to 16 letters, digits, Chinese characters or - _ / . #.', { reason: 'shortcut', fields: 'shortcut' })
     }
     const finding = lintReplyWith(`${draft.title}\n${draft.body}`, this.settings.get()).find((f) => BLOCKING_LINT_KINDS.includes(f.kind))
     if (finding) {

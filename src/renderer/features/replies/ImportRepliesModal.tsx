@@ -1,38 +1,56 @@
-// Importing a CSV or JSON reply file: choose the file, see a preview (every refused row with
-// its line and reason; replies that collide with existing ones), pick what to do with the
-// collisions, import. All or nothing: one refused row and nothing is imported.
-import { Alert, App, Button, Modal, Radio, Space, Table, Typography, Upload } from 'antd'
+// Importing a reply file (Excel .xlsx, CSV in any of the encodings Excel writes, JSON): choose
+// the file (and the sheet of a workbook), see a preview (every refused row and every repair
+// with its line and reason; replies that collide with existing ones), pick what to do with
+// the collisions, import. All or nothing, unless the agent explicitly chooses to import only
+// the good rows and skip the listed ones.
+import { Alert, App, Button, Checkbox, Modal, Radio, Select, Space, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { REPLY_IMPORT_MAX_BYTES, type DuplicateChoice, type ImportPreview, type ImportProblem } from '../../../shared/ipc/replies'
+import { REPLY_IMPORT_MAX_BYTES, type DuplicateChoice, type ImportPreview } from '../../../shared/ipc/replies'
 import { invoke } from '../../lib/desk'
+import { ImportProblemsTable } from './ImportProblemsTable'
 import { FileTooLargeError, readReplyFile, type ReadFile } from './reply-files'
 import { replyErrorMessage } from './reply-errors'
+import { useImportProgress } from './useImportProgress'
 
 const MAX_MB = REPLY_IMPORT_MAX_BYTES / 1024 / 1024
 
 export function ImportRepliesModal({ onClose }: { onClose(): void }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
   const [file, setFile] = useState<ReadFile | null>(null)
+  const [sheet, setSheet] = useState<string | undefined>(undefined)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [duplicates, setDuplicates] = useState<DuplicateChoice>('skip')
+  const [skipProblems, setSkipProblems] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const progress = useImportProgress(busy)
 
-  const choose = async (chosen: File) => {
+  const load = async (read: ReadFile, pickedSheet: string | undefined) => {
     setFailure(null)
     setPreview(null)
-    setFile(null)
+    setSkipProblems(false)
     setBusy(true)
+    try {
+      setPreview(await invoke('replies:previewImport', { fileName: read.name, data: read.data, ...(pickedSheet !== undefined && { sheet: pickedSheet }) }))
+    } catch (error) {
+      setFailure(replyErrorMessage(error, t))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const choose = async (chosen: File) => {
+    setFile(null)
+    setSheet(undefined)
     try {
       const read = await readReplyFile(chosen)
       setFile(read)
-      setPreview(await invoke('replies:previewImport', { format: read.format, text: read.text }))
+      await load(read, undefined)
     } catch (error) {
+      setPreview(null)
       setFailure(error instanceof FileTooLargeError ? t('replies.errors.fileTooLarge', { max: MAX_MB }) : replyErrorMessage(error, t))
-    } finally {
-      setBusy(false)
     }
   }
 
@@ -40,7 +58,7 @@ export function ImportRepliesModal({ onClose }: { onClose(): void }) {
     if (!file) return
     setBusy(true)
     try {
-      const done = await invoke('replies:import', { format: file.format, text: file.text, duplicates })
+      const done = await invoke('replies:import', { fileName: file.name, data: file.data, ...(sheet !== undefined && { sheet }), duplicates, skipProblems })
       void message.success(t('replies.import.done', done))
       onClose()
     } catch (error) {
@@ -50,9 +68,9 @@ export function ImportRepliesModal({ onClose }: { onClose(): void }) {
     }
   }
 
-  // The domain's reasons are written in Chinese; the English screen translates them by code.
-  const reason = (p: ImportProblem) => (i18n.language === 'zh-CN' ? p.message : t(`replies.import.codes.${p.code}`, { title: p.title, match: p.match }))
-  const refused = preview !== null && preview.problemCount > 0
+  const refused = preview !== null && preview.errorCount > 0
+  const canImport = preview !== null && preview.good > 0 && (!refused || skipProblems)
+  const warningCount = preview ? preview.problemCount - preview.errorCount : 0
 
   return (
     <Modal
@@ -63,15 +81,20 @@ export function ImportRepliesModal({ onClose }: { onClose(): void }) {
       onCancel={onClose}
       footer={
         <Space>
+          {progress && <Typography.Text type="secondary" data-testid="import-progress">{progress}</Typography.Text>}
           <Button onClick={onClose}>{t('replies.cancel')}</Button>
-          <Button type="primary" disabled={!preview || refused || preview.total === 0} loading={busy && preview !== null} onClick={() => void importNow()} data-testid="import-confirm">
-            {preview && !refused ? t('replies.import.confirm', { count: preview.total }) : t('replies.import.confirmIdle')}
+          <Button type="primary" disabled={!canImport} loading={busy && preview !== null} onClick={() => void importNow()} data-testid="import-confirm">
+            {!preview || !canImport
+              ? t('replies.import.confirmIdle')
+              : refused
+                ? t('replies.import.confirmSkip', { count: preview.good })
+                : t('replies.import.confirm', { count: preview.good })}
           </Button>
         </Space>
       }
     >
       <Upload.Dragger
-        accept=".csv,.json,text/csv,application/json"
+        accept=".xlsx,.csv,.txt,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         showUploadList={false}
         beforeUpload={(chosen) => {
           void choose(chosen)
@@ -86,35 +109,66 @@ export function ImportRepliesModal({ onClose }: { onClose(): void }) {
         </Typography.Text>
       </Upload.Dragger>
 
+      {preview && preview.sheets.length > 1 && file && (
+        <Space style={{ marginTop: 12 }} wrap>
+          <Typography.Text>{t('replies.import.sheet')}</Typography.Text>
+          <Select
+            style={{ minWidth: 180 }}
+            value={preview.sheet || sheet}
+            options={preview.sheets.map((name) => ({ value: name, label: name }))}
+            onChange={(picked: string) => {
+              setSheet(picked)
+              void load(file, picked)
+            }}
+            disabled={busy}
+            data-testid="import-sheet"
+          />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('replies.import.sheetHint', { count: preview.sheets.length })}
+          </Typography.Text>
+        </Space>
+      )}
+
       {failure && <Alert type="error" showIcon title={failure} style={{ marginTop: 12 }} data-testid="import-failure" />}
 
-      {preview && refused && (
+      {preview && preview.problemCount > 0 && (
         <div style={{ marginTop: 12 }} data-testid="import-problems">
-          <Alert type="error" showIcon title={t('replies.import.refused', { count: preview.problemCount })} description={t('replies.import.refusedHint')} />
-          <Table<ImportProblem>
-            size="small"
-            style={{ marginTop: 8 }}
-            pagination={false}
-            scroll={{ y: 220 }}
-            rowKey={(p, i) => `${p.line}-${p.code}-${i}`}
-            dataSource={preview.problems}
-            columns={[
-              { title: t('replies.import.line'), dataIndex: 'line', width: 90, render: (line: number, p) => (line > 0 ? t('replies.import.lineN', { line }) : p.title) },
-              { title: t('replies.import.reason'), key: 'reason', render: (_, p) => reason(p) },
-            ]}
-          />
+          {refused ? (
+            <Alert type="error" showIcon title={t('replies.import.refused', { count: preview.errorCount })} description={t('replies.import.refusedHint')} />
+          ) : (
+            <Alert type="warning" showIcon title={t('replies.import.warnings', { count: warningCount })} />
+          )}
+          <ImportProblemsTable problems={preview.problems} />
+          {refused && preview.good > 0 && (
+            <Checkbox style={{ marginTop: 8 }} checked={skipProblems} onChange={(e) => setSkipProblems(e.target.checked)} data-testid="import-skip-problems">
+              {t('replies.import.skipChoice', { good: preview.good })}
+            </Checkbox>
+          )}
         </div>
       )}
 
-      {preview && !refused && (
+      {preview && (!refused || skipProblems) && preview.good > 0 && (
         <div style={{ marginTop: 12 }}>
-          <Alert type="success" showIcon title={t('replies.import.ready', { count: preview.total })} />
+          {!refused && <Alert type="success" showIcon title={t('replies.import.ready', { count: preview.good })} />}
+          {preview.encoding && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="import-encoding">
+              {t('replies.import.readAs', { encoding: preview.encoding.toUpperCase() })}
+            </Typography.Text>
+          )}
           {preview.duplicateCount > 0 && (
             <div style={{ marginTop: 12 }} data-testid="import-duplicates">
               <Alert type="warning" showIcon title={t('replies.import.duplicates', { count: preview.duplicateCount })} />
               <ul style={{ margin: '8px 0', paddingInlineStart: 20, maxHeight: 120, overflowY: 'auto' }}>
                 {preview.duplicates.map((d, i) => (
-                  <li key={i}>{d.by === 'shortcut' ? t('replies.import.sameShortcut', d) : t('replies.import.sameTitle', d)}</li>
+                  <li key={i}>
+                    {d.by === 'shortcut' ? t('replies.import.sameShortcut', d) : t('replies.import.sameTitle', d)}
+                    {d.lossy && (
+                      <Typography.Text type="danger" data-testid="import-lossy">
+                        {' '}
+                        {t('replies.import.lossy')}
+                      </Typography.Text>
+                    )}
+                  </li>
                 ))}
               </ul>
               <Radio.Group value={duplicates} onChange={(e) => setDuplicates(e.target.value as DuplicateChoice)}>
@@ -137,7 +191,7 @@ export function ImportRepliesModal({ onClose }: { onClose(): void }) {
               columns={[
                 { title: t('replies.fields.title'), dataIndex: 'title', width: 160 },
                 { title: t('replies.fields.body'), dataIndex: 'body', ellipsis: true },
-                { title: t('replies.fields.shortcut'), dataIndex: 'shortcut', width: 80 },
+                { title: t('replies.fields.shortcut'), dataIndex: 'shortcut', width: 90 },
                 { title: t('replies.fields.category'), dataIndex: 'category', width: 80 },
                 { title: t('replies.fields.shared'), dataIndex: 'shared', width: 60, render: (s: boolean) => (s ? t('replies.yes') : t('replies.no')) },
               ]}

@@ -1,8 +1,9 @@
 // Reply files in the sandboxed renderer, which has no file system: an import is read here and
-// its TEXT sent to main; an export's text comes from main and is offered as a download.
+// its BYTES sent to main; an export's text comes from main and is offered as a download.
 import { REPLY_IMPORT_MAX_BYTES, type ReplyFileFormat } from '../../../shared/ipc/replies'
 
-export type ReadFile = { name: string; format: ReplyFileFormat; text: string }
+/** A chosen file as main receives it: its name and its bytes in base64 (main works out what it is). */
+export type ReadFile = { name: string; data: string }
 
 export class FileTooLargeError extends Error {
   constructor(readonly bytes: number) {
@@ -11,19 +12,19 @@ export class FileTooLargeError extends Error {
 }
 
 /**
- * Reads a CSV or JSON file as text. UTF-8 (with or without BOM) is expected; a file Chinese
- * Excel saved as plain "CSV" is GBK, which is read as such instead of becoming mojibake.
+ * Reads the chosen file's bytes. Decoding (UTF-8, GBK, UTF-16) and telling a workbook from
+ * text happen in main, which reads the file again on import rather than trusting a preview.
  */
 export async function readReplyFile(file: File): Promise<ReadFile> {
   if (file.size > REPLY_IMPORT_MAX_BYTES) throw new FileTooLargeError(file.size)
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    text = new TextDecoder('gb18030').decode(bytes)
-  }
-  return { name: file.name, format: /\.json$/i.test(file.name) ? 'json' : 'csv', text }
+  // A data: URL is the browser's own base64 encoder, fast for a few megabytes.
+  const url = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(reader.result as string)
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'))
+    reader.readAsDataURL(file)
+  })
+  return { name: file.name, data: url.slice(url.indexOf(',') + 1) }
 }
 
 /** Offers `text` as a file download (a Blob link works in Electron and in Chromium). */
