@@ -1,0 +1,5 @@
+// Every team migration, in order. Never edit one that has shipped: add the next.
+import type { TeamMigration } from '../migrate'
+import { teamSchema } from './0010-team'
+
+export const teamMigrations: readonly TeamMigration[] = [teamSchema]

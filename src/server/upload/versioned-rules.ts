@@ -1,0 +1,78 @@
+// Replies and decision trees: last write wins per record, and every write first copies the
+// version it replaces into a history table (the lead restores from there). Deletes are
+// tombstones, so a delete is a version too.
+import type { UploadOp } from '../../shared/team/api'
+import { newId } from '../ids'
+import { type Row, type WriteContext, deviceColumns, existsElsewhere, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
+
+const REPLY_COLUMNS = ['owner_id', 'scope', 'title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
+const TREE_COLUMNS = ['title', 'body', 'deleted_at'] as const
+
+async function keepHistory(ctx: WriteContext, historyTable: string, parentColumn: string, existing: Row, columns: readonly string[]): Promise<void> {
+  const copy: Row = { id: newId(ctx.now), shop_id: existing.shop_id, [parentColumn]: existing.id, version: existing.version }
+  for (const column of columns) if (column !== 'deleted_at') copy[column] = existing[column]
+  copy.deleted_at = existing.deleted_at
+  copy.written_at = existing.updated_at
+  copy.written_by = existing.updated_by
+  copy.created_at = ctx.now
+  copy.created_by = ctx.caller.agentId
+  await insertRow(ctx, historyTable, copy)
+}
+
+export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void> {
+  const { caller } = ctx
+  const data = deviceColumns(op, caller, REPLY_COLUMNS)
+  if (await existsElsewhere(ctx, 'replies', op.id)) throw forbidden(op, 'This reply belongs to another shop.')
+  const existing = await lockRow(ctx, 'replies', op.id)
+  if (!existing) {
+    if (op.op !== 'PUT') throw forbidden(op, 'There is no such reply to change.')
+    const owner = data.owner_id ?? caller.agentId
+    if (owner !== caller.agentId) throw forbidden(op, 'A new reply must be your own.')
+    await insertRow(ctx, 'replies', {
+      ...data,
+      id: op.id,
+      owner_id: owner,
+      scope: data.scope ?? 'personal',
+      shop_id: caller.shopId,
+      version: 1,
+      created_at: ctx.now,
+      created_by: caller.agentId,
+      updated_at: ctx.now,
+      updated_by: caller.agentId,
+    })
+    return
+  }
+  const isOwner = existing.owner_id === caller.agentId
+  if (existing.scope === 'personal' && !isOwner) throw forbidden(op, "Another agent's personal reply cannot be changed.")
+  if (existing.scope === 'shop' && !isOwner && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a shared reply.')
+  if (data.owner_id !== undefined && data.owner_id !== existing.owner_id) throw forbidden(op, 'A reply cannot be given to another agent.')
+  if (data.scope === 'personal' && existing.scope === 'shop' && !isOwner) throw forbidden(op, 'Only its author can make a shared reply personal again.')
+  await keepHistory(ctx, 'reply_history', 'reply_id', existing, [...REPLY_COLUMNS, 'owner_id', 'scope'])
+  const changes = op.op === 'DELETE' ? { deleted_at: ctx.now } : data
+  await updateRow(ctx, 'replies', op.id, { ...changes, version: Number(existing.version) + 1, updated_at: ctx.now, updated_by: caller.agentId })
+}
+
+export async function applyTree(ctx: WriteContext, op: UploadOp): Promise<void> {
+  const { caller } = ctx
+  const data = deviceColumns(op, caller, TREE_COLUMNS)
+  if (await existsElsewhere(ctx, 'trees', op.id)) throw forbidden(op, 'This tree belongs to another shop.')
+  const existing = await lockRow(ctx, 'trees', op.id)
+  if (!existing) {
+    if (op.op !== 'PUT') throw forbidden(op, 'There is no such tree to change.')
+    await insertRow(ctx, 'trees', {
+      ...data,
+      id: op.id,
+      shop_id: caller.shopId,
+      version: 1,
+      created_at: ctx.now,
+      created_by: caller.agentId,
+      updated_at: ctx.now,
+      updated_by: caller.agentId,
+    })
+    return
+  }
+  if (existing.created_by !== caller.agentId && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a decision tree.')
+  await keepHistory(ctx, 'tree_history', 'tree_id', existing, TREE_COLUMNS)
+  const changes = op.op === 'DELETE' ? { deleted_at: ctx.now } : data
+  await updateRow(ctx, 'trees', op.id, { ...changes, version: Number(existing.version) + 1, updated_at: ctx.now, updated_by: caller.agentId })
+}

@@ -1,0 +1,27 @@
+// The tables a team syncs, and the kind each one is (architecture.md: shop-shared or
+// agent-private; PC-local tables never leave the PC). The server's write rules and the sync
+// rules are checked against this list by the server tests.
+export const teamTableKinds = {
+  roster: 'shop-shared',
+  replies: 'shop-shared or agent-private (by scope)',
+  reply_history: 'lead (shop replies) or agent-private (personal replies)',
+  trees: 'shop-shared',
+  tree_history: 'lead',
+  schedule_shifts: 'shop-shared',
+  handover_items: 'shop-shared',
+  handover_events: 'shop-shared',
+  register_entries: 'agent-private, or lead when the agent shares it',
+  stat_tallies: 'agent-private',
+  presence_days: 'agent-private and lead',
+  lead_summaries: 'lead',
+} as const
+
+export type TeamTable = keyof typeof teamTableKinds
+export const teamTables = Object.keys(teamTableKinds) as TeamTable[]
+
+export const replyScopes = ['shop', 'personal'] as const
+export const handoverStates = ['awaiting', 'held', 'done'] as const
+export const handoverEventKinds = ['handed-over', 'edited', 'taken-over', 'note', 'done'] as const
+export const registerKinds = ['question', 'idea', 'followup', 'lost-deal'] as const
+export const registerVisibilities = ['private', 'lead'] as const
+export const tallyOutcomes = ['effective', 'not-effective', 'converted', 'thanked', 'transferred'] as const

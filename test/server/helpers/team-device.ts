@@ -1,0 +1,125 @@
+// One simulated agent PC: a PowerSync client database in its own data folder, connected with a
+// connector that signs in through the team API, refreshes its token and uploads its queued
+// changes. Refused uploads (4xx) are discarded, as the desktop will do, and recorded.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { type AbstractPowerSyncDatabase, type PowerSyncBackendConnector, PowerSyncDatabase, Schema, Table, column } from '@powersync/node'
+import type { SessionResponse } from '../../../src/shared/team/api'
+import { teamClientColumns } from '../../../src/shared/team/client-columns'
+import { callApi } from './api-client'
+
+export const teamClientSchema = new Schema(
+  Object.fromEntries(
+    Object.entries(teamClientColumns).map(([table, columns]) => [table, new Table(Object.fromEntries(Object.entries(columns).map(([name, type]) => [name, column[type]])))]),
+  ),
+)
+
+export type Refusal = { status: number; code: string; message: string; details?: Record<string, unknown> }
+
+class ApiConnector implements PowerSyncBackendConnector {
+  readonly refusals: Refusal[] = []
+  uploadedTransactions = 0
+
+  constructor(
+    private readonly apiUrl: () => string,
+    public session: SessionResponse,
+  ) {}
+
+  async fetchCredentials() {
+    // Refresh a token that has under a minute left, like the desktop will.
+    if (this.session.tokenExpiresAt - Date.now() < 60_000) await this.refresh()
+    return { endpoint: this.session.powersyncUrl, token: this.session.token }
+  }
+
+  async refresh(): Promise<void> {
+    const answer = await callApi<SessionResponse>(this.apiUrl(), '/api/session/refresh', { refreshToken: this.session.refreshToken })
+    if (answer.status !== 200) throw new Error(`refresh refused: ${answer.status} ${answer.body.error?.message ?? ''}`)
+    this.session = answer.body
+  }
+
+  async uploadData(db: AbstractPowerSyncDatabase): Promise<void> {
+    for (;;) {
+      const transaction = await db.getNextCrudTransaction()
+      if (!transaction) return
+      const ops = transaction.crud.map((entry) => ({ op: entry.op, type: entry.table, id: entry.id, ...(entry.opData ? { data: entry.opData } : {}) }))
+      const answer = await callApi(this.apiUrl(), '/api/upload', { ops }, this.session.token)
+      if (answer.status === 401) {
+        await this.refresh()
+        throw new Error('token expired during upload; retrying')
+      }
+      if (answer.status >= 500 || answer.status === 429) throw new Error(`upload failed with ${answer.status}; retrying`)
+      if (answer.status !== 200) {
+        const error = answer.body.error
+        this.refusals.push({ status: answer.status, code: error?.code ?? '', message: error?.message ?? '', ...(error?.details ? { details: error.details } : {}) })
+      }
+      // Accepted or refused for good: either way the transaction leaves the queue.
+      await transaction.complete()
+      this.uploadedTransactions += 1
+    }
+  }
+}
+
+export class TeamDevice {
+  readonly db: PowerSyncDatabase
+  readonly connector: ApiConnector
+  readonly folder: string
+
+  constructor(apiUrl: () => string, session: SessionResponse, label: string) {
+    this.folder = mkdtempSync(join(tmpdir(), `team-device-${label}-`))
+    this.connector = new ApiConnector(apiUrl, session)
+    this.db = new PowerSyncDatabase({
+      schema: teamClientSchema,
+      database: {
+        dbFilename: 'team.db',
+        dbLocation: this.folder,
+        openWorker: (_path, options) => new Worker(new URL('./powersync-worker.mjs', import.meta.url), options),
+      },
+    })
+  }
+
+  get session(): SessionResponse {
+    return this.connector.session
+  }
+
+  async connect(): Promise<void> {
+    await this.db.connect(this.connector, { crudUploadThrottleMs: 0, retryDelayMs: 500 })
+  }
+
+  /** Resolves when the query's rows satisfy `done`; rejects with the last rows after the timeout. */
+  async waitFor<T = Record<string, unknown>>(sql: string, params: unknown[], done: (rows: T[]) => boolean, timeoutMs = 60_000): Promise<T[]> {
+    const abort = new AbortController()
+    const timer = setTimeout(() => abort.abort(), timeoutMs)
+    let last: T[] = []
+    try {
+      for await (const result of this.db.watch(sql, params, { signal: abort.signal, triggerImmediate: true })) {
+        last = (result.rows?._array ?? []) as T[]
+        if (done(last)) return last
+      }
+    } finally {
+      clearTimeout(timer)
+    }
+    throw new Error(`timed out waiting for ${sql} (last rows: ${JSON.stringify(last).slice(0, 500)})`)
+  }
+
+  /** Waits until every local change has been uploaded (accepted or refused). */
+  async waitForUploads(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    // The upload queue has no change event of its own; look at it between short pauses.
+    while ((await this.db.getUploadQueueStats()).count > 0) {
+      if (Date.now() > deadline) throw new Error('local changes were not uploaded in time')
+      await new Promise((done) => setTimeout(done, 100))
+    }
+  }
+
+  /** Every byte this device keeps on disk (database, WAL, journal), for privacy scans. */
+  bytesOnDisk(): Buffer {
+    return Buffer.concat(readdirSync(this.folder).map((name) => readFileSync(join(this.folder, name))))
+  }
+
+  async close(): Promise<void> {
+    await this.db.disconnect().catch(() => undefined)
+    await this.db.close()
+  }
+}
