@@ -56,6 +56,10 @@ function start(): void {
     app.exit(1)
     return
   }
+  // End-to-end specs on the Electron transport reach the services through Playwright's
+  // evaluate in this process (test/e2e/fixtures.ts `backend`). Packaged builds cannot be
+  // driven that way (the inspector fuse is off), and nothing is exposed unless asked for.
+  if (!app.isPackaged && process.env.SHIFTDESK_E2E_HOOKS === '1') Object.assign(globalThis, { shiftdeskE2E: context.services })
   const log = (message: string, error: unknown) => console.error(`[ipc] ${message}`, error)
   registerIpc(ipcMain, context.handlers, isOwnUrl, log)
   context.services.events.subscribe((name, payload) => {

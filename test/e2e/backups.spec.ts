@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { createFirstProfile, expect, test } from './fixtures'
 
 test('an agent backs up now, sees what a backup holds and confirms a restore, which restarts ShiftDesk', async ({ app, server }, testInfo) => {
-  test.skip(!server, 'needs the test server ports')
+  test.skip(!server, 'Chromium only: answers the file dialog and records the restart through test doubles')
   await createFirstProfile(app)
   const { issueRegister, backups, info } = server!.context.services
   issueRegister.create({ kind: 'question', text: '赠品可以换颜色吗' })
@@ -34,7 +34,7 @@ test('an agent backs up now, sees what a backup holds and confirms a restore, wh
 })
 
 test('restoring from a file shows the file and its date first, and cancelling changes nothing', async ({ app, server }) => {
-  test.skip(!server, 'needs the test server ports')
+  test.skip(!server, 'Chromium only: answers the file dialog and records the restart through test doubles')
   await createFirstProfile(app)
   const { backups, issueRegister, info } = server!.context.services
   issueRegister.create({ kind: 'question', text: 'U盘带来的记录' })
@@ -58,10 +58,8 @@ test('restoring from a file shows the file and its date first, and cancelling ch
   await expect(app.getByText('没有找到这条记录', { exact: false })).toBeVisible()
 })
 
-test('a save on a full disk says so in plain words and keeps what was typed', async ({ app, server }, testInfo) => {
-  test.skip(!server, 'needs the test server ports')
+test('a save on a full disk says so in plain words and keeps what was typed', async ({ app, backend }, testInfo) => {
   await createFirstProfile(app)
-  const { db, drafts } = server!.context.services
   await app.keyboard.press('Alt+3')
   await app.getByRole('button', { name: '新建跟进' }).click()
   const dialog = app.getByRole('dialog', { name: '新建跟进' })
@@ -70,34 +68,40 @@ test('a save on a full disk says so in plain words and keeps what was typed', as
   // frees in the same transaction, and a save that needs no new page succeeds even on a full disk.
   const problem = `快递显示签收了但是没收到。${'买家说门卫和快递柜都找过了，'.repeat(140)}`.slice(0, 1990)
   await dialog.getByLabel('问题').fill(problem)
-  await expect.poll(() => drafts.get('register:followup:new')?.payload ?? '').toContain('快递显示签收')
+  const draft = () => backend.run((services) => services.drafts.get('register:followup:new')?.payload ?? '', null)
+  await expect.poll(draft).toContain('快递显示签收')
 
   // Fill the database file to the last page, then forbid it to grow: SQLite's view of a full disk.
-  const entries = () => db.prepare('SELECT count(*) FROM register_entries').pluck().get() as number
-  const before = entries()
-  db.exec('CREATE TABLE disk_filler (x BLOB)')
-  db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`)
-  const fill = db.prepare('INSERT INTO disk_filler VALUES (zeroblob(?))')
-  for (const size of [65536, 4096, 512, 64, 1]) {
-    try {
-      for (;;) fill.run(size)
-    } catch {
-      // this size no longer fits; try a smaller one
+  const entries = () => backend.run((services) => services.db.prepare('SELECT count(*) FROM register_entries').pluck().get() as number, null)
+  const before = await entries()
+  await backend.run((services) => {
+    const { db } = services
+    db.exec('CREATE TABLE disk_filler (x BLOB)')
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`)
+    const fill = db.prepare('INSERT INTO disk_filler VALUES (zeroblob(?))')
+    for (const size of [65536, 4096, 512, 64, 1]) {
+      try {
+        for (;;) fill.run(size)
+      } catch {
+        // this size no longer fits; try a smaller one
+      }
     }
-  }
+  }, null)
 
   await dialog.getByRole('button', { name: /保存/ }).click()
   await expect(app.getByText(/磁盘已满/).first()).toBeVisible()
   await app.screenshot({ path: testInfo.outputPath('disk-full.png') })
   await expect(dialog).toBeVisible()
   await expect(dialog.getByLabel('问题')).toHaveValue(problem)
-  expect(entries()).toBe(before)
-  expect(drafts.get('register:followup:new')?.payload).toContain('快递显示签收')
+  expect(await entries()).toBe(before)
+  expect(await draft()).toContain('快递显示签收')
 
   // Space freed: the same click saves it.
-  db.exec('DROP TABLE disk_filler')
-  db.pragma('max_page_count = 1073741823')
+  await backend.run((services) => {
+    services.db.exec('DROP TABLE disk_filler')
+    services.db.pragma('max_page_count = 1073741823')
+  }, null)
   await dialog.getByRole('button', { name: /保存/ }).click()
   await expect(dialog).toBeHidden()
-  expect(entries()).toBe(before + 1)
+  expect(await entries()).toBe(before + 1)
 })

@@ -1,7 +1,10 @@
 // One set of specs, two transports. `chromium`: Debian's Chromium loads the built renderer from
 // the test server (services in this process, so specs can reach the platform test doubles).
 // `electron`: the real app through Playwright's _electron, where an Electron binary exists.
-import { test as base, _electron, expect, type Browser, type Page, type TestInfo } from '@playwright/test'
+// Specs reach main's services through `backend`, which works on both; only a spec that drives a
+// platform test double (idle clock, file dialogs, main's clock…) needs `server`, and says so.
+import { test as base, _electron, expect, type Browser, type ElectronApplication, type Page, type TestInfo } from '@playwright/test'
+import type { AppServices } from '../../src/main/app-context'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -36,7 +39,21 @@ type Fixtures = {
   clock: MovableClock
   /** The test server, on the chromium transport only (null under Electron). */
   server: TestServer | null
+  /** The real app under Electron (null on the chromium transport). */
+  electronApp: ElectronApplication | null
   app: Page
+  backend: Backend
+}
+
+/**
+ * Main's side of the app, on either transport. `run` calls `fn` with the app's services: in this
+ * process on the chromium transport, inside Electron's main process otherwise, so `fn` must use
+ * nothing but its arguments (it is sent there as source text).
+ */
+export type Backend = {
+  run<A, R>(fn: (services: AppServices, arg: A) => R | Promise<R>, arg: A): Promise<R>
+  /** The text ShiftDesk last put on the clipboard (the recording double, or the real clipboard). */
+  clipboardText(): Promise<string | null>
 }
 
 type WorkerFixtures = {
@@ -77,17 +94,26 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(server)
     await server.close()
   },
-  app: async ({ chromium, server, dataDir }, use, testInfo) => {
-    if (testInfo.project.name === 'electron') {
-      const binary = electronBinary()
-      testInfo.skip(binary === null, 'No Electron binary on this machine (it cannot be downloaded here).')
-      const electronApp = await _electron.launch({
-        executablePath: binary as string,
-        args: [join(ROOT, 'out/main/index.js')],
-        env: { ...process.env, SHIFTDESK_DATA_DIR: dataDir },
-      })
+  electronApp: async ({ dataDir }, use, testInfo) => {
+    if (testInfo.project.name !== 'electron') {
+      await use(null)
+      return
+    }
+    const binary = electronBinary()
+    testInfo.skip(binary === null, 'No Electron binary on this machine (it cannot be downloaded here).')
+    const electronApp = await _electron.launch({
+      executablePath: binary as string,
+      args: [join(ROOT, 'out/main/index.js')],
+      env: { ...process.env, SHIFTDESK_DATA_DIR: dataDir, SHIFTDESK_E2E_HOOKS: '1' },
+    })
+    // Specs read what ShiftDesk copied: start from an empty clipboard.
+    await electronApp.evaluate(({ clipboard }) => clipboard.clear())
+    await use(electronApp)
+    await electronApp.close()
+  },
+  app: async ({ chromium, server, electronApp }, use, testInfo) => {
+    if (electronApp) {
       await use(await electronApp.firstWindow())
-      await electronApp.close()
       return
     }
     const page = await openPage(chromium!, server!, testInfo)
@@ -96,6 +122,29 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await page.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined)
     }
     await page.context().close()
+  },
+  backend: async ({ server, electronApp }, use) => {
+    if (electronApp) {
+      await use({
+        run: (fn, arg) =>
+          electronApp.evaluate(
+            // Runs in Electron's main process, where index.ts exposes the services for specs.
+            async (_electron, call) => {
+              const services = (globalThis as { shiftdeskE2E?: unknown }).shiftdeskE2E
+              if (!services) throw new Error('ShiftDesk was started without SHIFTDESK_E2E_HOOKS=1')
+              const fn = (0, eval)(`(${call.source})`) as (s: unknown, a: unknown) => unknown
+              return fn(services, call.arg)
+            },
+            { source: fn.toString(), arg },
+          ) as never,
+        clipboardText: async () => (await electronApp.evaluate(({ clipboard }) => clipboard.readText())) || null,
+      })
+      return
+    }
+    await use({
+      run: async (fn, arg) => fn(server!.context.services, arg),
+      clipboardText: async () => server!.ports.clipboard.text,
+    })
   },
 })
 

@@ -34,7 +34,7 @@ test.describe('shift handover on a shared PC, from the day shift through the nig
   let story: Story
   let machineZone: string | undefined
   test.beforeAll(async ({ chromium }, testInfo) => {
-    test.skip(!chromium, 'needs the test server clock')
+    test.skip(!chromium, 'Chromium only: moves main\'s clock across a night, which only the test server can do')
     machineZone = process.env.TZ
     process.env.TZ = ZONE
     story = await openStory(chromium!, testInfo)

@@ -39,7 +39,7 @@ function seedYesterday(server: TestServer): void {
 }
 
 test('idle auto-offline: a warning first, then a loud notice; coming back stays offline until the agent presses the button', async ({ app, server }) => {
-  test.skip(!server, 'needs the test server ports')
+  test.skip(!server, 'Chromium only: drives the OS idle clock, a test double of the test server')
   const presence = server!.context.services.presence
   const notifier = server!.ports.notifier
   // The page's timers run on Playwright's clock, so the spec can step past the reporter's pause.
@@ -98,16 +98,15 @@ test('idle auto-offline: a warning first, then a loud notice; coming back stays 
   expect(presence.snapshot()).toMatchObject({ status: 'online', reason: 'manual' })
 })
 
-test('the screen lock takes the agent offline at once, and paused is a state of its own', async ({ app, server }) => {
-  test.skip(!server, 'needs the test server ports')
+test('the screen lock takes the agent offline at once, and paused is a state of its own', async ({ app, backend }) => {
   await createFirstProfile(app)
   await app.getByTestId('presence-paused').click()
   await expect(toggle(app)).toHaveAttribute('data-status', 'paused')
   await expect(app.getByRole('button', { name: /挂起/, pressed: true })).toBeVisible()
-  server!.context.services.presence.signal('lock-screen')
+  await backend.run((services) => services.presence.signal('lock-screen'), null)
   await expect(toggle(app)).toHaveAttribute('data-status', 'offline')
   await expect(app.getByTestId('presence-auto-offline')).toContainText('因屏幕锁定自动离线')
-  server!.context.services.presence.signal('unlock-screen')
+  await backend.run((services) => services.presence.signal('unlock-screen'), null)
   await expect(app.getByTestId('presence-auto-offline')).toContainText('你离开了 0 分钟')
   await expect(toggle(app)).toHaveAttribute('data-status', 'offline')
 })

@@ -7,7 +7,7 @@ import { createFirstProfile, expect, test } from './fixtures'
 const HOUR = 3_600_000
 
 test('an agent jots down a question from the capture window, finds it by a 2-character word, answers it and exports the week', async ({ app, server }, testInfo) => {
-  test.skip(!server, 'needs the test server ports')
+  test.skip(!server, 'Chromium only: opens the capture view in a second test page and answers the save dialog through its test double')
   await createFirstProfile(app)
   await app.keyboard.press('Alt+3')
   await expect(app.getByRole('main', { name: '问题登记本' })).toBeVisible()
@@ -62,7 +62,7 @@ test('an agent jots down a question from the capture window, finds it by a 2-cha
 })
 
 test('the PDF report is printed by Chromium from the report page', async ({ app, server, chromium }, testInfo) => {
-  test.skip(!server || !chromium, 'needs the test server ports and a browser to print with')
+  test.skip(!server || !chromium, 'Chromium only: prints through the PDF test double with the test browser, and answers the save dialog through its double')
   await createFirstProfile(app)
   server!.context.services.issueRegister.create({ kind: 'question', text: '运费险怎么理赔', answer: '签收后在订单页申请' })
   // Print with the same Chromium the agents' Electron would use, instead of the HTML-bytes double.
@@ -83,8 +83,7 @@ test('the PDF report is printed by Chromium from the report page', async ({ app,
   expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-')
 })
 
-test('a follow-up form explains bad input, refuses an oversized paste and gets its typing back after a crash', async ({ app, server }, testInfo) => {
-  test.skip(!server, 'needs the test server ports')
+test('a follow-up form explains bad input, refuses an oversized paste and gets its typing back after a crash', async ({ app, backend }, testInfo) => {
   await createFirstProfile(app)
   await app.keyboard.press('Alt+3')
   await app.getByRole('button', { name: '新建跟进' }).click()
@@ -112,7 +111,8 @@ test('a follow-up form explains bad input, refuses an oversized paste and gets i
   await dialog.getByLabel('旺旺名').fill('tb_阿花')
   await problem.fill('显示已签收，买家说没收到')
   // Within a second the typing is in the database; a crash (here: a reload) loses nothing.
-  await expect.poll(() => server!.context.services.drafts.get('register:followup:new')?.payload ?? '').toContain('显示已签收')
+  const draft = () => backend.run((services) => services.drafts.get('register:followup:new')?.payload ?? null, null)
+  await expect.poll(draft).toContain('显示已签收')
   await app.reload()
   const reopened = app.getByRole('dialog', { name: '新建跟进' })
   await expect(reopened.getByText(/已恢复 .* 未保存的内容/)).toBeVisible()
@@ -122,7 +122,7 @@ test('a follow-up form explains bad input, refuses an oversized paste and gets i
   await expect(reopened).toBeHidden()
   await app.keyboard.press('Alt+3')
   await expect(app.getByTestId('register-entry').first()).toContainText('tb_阿花')
-  expect(server!.context.services.drafts.get('register:followup:new')).toBeNull()
+  expect(await draft()).toBeNull()
 })
 
 test('screenshot of the issue register with an overdue callback', async ({ app, server }, testInfo) => {

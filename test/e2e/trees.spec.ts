@@ -14,8 +14,7 @@ async function question(app: Page, text: string) {
   await expect(app.getByTestId('tree-question').getByRole('heading')).toHaveText(text)
 }
 
-test('an agent walks 充值未到账 to the refund, copies the filled text and records the follow-up in the issue register', async ({ app, server }, testInfo) => {
-  test.skip(!server, 'needs the test server ports')
+test('an agent walks 充值未到账 to the refund, copies the filled text and records the follow-up in the issue register', async ({ app, backend }, testInfo) => {
   await createFirstProfile(app)
   await openTrees(app)
 
@@ -44,8 +43,8 @@ test('an agent walks 充值未到账 to the refund, copies the filled text and r
   if (testInfo.project.name === 'chromium') await app.screenshot({ path: 'docs/screenshots/trees.png' })
 
   await app.keyboard.press('c')
-  await expect.poll(() => server!.ports.clipboard.text).toContain(`按您的选择为订单${ORDER_NO}办理全额退款`)
-  expect(server!.ports.clipboard.text).not.toContain('{{')
+  await expect.poll(() => backend.clipboardText()).toContain(`按您的选择为订单${ORDER_NO}办理全额退款`)
+  expect(await backend.clipboardText()).not.toContain('{{')
 
   await app.keyboard.press('t')
   await expect(app.getByTestId('action-transfer')).toContainText('已完成')
@@ -70,7 +69,7 @@ test('an agent walks 充值未到账 to the refund, copies the filled text and r
 
   await app.keyboard.press('Escape')
   await expect(app.getByTestId('recent-run').first()).toContainText('充值未到账 › 没到账 › 已付款 › 充值失败 › 退款')
-  const [run] = server!.context.services.orderTreeRuns.recent(1)
+  const [run] = await backend.run((services) => services.orderTreeRuns.recent(1), null)
   expect(run).toMatchObject({ treeId: 'topup-not-credited', version: 1, status: 'finished', outcomeTitle: '充值失败：顾客选退款，转专职客服' })
   expect(run!.actions.map((a) => a.type)).toEqual(['copy-script', 'transfer', 'follow-up'])
 
@@ -80,8 +79,7 @@ test('an agent walks 充值未到账 to the refund, copies the filled text and r
   await expect(app.getByTestId('stats-period-totals').getByText('决策树').locator('xpath=../..')).toContainText('1')
 })
 
-test('a blank in the text is asked for before anything is copied', async ({ app, server }) => {
-  test.skip(!server, 'needs the test server ports')
+test('a blank in the text is asked for before anything is copied', async ({ app, backend }) => {
   await createFirstProfile(app)
   await openTrees(app)
   await app.keyboard.press('1')
@@ -93,21 +91,19 @@ test('a blank in the text is asked for before anything is copied', async ({ app,
   await app.keyboard.press('Enter')
   const dialog = app.getByRole('dialog', { name: '先把空白填上' })
   await expect(dialog).toBeVisible()
-  expect(server!.ports.clipboard.text).toBeNull()
+  expect(await backend.clipboardText()).toBeNull()
   await dialog.getByLabel('订单号').fill('3141592653')
   await expect(dialog.getByTestId('blanks-preview')).toContainText('订单3141592653目前')
   await dialog.getByLabel('订单号').press('Enter')
   await expect(dialog).toBeHidden()
-  await expect.poll(() => server!.ports.clipboard.text).toContain('订单3141592653目前还是')
+  await expect.poll(() => backend.clipboardText()).toContain('订单3141592653目前还是')
 })
 
-test('importing a tree with a dangling link names the step and changes nothing', async ({ app, server }) => {
-  test.skip(!server, 'needs the test server ports')
+test('importing a tree with a dangling link names the step and changes nothing', async ({ app, backend }) => {
   await createFirstProfile(app)
   await openTrees(app)
-  const { db } = server!.context.services
-  const snapshot = () => db.prepare('SELECT tree_id, version, json FROM tree_versions ORDER BY tree_id, version').all()
-  const before = snapshot()
+  const snapshot = () => backend.run((services) => services.db.prepare('SELECT tree_id, version, json FROM tree_versions ORDER BY tree_id, version').all(), null)
+  const before = await snapshot()
 
   await app.getByRole('button', { name: '导入' }).click()
   const dialog = app.getByRole('dialog', { name: '导入决策树' })
@@ -117,13 +113,12 @@ test('importing a tree with a dangling link names the step and changes nothing',
   const errors = dialog.getByTestId('import-errors')
   await expect(errors).toContainText('没有导入')
   await expect(errors).toContainText('问题「q-size」的选项指向不存在的步骤“o-no-stock”')
-  expect(snapshot()).toEqual(before)
+  expect(await snapshot()).toEqual(before)
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(app.getByTestId('tree-item')).toHaveCount(3)
 })
 
-test('editing a tree shows problems by step as they happen, and saving makes a new version', async ({ app, server }) => {
-  test.skip(!server, 'needs the test server ports')
+test('editing a tree shows problems by step as they happen, and saving makes a new version', async ({ app, backend }) => {
   await createFirstProfile(app)
   await openTrees(app)
   await app.getByTestId('tree-item').filter({ hasText: '京东运费' }).getByRole('button', { name: '编辑' }).click()
@@ -139,6 +134,6 @@ test('editing a tree shows problems by step as they happen, and saving makes a n
   await expect(editor.getByTestId('tree-valid')).toBeVisible()
   await editor.getByRole('button', { name: '保存' }).click()
   await expect(app.getByText('已保存为第 2 版')).toBeVisible()
-  expect(server!.context.services.orderTrees.get('jd-shipping-fee').version).toBe(2)
-  expect(server!.context.services.orderTrees.get('jd-shipping-fee', 1).nodes[0]).toMatchObject({ options: [{ label: '只有图书' }, {}, {}, {}] })
+  expect(await backend.run((services) => services.orderTrees.get('jd-shipping-fee').version, null)).toBe(2)
+  expect(await backend.run((services) => services.orderTrees.get('jd-shipping-fee', 1).nodes[0], null)).toMatchObject({ options: [{ label: '只有图书' }, {}, {}, {}] })
 })
