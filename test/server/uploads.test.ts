@@ -1,0 +1,161 @@
+// The upload API as the only write path: per-row permission checks, forged writes refused with
+// the server data unchanged, last-write-wins with history, the handover state machine and
+// append-only tallies, and the lead's summaries.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SessionResponse, UploadOp } from '../../src/shared/team/api'
+import { invite, signUp, upload } from './helpers/api-client'
+import { serverPrerequisites } from './helpers/prerequisites'
+import { snapshotTeamData } from './helpers/snapshot'
+import { TeamStack } from './helpers/team-stack'
+
+const prereq = serverPrerequisites()
+
+describe.skipIf('skip' in prereq)('team server: uploads', () => {
+  let stack: TeamStack
+  let lead: SessionResponse
+  let amy: SessionResponse
+  let ben: SessionResponse
+  let cat: SessionResponse
+  let n = 0
+  const id = (prefix: string) => `${prefix}-${++n}`
+
+  beforeAll(async () => {
+    if ('skip' in prereq) return
+    stack = await TeamStack.start(prereq)
+    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
+    const admin = await signUp(stack.apiUrl, first!.code, 'Boss')
+    lead = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin, 'lead'), 'Lena')
+    amy = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Amy')
+    ben = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Ben')
+    cat = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Cat')
+  })
+  afterAll(async () => {
+    await stack?.stop()
+  })
+
+  async function expectRefused(session: SessionResponse, ops: UploadOp[], status = 403) {
+    const before = await snapshotTeamData(stack.api.pool)
+    const answer = await upload(stack.apiUrl, session, ops)
+    expect(answer.status, JSON.stringify(answer.body)).toBe(status)
+    expect(await snapshotTeamData(stack.api.pool)).toEqual(before)
+    return answer
+  }
+  async function expectApplied(session: SessionResponse, ops: UploadOp[]) {
+    const answer = await upload(stack.apiUrl, session, ops)
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+  }
+  const row = async (table: string, rowId: string) => (await stack.api.pool.query(`SELECT * FROM ${table} WHERE id = $1`, [rowId])).rows[0] as Record<string, unknown>
+
+  it("refuses writes to another agent's personal reply, in any form", async () => {
+    const mine = id('reply')
+    await expectApplied(amy, [{ op: 'PUT', type: 'replies', id: mine, data: { title: 'Amy only', body: 'PRIVATE-AMY', scope: 'personal' } }])
+    await expectRefused(ben, [{ op: 'PATCH', type: 'replies', id: mine, data: { body: 'overwritten by Ben' } }])
+    await expectRefused(ben, [{ op: 'PATCH', type: 'replies', id: mine, data: { scope: 'shop' } }])
+    await expectRefused(ben, [{ op: 'DELETE', type: 'replies', id: mine }])
+    await expectRefused(ben, [{ op: 'PUT', type: 'replies', id: id('reply'), data: { title: 'as Amy', body: 'x', owner_id: amy.agentId, scope: 'shop' } }])
+    expect(await row('replies', mine)).toMatchObject({ body: 'PRIVATE-AMY', scope: 'personal', version: 1 })
+  })
+
+  it('applies a transaction all together or not at all', async () => {
+    const fine = id('reply')
+    await expectRefused(ben, [
+      { op: 'PUT', type: 'replies', id: fine, data: { title: 'ok', body: 'ok', scope: 'shop' } },
+      { op: 'PUT', type: 'roster', id: ben.agentId, data: { role: 'admin' } },
+    ])
+    expect(await row('replies', fine)).toBeUndefined()
+  })
+
+  it('refuses the tables only the server writes, unknown columns and another shop', async () => {
+    await expectRefused(amy, [{ op: 'PUT', type: 'lead_summaries', id: 'x', data: { questions: 0 } }])
+    await expectRefused(amy, [{ op: 'PUT', type: 'reply_history', id: 'x', data: { title: 'x' } }])
+    await expectRefused(amy, [{ op: 'PUT', type: 'accounts', id: amy.agentId, data: { role: 'admin' } }])
+    await expectRefused(amy, [{ op: 'PUT', type: 'replies', id: id('reply'), data: { title: 't', body: 'b', password_hash: 'x' } }])
+    await expectRefused(amy, [{ op: 'PUT', type: 'replies', id: id('reply'), data: { title: 't', body: 'b', shop_id: 'another-shop' } }])
+  })
+
+  it('keeps shared replies last-write-wins with every replaced version in the history', async () => {
+    const shared = id('reply')
+    await expectApplied(amy, [{ op: 'PUT', type: 'replies', id: shared, data: { title: 'Shipping', body: 'v1', scope: 'shop' } }])
+    await expectApplied(amy, [{ op: 'PATCH', type: 'replies', id: shared, data: { body: 'v2' } }])
+    await expectRefused(ben, [{ op: 'PATCH', type: 'replies', id: shared, data: { body: 'Ben was here' } }])
+    await expectApplied(lead, [{ op: 'PATCH', type: 'replies', id: shared, data: { body: 'v3 by lead' } }])
+    expect(await row('replies', shared)).toMatchObject({ body: 'v3 by lead', version: 3, updated_by: lead.agentId })
+    const history = (await stack.api.pool.query('SELECT version, body, written_by FROM reply_history WHERE reply_id = $1 ORDER BY version', [shared])).rows
+    expect(history).toEqual([
+      { version: 1, body: 'v1', written_by: amy.agentId },
+      { version: 2, body: 'v2', written_by: amy.agentId },
+    ])
+    // The lead restores version 1 by writing it back: one more version, nothing lost.
+    await expectApplied(lead, [{ op: 'PATCH', type: 'replies', id: shared, data: { body: history[0].body } }])
+    expect(await row('replies', shared)).toMatchObject({ body: 'v1', version: 4 })
+    await expectApplied(amy, [{ op: 'DELETE', type: 'replies', id: shared }])
+    expect((await row('replies', shared)).deleted_at).not.toBeNull()
+  })
+
+  it('lets a handover item be taken once; a second taker is told who has it', async () => {
+    const item = id('item')
+    await expectApplied(amy, [{ op: 'PUT', type: 'handover_items', id: item, data: { situation: 'Refund promised by 6pm', urgency: 'urgent' } }])
+    await expectApplied(ben, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'held', holder_id: ben.agentId } }])
+    const second = await expectRefused(cat, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'held', holder_id: cat.agentId } }], 409)
+    expect(second.body.error).toMatchObject({ code: 'handover-taken', details: { takenBy: { id: ben.agentId, name: 'Ben' } } })
+    expect(second.body.error?.message).toContain('Ben')
+    // Ben's device retrying its take changes nothing.
+    await expectApplied(ben, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'held', holder_id: ben.agentId } }])
+    await expectRefused(cat, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'done' } }])
+    await expectRefused(cat, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'awaiting', holder_id: null } }])
+    await expectRefused(amy, [{ op: 'DELETE', type: 'handover_items', id: item }])
+    await expectApplied(ben, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'done', resolution: 'Refunded' } }])
+    expect(await row('handover_items', item)).toMatchObject({ state: 'done', holder_id: ben.agentId, resolution: 'Refunded' })
+    const events = (await stack.api.pool.query('SELECT kind, actor_id FROM handover_events WHERE item_id = $1 ORDER BY at, id', [item])).rows
+    expect(events).toEqual([
+      { kind: 'handed-over', actor_id: amy.agentId },
+      { kind: 'taken-over', actor_id: ben.agentId },
+      { kind: 'done', actor_id: ben.agentId },
+    ])
+  })
+
+  it('keeps the handover history append-only', async () => {
+    const item = id('item')
+    await expectApplied(amy, [{ op: 'PUT', type: 'handover_items', id: item, data: { situation: 'Buyer waits for invoice', urgency: 'normal' } }])
+    const note = id('note')
+    const noteOp: UploadOp = { op: 'PUT', type: 'handover_events', id: note, data: { item_id: item, kind: 'note', note: 'called the buyer' } }
+    await expectApplied(cat, [noteOp])
+    await expectApplied(cat, [noteOp])
+    await expectRefused(cat, [{ op: 'PATCH', type: 'handover_events', id: note, data: { note: 'rewritten' } }])
+    await expectRefused(cat, [{ op: 'DELETE', type: 'handover_events', id: note }])
+    await expectRefused(cat, [{ op: 'PUT', type: 'handover_events', id: id('note'), data: { item_id: item, kind: 'taken-over' } }])
+    await expectRefused(ben, [{ op: 'PUT', type: 'handover_events', id: note, data: { item_id: item, kind: 'note', note: 'called the buyer' } }])
+  })
+
+  it('keeps tallies and presence days append-only and per agent', async () => {
+    const tally = id('tally')
+    const op: UploadOp = { op: 'PUT', type: 'stat_tallies', id: tally, data: { at: Date.now(), outcome: 'converted' } }
+    await expectApplied(amy, [op])
+    await expectApplied(amy, [op])
+    await expectRefused(amy, [{ op: 'PUT', type: 'stat_tallies', id: tally, data: { ...op.data, outcome: 'not-effective' } }])
+    await expectRefused(amy, [{ op: 'PATCH', type: 'stat_tallies', id: tally, data: { outcome: 'thanked' } }])
+    await expectRefused(amy, [{ op: 'DELETE', type: 'stat_tallies', id: tally }])
+    await expectRefused(ben, [{ op: 'PUT', type: 'stat_tallies', id: id('tally'), data: { agent_id: amy.agentId, at: Date.now(), outcome: 'effective' } }])
+    await expectApplied(amy, [{ op: 'PUT', type: 'presence_days', id: id('day'), data: { day: '2026-12-06', online_ms: 3_600_000, paused_ms: 60_000 } }])
+  })
+
+  it("keeps notebooks private to their owner and gives the lead counts, not text", async () => {
+    const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+    const question = id('entry')
+    await expectApplied(ben, [
+      { op: 'PUT', type: 'register_entries', id: question, data: { kind: 'question', text: 'SECRET-QUESTION-BEN' } },
+      { op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'lost-deal', text: 'too expensive', visibility: 'lead' } },
+      { op: 'PUT', type: 'stat_tallies', id: id('tally'), data: { at: Date.now(), outcome: 'effective' } },
+    ])
+    await expectRefused(amy, [{ op: 'PATCH', type: 'register_entries', id: question, data: { visibility: 'lead' } }])
+    await expectRefused(amy, [{ op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'idea', text: 'x', owner_id: ben.agentId } }])
+    const summary = await row('lead_summaries', `${ben.agentId}:${day}`)
+    expect(summary).toMatchObject({ agent_id: ben.agentId, day, questions: 1, lost_deals: 1, shared_entries: 1, tallies: 1, converted: 0 })
+    expect(JSON.stringify(summary)).not.toContain('SECRET')
+  })
+
+  it('lets only a lead or an admin change the shift schedule', async () => {
+    await expectRefused(amy, [{ op: 'PUT', type: 'schedule_shifts', id: id('shift'), data: { name: 'Night', start_time: '16:00', end_time: '22:30', position: 1 } }])
+    await expectApplied(lead, [{ op: 'PUT', type: 'schedule_shifts', id: id('shift'), data: { name: 'Night', start_time: '16:00', end_time: '22:30', position: 1 } }])
+  })
+})
