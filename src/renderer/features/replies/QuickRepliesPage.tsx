@@ -20,6 +20,7 @@ import { ALL_TAB, FREQUENT_TAB, type ReplyScope } from './reply-search'
 import { useReplies } from './replies-store'
 import { useReplyCopy } from './useReplyCopy'
 import { useRepliesSync } from './useRepliesSync'
+import { useSearchFocus } from './useSearchFocus'
 
 const UNDO_SECONDS = 8
 
@@ -36,6 +37,7 @@ export function QuickRepliesPage() {
 
   const remove = useCallback(
     async (reply: Reply) => {
+  const focusSignal = useSearchFocus(Boolean(fillForm) || editor !== null || dialog !== null)
       try {
         const { id, title } = await invoke('replies:delete', { id: reply.id })
         const key = `deleted-${id}`
@@ -137,6 +139,7 @@ export function QuickRepliesPage() {
         toolbar={toolbar}
         renderScopeExtra={renameExtra}
         renderAside={(selected) => (
+        focusSignal={focusSignal}
           <>
             <ReplyPreview reply={selected} actions={actions} />
             <DraftCheck />
