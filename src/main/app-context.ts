@@ -108,7 +108,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...createTreeServices({ db, clock, newId, events, session, ports }),
     handover: new HandoverService(db, clock, newId, session, shifts, registerServices.searchIndex),
     orderRemarks: new OrderRemarkService(clock, session, profiles, options.ports.clipboard),
-    presence: new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, schedule: () => shifts.schedule(), commands: nodeCommandRunner(), platform: options.platform }),
+    presence: new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, schedule: () => shifts.schedule(), commands: nodeCommandRunner(), platform: options.platform, urgentToTakeOver: () => services.handover.urgentToTakeOver() }),
     serviceStats: new ServiceStats({ db, clock, newId, session, profiles, prefs, events, notifier: options.ports.notifier, platform: options.platform, schedule: () => shifts.schedule(), onlineMs: (profileId, from, to) => services.presence.totals(profileId, from, to).onlineMs, guidedRuns: (from, to) => services.orderTreeRuns.runsPerDay(from, to).reduce((sum, day) => sum + day.finished, 0) }),
     quickReplies: openQuickReplies({ db, clock, newId, session, events, clipboard: options.ports.clipboard, window: options.ports.window }),
     backups: new BackupService({ db, clock, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events }),

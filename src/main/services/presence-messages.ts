@@ -9,6 +9,7 @@ export type PresenceTexts = {
   autoOffline(reason: 'idle' | 'lock' | 'suspend', idleMinutes: number): { title: string; body: string }
   shiftEnd(): { title: string; body: string }
   confirmOnline(): { title: string; body: string }
+  takeOverFirst(urgent: number): { title: string; body: string }
   failure(kind: 'url' | 'command' | 'log', detail: string): { title: string; body: string }
   tray: { tooltip(status: PresenceStatus): string; paused: string; show: string; capture: string; quit: string; hotkey(accelerator: string): string }
 }
@@ -31,6 +32,7 @@ const zh: PresenceTexts = {
   }),
   shiftEnd: () => ({ title: '你的班次已结束', body: '请写好交接记录后下线；如果还在接待客户，可以延长 15 分钟。' }),
   confirmOnline: () => ({ title: '现在不在你的班次内', body: '请在客服工作台窗口里确认是否要上线。' }),
+  takeOverFirst: (urgent) => ({ title: '请先接班', body: `上一班交来 ${urgent} 件紧急事项，还没有人接手。在客服工作台里点“我来跟进”接下后，才能上线。` }),
   failure: (kind, detail) => ({
     title: kind === 'log' ? '在线记录保存失败' : '在线状态联动失败',
     body: kind === 'url' ? `没能打开设置的网址：${detail}` : kind === 'command' ? `设置的程序运行失败：${detail}` : `这次状态变化没有写进记录：${detail}`,
@@ -63,6 +65,10 @@ const en: PresenceTexts = {
   }),
   shiftEnd: () => ({ title: 'Your shift has ended', body: 'Write the handover, then go offline. Still serving a customer? Extend by 15 minutes.' }),
   confirmOnline: () => ({ title: 'You are outside your shift', body: 'Confirm in the ShiftDesk window whether to go online.' }),
+  takeOverFirst: (urgent) => ({
+    title: 'Take over first',
+    body: `The last shift handed over ${urgent} urgent ${urgent === 1 ? 'item' : 'items'} that nobody has taken yet. Take ${urgent === 1 ? 'it' : 'them'} over in ShiftDesk ("I'll follow up"), then go online.`,
+  }),
   failure: (kind, detail) => ({
     title: kind === 'log' ? 'Presence log not saved' : 'Presence hook failed',
     body: kind === 'url' ? `Could not open the configured address: ${detail}` : kind === 'command' ? `The configured program failed: ${detail}` : `This change was not written to the log: ${detail}`,

@@ -46,6 +46,8 @@ export type PresenceDeps = {
   commands: CommandRunner
   /** process.platform: only Windows and macOS report screen locks. */
   platform: string
+  /** Urgent items handed over to the signed-in agent and not yet taken over: while any wait, no going online. */
+  urgentToTakeOver: () => number
 }
 
 /** What the OS and the windows report; the idle clock is sampled by tick() instead. */
@@ -112,6 +114,7 @@ export class PresenceService {
     this.deps.session.requireProfileId()
     // Behind the PIN screen (tray, hotkey) one may only leave, never come back.
     if (status !== 'offline' && this.deps.session.isLocked()) throw new DeskError('locked', 'Unlock ShiftDesk before going online.', { reason: 'session-locked' })
+    if (status !== 'offline' && this.state.status === 'offline') this.refuseBeforeTakeOver(options.source ?? 'app')
     const at = this.deps.clock.now()
     this.idle.input(at)
     if (status === 'online' && this.state.status !== 'online' && !options.confirmOutsideShift) {
@@ -340,6 +343,15 @@ export class PresenceService {
   private fail(failure: HookFailure | { kind: 'log'; message: string }): void {
     this.failures = [...this.failures, { id: this.deps.newId(), at: this.deps.clock.now(), ...failure }].slice(-MAX_FAILURES_SHOWN)
     this.notify(presenceTexts(this.settingsStore.language()).failure(failure.kind, failure.message), false)
+  }
+
+  /** The take-over gate, enforced here so that no path (button, tray, hotkey, a channel called directly) goes around it. */
+  private refuseBeforeTakeOver(source: PresenceSource): void {
+    const urgent = this.deps.urgentToTakeOver()
+    if (urgent === 0) return
+    // The window shows the take-over screen; the tray and the hotkey need a word outside it.
+    if (source !== 'app') this.notify(presenceTexts(this.settingsStore.language()).takeOverFirst(urgent), false)
+    throw new DeskError('forbidden', `Take over the ${urgent} urgent handed-over item(s) before going online.`, { reason: 'take-over-first', urgent })
   }
 
   private askToConfirmOnline(nextShiftStart: number | null): void {

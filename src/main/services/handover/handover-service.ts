@@ -51,6 +51,12 @@ export class HandoverService {
     }
   }
 
+  /** How many urgent items wait for the signed-in agent to take them over (the presence gate asks). */
+  urgentToTakeOver(): number {
+    const me = this.session.requireProfileId()
+    return this.items(`WHERE i.state = 'awaiting' AND i.urgency = 'urgent'`, [], me).filter((i) => !i.handedOverByMe).length
+  }
+
   item(id: string): HandoverItem {
     const me = this.session.requireProfileId()
     return this.present(this.visibleRow(id, me), me)

@@ -7,6 +7,7 @@ import { LockButton } from '../profiles/LockButton'
 import { useProfiles } from '../profiles/profile-store'
 import { LastHandover } from './LastHandover'
 import { TakeOverList } from './TakeOverList'
+import { TakeOverPresence } from './TakeOverPresence'
 
 export function TakeOverScreen({ items, lastHandover, canPutOff, onPutOff }: { items: HandoverItem[]; lastHandover: HandoverRecord | null; canPutOff: boolean; onPutOff(): void }) {
   const { t } = useTranslation()
@@ -38,6 +39,7 @@ export function TakeOverScreen({ items, lastHandover, canPutOff, onPutOff }: { i
               }
             />
           )}
+          <TakeOverPresence urgent={urgent} />
           <LastHandover record={lastHandover} />
           <TakeOverList items={items} autoFocus />
         </Space>

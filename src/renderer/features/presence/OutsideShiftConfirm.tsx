@@ -2,7 +2,7 @@
 // customer who writes must be answered at once.
 import { App, Modal, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '../../lib/errors'
+import { presenceErrorMessage } from './presence-errors'
 import { clockTime, dateKey } from './presence-format'
 import { usePresence } from './presence-store'
 
@@ -21,7 +21,7 @@ export function OutsideShiftConfirm() {
       title={t('presence.confirm.title')}
       okText={t('presence.confirm.ok')}
       cancelText={t('presence.confirm.cancel')}
-      onOk={() => confirmOnline().catch((error: unknown) => void message.error(errorMessage(error, t)))}
+      onOk={() => confirmOnline().catch((error: unknown) => void message.error(presenceErrorMessage(error, t)))}
       onCancel={cancelConfirm}
       destroyOnHidden
     >

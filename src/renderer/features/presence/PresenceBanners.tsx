@@ -2,7 +2,7 @@
 // warning, what happened while they were away, the end of their shift, failed hooks.
 import { App, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '../../lib/errors'
+import { presenceErrorMessage } from './presence-errors'
 import { useNavigation } from '../shell/navigation-store'
 import { AutoOfflineNotice } from './AutoOfflineNotice'
 import { HookFailure } from './HookFailure'
@@ -18,7 +18,7 @@ export function PresenceBanners() {
   if (!snapshot) return null
   const { warning, autoOffline, shift, failures } = snapshot
   if (!warning && !autoOffline && !shift.endPrompt && failures.length === 0) return null
-  const run = (action: () => Promise<void>) => () => void action().catch((error: unknown) => void message.error(errorMessage(error, t)))
+  const run = (action: () => Promise<void>) => () => void action().catch((error: unknown) => void message.error(presenceErrorMessage(error, t)))
 
   return (
     <div

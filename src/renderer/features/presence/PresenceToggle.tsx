@@ -4,7 +4,7 @@ import { App, Button, Space, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PRESENCE_STATUSES } from '../../../shared/ipc/presence'
 import type { PresenceStatus } from '../../../shared/domain/presence'
-import { errorMessage } from '../../lib/errors'
+import { presenceErrorMessage } from './presence-errors'
 import { STATUS_COLORS } from './presence-format'
 import { usePresence } from './presence-store'
 
@@ -18,7 +18,7 @@ export function PresenceToggle() {
   const choose = usePresence((s) => s.choose)
 
   const pick = (next: PresenceStatus) => {
-    choose(next).catch((error: unknown) => void message.error(errorMessage(error, t)))
+    choose(next).catch((error: unknown) => void message.error(presenceErrorMessage(error, t)))
   }
   const hints: Record<PresenceStatus, string> = {
     online: t('presence.toggle.online'),
