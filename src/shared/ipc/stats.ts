@@ -1,7 +1,7 @@
 // Service statistics (服务统计本): tallies of customers served, the figures per shift and per
 // day/week/month, and the shop's rates, KPI rules and tally hotkeys.
 import { z } from 'zod'
-import { DEFAULT_KPI_RULES, DEFAULT_PAY_RATES, STATS_PERIODS, TALLY_OUTCOMES } from '../domain/stats'
+import { DEFAULT_KPI_RULES, DEFAULT_PAY_RATES, DEFAULT_PAY_RULE, STATS_PERIODS, TALLY_OUTCOMES } from '../domain/stats'
 import { channel } from './channel'
 import { normalizeHotkey } from './presence-hotkey'
 import { DEFAULT_STATS_HOTKEYS, HOTKEY_ACTIONS } from './stats-hotkeys'
@@ -20,7 +20,14 @@ export const dateKeySchema = z.string().refine((s) => {
 // ---- settings (per PC, in the preferences file) ----
 
 const money = z.number().min(0).max(1000)
-export const statsRatesSchema = z.object({ perEffective: money.default(DEFAULT_PAY_RATES.perEffective), perThanked: money.default(DEFAULT_PAY_RATES.perThanked) })
+export const statsRatesSchema = z.object({
+  perEffective: money.default(DEFAULT_PAY_RATES.perEffective),
+  perThanked: money.default(DEFAULT_PAY_RATES.perThanked),
+  /** The pay rule: a transfer counts as effective only after the customer sent more than this many messages (handbook: 20). */
+  transferAfter: z.number().int().min(0).max(1000).default(DEFAULT_PAY_RULE.transferAfter),
+})
+/** The shop's rates and pay rule as the handbook gives them. */
+export const DEFAULT_STATS_RATES = { ...DEFAULT_PAY_RATES, ...DEFAULT_PAY_RULE }
 
 const points = z.number().min(0).max(1000)
 const rateItem = z.object({ target: z.number().min(0).max(1), points, pointsPerUnitBelow: points })
@@ -47,7 +54,7 @@ export const statsHotkeysSchema = z
   })
 
 export const statsSettingsSchema = z.object({
-  rates: statsRatesSchema.default(DEFAULT_PAY_RATES),
+  rates: statsRatesSchema.default(DEFAULT_STATS_RATES),
   kpi: kpiRulesSchema.default(DEFAULT_KPI_RULES),
   hotkeysEnabled: z.boolean().default(true),
   hotkeys: statsHotkeysSchema.default(DEFAULT_STATS_HOTKEYS),

@@ -25,7 +25,7 @@ describe('checking a pasted conversation', () => {
     const onAdd = vi.fn(async () => true)
     render(<TranscriptCheck accounts={['小美']} onAdd={onAdd} />)
     await paste('\n你好 在吗\n在的')
-    expect(screen.getByTestId('transcript-error')).toHaveTextContent('第 2 行看不出是聊天记录')
+    expect(screen.getByTestId('transcript-error')).toHaveTextContent('第 2 行看不出是聊天记录（“你好 在吗”）')
     await paste('买家tom: 在吗\n小美: 在的\n买家jerry: 我也问一下')
     expect(screen.getByTestId('transcript-error')).toHaveTextContent('第 3 行出现了第二位顾客「买家jerry」（前面是「买家tom」）')
     expect(onAdd).not.toHaveBeenCalled()
@@ -60,5 +60,18 @@ describe('checking a pasted conversation', () => {
     expect(screen.getByText(/已发了 21 条消息/)).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: '记为转接' }))
     expect(onAdd).toHaveBeenCalledWith({ outcome: 'transferred', converted: false, customer: '买家tom' })
+  })
+
+  it("says the shop's transfer rule on screen and judges a transfer by it", async () => {
+    const onAdd = vi.fn(async () => true)
+    render(<TranscriptCheck accounts={['小美']} rule={{ transferAfter: 5 }} onAdd={onAdd} />)
+    expect(screen.getByTestId('transcript-pay-rule')).toHaveTextContent('转接要在顾客发了超过 5 条消息之后才算有效')
+    const questions = (n: number) => Array.from({ length: n }, (_, i) => `买家tom: 问题${i}`)
+    await paste([...questions(3), '小美: 稍等', '买家tom: 还要等多久', '系统消息: 会话已转交给 专职小王'].join('\n'))
+    expect(screen.getByTestId('transcript-verdict')).toHaveTextContent('不算有效回复')
+    expect(screen.getByTestId('transcript-early-transfer')).toHaveTextContent('按规则转接不算')
+    await paste([...questions(5), '小美: 稍等', '买家tom: 还要等多久', '系统消息: 会话已转交给 专职小王'].join('\n'))
+    // 6 > 5: the transfer counts, whatever the last message.
+    expect(screen.getByTestId('transcript-verdict')).toHaveTextContent('算作有效回复')
   })
 })

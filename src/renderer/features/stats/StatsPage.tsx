@@ -113,7 +113,7 @@ export default function StatsPage() {
             {
               key: 'transcript',
               label: t('stats.tabs.transcript'),
-              children: <TranscriptCheck accounts={accounts} onAdd={({ outcome, converted, customer: name }) => tally(outcome, { converted, source: 'transcript', ...(name ? { customer: name } : {}) })} />,
+              children: <TranscriptCheck accounts={accounts} rule={settings.rates} onAdd={({ outcome, converted, customer: name }) => tally(outcome, { converted, source: 'transcript', ...(name ? { customer: name } : {}) })} />,
             },
             {
               key: 'kpi',

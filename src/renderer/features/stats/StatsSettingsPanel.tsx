@@ -1,10 +1,9 @@
-// The shop's pay rates and the global tally hotkeys (per PC).
+// The shop's pay rates and pay rule (when a transfer counts), and the global tally hotkeys (per PC).
 import { Alert, Button, Card, Flex, InputNumber, Switch, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_STATS_HOTKEYS, HOTKEY_ACTIONS, displayAccelerator, type HotkeyAction } from '../../../shared/ipc/stats-hotkeys'
-import { DEFAULT_PAY_RATES } from '../../../shared/domain/stats'
-import type { HotkeyStatus, StatsSettings } from '../../../shared/ipc/stats'
+import { DEFAULT_STATS_RATES, type HotkeyStatus, type StatsSettings } from '../../../shared/ipc/stats'
 import { HotkeyInput } from './HotkeyInput'
 
 type Props = { settings: StatsSettings; hotkeys: HotkeyStatus; onSave(patch: Partial<StatsSettings>): Promise<void> }
@@ -54,6 +53,22 @@ export function StatsSettingsPanel({ settings, hotkeys, onSave }: Props) {
               style={{ width: 230 }}
             />
           </Flex>
+          <Flex vertical gap={4}>
+            <InputNumber
+              aria-label={t('stats.settings.transferAfter')}
+              prefix={t('stats.settings.transferAfter')}
+              suffix={t('stats.settings.messages')}
+              min={0}
+              max={1000}
+              step={1}
+              precision={0}
+              value={rates.transferAfter}
+              onChange={(v) => setRates({ ...rates, transferAfter: v ?? 0 })}
+              style={{ width: 300 }}
+              data-testid="transfer-after"
+            />
+            <Typography.Text type="secondary">{t('stats.settings.transferAfterHelp', { n: DEFAULT_STATS_RATES.transferAfter })}</Typography.Text>
+          </Flex>
           <Flex gap={8}>
             <Button type="primary" loading={saving} onClick={() => void save({ rates })}>
               {t('stats.settings.save')}
@@ -61,8 +76,8 @@ export function StatsSettingsPanel({ settings, hotkeys, onSave }: Props) {
             <Button
               disabled={saving}
               onClick={() => {
-                setRates(DEFAULT_PAY_RATES)
-                void save({ rates: DEFAULT_PAY_RATES })
+                setRates(DEFAULT_STATS_RATES)
+                void save({ rates: DEFAULT_STATS_RATES })
               }}
             >
               {t('stats.kpi.restoreDefaults')}

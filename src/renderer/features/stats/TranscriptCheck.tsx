@@ -3,15 +3,17 @@
 import { Alert, Button, Checkbox, Flex, Input, Space, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { classifyConversation, outcomeForConversation, parseTranscript, TRANSFER_SUGGESTED_AFTER, type TallyOutcome } from '../../../shared/domain/stats'
+import { classifyConversation, outcomeForConversation, parseTranscript, TRANSFER_SUGGESTED_AFTER, type PayRule, type TallyOutcome } from '../../../shared/domain/stats'
 import { claimableSenders, explainTranscriptError } from './transcript-messages'
 
 type Props = {
   accounts: readonly string[]
+  /** The shop's pay rule (Settings); the handbook's when left out. */
+  rule?: PayRule
   onAdd(input: { outcome: TallyOutcome; converted: boolean; customer?: string }): Promise<boolean>
 }
 
-export function TranscriptCheck({ accounts, onAdd }: Props) {
+export function TranscriptCheck({ accounts, rule = { transferAfter: TRANSFER_SUGGESTED_AFTER }, onAdd }: Props) {
   const { t } = useTranslation()
   const [text, setText] = useState('')
   const [claimed, setClaimed] = useState<string[]>([])
@@ -19,7 +21,7 @@ export function TranscriptCheck({ accounts, onAdd }: Props) {
   const [saving, setSaving] = useState(false)
   const allAccounts = useMemo(() => [...accounts, ...claimed], [accounts, claimed])
   const parsed = useMemo(() => (text.trim() === '' ? null : parseTranscript(text, allAccounts)), [text, allAccounts])
-  const verdict = parsed?.ok ? classifyConversation(parsed.messages) : null
+  const verdict = parsed?.ok ? classifyConversation(parsed.messages, rule) : null
   const outcome = verdict ? outcomeForConversation(verdict) : null
   const customer = parsed?.ok ? parsed.messages.find((m) => m.from === 'customer')?.sender : undefined
 
@@ -38,6 +40,9 @@ export function TranscriptCheck({ accounts, onAdd }: Props) {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('stats.transcript.intro')}
       </Typography.Paragraph>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="transcript-pay-rule">
+        {t('stats.transcript.payRule', { limit: rule.transferAfter })}
+      </Typography.Text>
       <Input.TextArea
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -83,7 +88,12 @@ export function TranscriptCheck({ accounts, onAdd }: Props) {
           title={t(verdict.effective ? 'stats.transcript.effective' : 'stats.transcript.notEffective')}
           description={
             <Flex vertical gap={8}>
-              <span>{t(`stats.transcript.reason.${verdict.reason}`)}</span>
+              <span>{t(`stats.transcript.reason.${verdict.reason}`, { limit: rule.transferAfter })}</span>
+              {verdict.transferred && verdict.reason !== 'transferred' && (
+                <Typography.Text type="secondary" data-testid="transcript-early-transfer">
+                  {t('stats.transcript.transferTooEarly', { limit: rule.transferAfter, n: verdict.customerMessages })}
+                </Typography.Text>
+              )}
               <span>
                 {t('stats.transcript.read', {
                   n: parsed.messages.length,
@@ -100,7 +110,7 @@ export function TranscriptCheck({ accounts, onAdd }: Props) {
                 <Alert
                   type="info"
                   showIcon
-                  title={t('stats.transcript.suggestTransfer', { n: verdict.customerMessages, limit: TRANSFER_SUGGESTED_AFTER })}
+                  title={t('stats.transcript.suggestTransfer', { n: verdict.customerMessages, limit: rule.transferAfter })}
                   action={
                     <Button size="small" onClick={() => void add('transferred')} disabled={saving}>
                       {t('stats.transcript.addAsTransfer')}

@@ -7,9 +7,13 @@ export function explainTranscriptError(error: TranscriptError, t: TFunction, has
     case 'empty':
       return t('stats.transcript.errors.empty')
     case 'unknown-format':
-      return t('stats.transcript.errors.unknownFormat', { line: error.detail.line })
+      return t('stats.transcript.errors.unknownFormat', { line: error.detail.line, text: error.detail.text })
     case 'unparsable-line':
-      return t('stats.transcript.errors.unparsableLine', { line: error.detail.line })
+      return t('stats.transcript.errors.unparsableLine', {
+        line: error.detail.line,
+        text: error.detail.text,
+        expected: t(`stats.transcript.errors.expected.${error.detail.expected}`),
+      })
     case 'no-agent-lines':
       return t(hasAccounts ? 'stats.transcript.errors.noAgentLines' : 'stats.transcript.errors.noAccounts', { senders: error.detail.senders.join('、') })
     case 'several-customers':

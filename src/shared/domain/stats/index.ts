@@ -1,10 +1,12 @@
 // Service statistics: effective answers, thank-yous, pay, the hotline KPI and transcript reading.
 export {
   classifyConversation,
+  DEFAULT_PAY_RULE,
   TRANSFER_SUGGESTED_AFTER,
   type ConversationClass,
   type ConversationReason,
   type Msg,
+  type PayRule,
 } from './conversation'
 export { isPureThankYou } from './thank-you'
 export {
@@ -22,6 +24,7 @@ export {
 export { DEFAULT_PAY_RATES, estimatePay } from './pay'
 export {
   parseTranscript,
+  type ExpectedShape,
   type TranscriptError,
   type TranscriptFormat,
   type TranscriptMessage,

@@ -13,6 +13,7 @@ describe('classifyConversation', () => {
       thanked: false,
       customerMessages: 1,
       transferSuggested: false,
+      transferred: false,
     })
   })
 
@@ -55,6 +56,30 @@ describe('classifyConversation', () => {
   })
 
   it('an empty conversation is not effective', () => {
-    expect(classifyConversation([])).toEqual({ effective: false, reason: 'empty', thanked: false, customerMessages: 0, transferSuggested: false })
+    expect(classifyConversation([])).toEqual({ effective: false, reason: 'empty', thanked: false, customerMessages: 0, transferSuggested: false, transferred: false })
+  })
+
+  it('counts a transfer only after more than the limit of customer messages; before that the last message decides', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => customer(`问题 ${i}`))
+    expect(classifyConversation([...many(20), transfer])).toMatchObject({ effective: false, reason: 'customer-last', transferred: true, transferSuggested: false })
+    expect(classifyConversation([...many(3), agent('我帮您转给专职同事'), transfer])).toMatchObject({ effective: true, reason: 'agent-last', transferred: true })
+    expect(classifyConversation([...many(21), transfer])).toMatchObject({ effective: true, reason: 'transferred' })
+    // A transfer early on does not count even if the customer goes on writing afterwards.
+    expect(classifyConversation([...many(2), transfer, ...many(30)])).toMatchObject({ effective: false, reason: 'customer-last' })
+  })
+
+  it('reads the limit from the shop\'s setting', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => customer(`问题 ${i}`))
+    expect(classifyConversation([...many(6), transfer], { transferAfter: 5 })).toMatchObject({ effective: true, reason: 'transferred' })
+    expect(classifyConversation([...many(6), agent('好的')], { transferAfter: 5 })).toMatchObject({ transferSuggested: true })
+    expect(classifyConversation([...many(6), transfer], { transferAfter: 10 })).toMatchObject({ effective: false, reason: 'customer-last' })
+  })
+
+  it("never takes the robot's answer for the agent's, nor a colleague's last word", () => {
+    const robot: Msg = { from: 'robot', text: '亲，您可以点击下方链接查看物流' }
+    expect(classifyConversation([customer('到哪了'), robot])).toMatchObject({ effective: false, reason: 'customer-last' })
+    expect(classifyConversation([customer('到哪了'), agent('在路上了'), robot])).toMatchObject({ effective: true, reason: 'agent-last' })
+    const colleague: Msg = { from: 'colleague', text: '我来跟进' }
+    expect(classifyConversation([customer('到哪了'), agent('我问一下'), colleague])).toMatchObject({ effective: false, reason: 'colleague-last' })
   })
 })

@@ -23,9 +23,11 @@ describe('outcomeForConversation', () => {
     [[c('在吗'), a('在的'), c('能便宜吗')], 'not-effective'],
     [[c('到了吗'), a('到了'), c('好的谢谢')], 'thanked'],
     [[c('谢谢'), a('不客气')], 'thanked'],
-    [[c('还没到'), { from: 'transfer' }], 'transferred'],
+    // The handbook: a transfer counts only after more than 20 customer messages; earlier, the last message decides.
+    [[c('还没到'), { from: 'transfer' }], 'not-effective'],
+    [[...Array.from({ length: 21 }, (_, i) => c(`第 ${i} 个问题`)), { from: 'transfer' }], 'transferred'],
     [[], 'not-effective'],
-  ] as [Msg[], string][])('reads %j as %s', (messages, outcome) => {
+  ] as [Msg[], string][])('reads %# as %s', (messages, outcome) => {
     expect(outcomeForConversation(classifyConversation(messages))).toBe(outcome)
   })
 })

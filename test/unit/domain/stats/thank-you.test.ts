@@ -21,3 +21,14 @@ describe('isPureThankYou', () => {
     (text) => expect(isPureThankYou(text)).toBe(false),
   )
 })
+
+describe('isPureThankYou: endings customers really write', () => {
+  it.each(['👍', '👍👍', '👍🏻', '🙏', '感恩', '感恩感恩！', '辛苦啦', '辛苦啦亲', '好的，谢谢，我等快递', '谢谢，我明天再看看', '收到谢谢，东西很好'])('accepts %s', (text) =>
+    expect(isPureThankYou(text)).toBe(true),
+  )
+
+  it.each(['谢谢，我等快递吗', '谢谢，什么时候发货', '谢谢，麻烦尽快发货', '谢谢，但是颜色不对', '谢谢，还没收到', '感恩，能便宜点吗？', '😊😊', '我等快递'])(
+    'rejects %s: a question, request or objection after the thanks, or no thanks at all',
+    (text) => expect(isPureThankYou(text)).toBe(false),
+  )
+})

@@ -69,11 +69,12 @@ describe('parseTranscript: sides', () => {
     })
   })
 
-  it('reads a system transfer notice and an agent hand-over as transfers, and skips other system lines', () => {
+  it('reads a system transfer notice as a transfer, an agent line about transferring as a message, and skips other system lines', () => {
     const text = ['买家tom: 还没到账', '系统消息: 买家已付款', '小美: 为您转接专职客服', '系统消息: 会话已转交给 专职小王'].join('\n')
     const r = parseTranscript(text, agents)
-    expect(r.ok && r.messages.map((m) => m.from)).toEqual(['customer', 'transfer', 'transfer'])
-    expect(r.ok && classifyConversation(r.messages).reason).toBe('transferred')
+    expect(r.ok && r.messages.map((m) => m.from)).toEqual(['customer', 'agent', 'transfer'])
+    // One customer message: the transfer does not count, the agent's last word does.
+    expect(r.ok && classifyConversation(r.messages).reason).toBe('agent-last')
   })
 
   it('feeds the classifier: a thank-you closes a pasted conversation', () => {
@@ -88,12 +89,20 @@ describe('parseTranscript: refusals', () => {
   })
 
   it('refuses an unknown format, naming the first non-blank line', () => {
-    expect(parseTranscript('\n你好 在吗\n在的', agents)).toEqual({ ok: false, code: 'unknown-format', detail: { line: 2 } })
+    expect(parseTranscript('\n你好 在吗\n在的', agents)).toEqual({ ok: false, code: 'unknown-format', detail: { line: 2, text: '你好 在吗' } })
   })
 
   it('refuses a line without a sender in the one-line formats', () => {
-    expect(parseTranscript('买家tom: 在吗\n小美: 在的\n后面这一行没有发送人', agents)).toEqual({ ok: false, code: 'unparsable-line', detail: { line: 3 } })
-    expect(parseTranscript('[14:03:12] 买家tom: 在吗\n[14:03:30] 没有冒号', agents)).toEqual({ ok: false, code: 'unparsable-line', detail: { line: 2 } })
+    expect(parseTranscript('买家tom: 在吗\n小美: 在的\n后面这一行没有发送人', agents)).toEqual({
+      ok: false,
+      code: 'unparsable-line',
+      detail: { line: 3, text: '后面这一行没有发送人', expected: 'sender' },
+    })
+    expect(parseTranscript('[14:03:12] 买家tom: 在吗\n[14:03:30] 没有冒号', agents)).toEqual({
+      ok: false,
+      code: 'unparsable-line',
+      detail: { line: 2, text: '[14:03:30] 没有冒号', expected: 'timed-sender' },
+    })
   })
 
   it('refuses two customers in one paste', () => {

@@ -98,11 +98,11 @@ describe('global tally hotkeys', () => {
 describe('stats settings', () => {
   it('start from the shop defaults and survive a restart', () => {
     const first = setup()
-    expect(first.stats.settings.get()).toMatchObject({ rates: { perEffective: 0.1, perThanked: 0.18 }, kpi: DEFAULT_KPI_RULES, hotkeysEnabled: true })
-    first.stats.updateSettings({ rates: { perEffective: 0.12, perThanked: 0.2 }, kpi: { ...DEFAULT_KPI_RULES, deductionThreshold: 85 } })
+    expect(first.stats.settings.get()).toMatchObject({ rates: { perEffective: 0.1, perThanked: 0.18, transferAfter: 20 }, kpi: DEFAULT_KPI_RULES, hotkeysEnabled: true })
+    first.stats.updateSettings({ rates: { perEffective: 0.12, perThanked: 0.2, transferAfter: 15 }, kpi: { ...DEFAULT_KPI_RULES, deductionThreshold: 85 } })
     first.ctx.close()
     const again = setup(first.dir)
-    expect(again.stats.settings.get()).toMatchObject({ rates: { perEffective: 0.12, perThanked: 0.2 }, kpi: { deductionThreshold: 85 } })
+    expect(again.stats.settings.get()).toMatchObject({ rates: { perEffective: 0.12, perThanked: 0.2, transferAfter: 15 }, kpi: { deductionThreshold: 85 } })
     again.ctx.close()
   })
 
@@ -112,7 +112,7 @@ describe('stats settings', () => {
     writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ language: 'en', lastProfileId: null, stats: { rates: { perEffective: 'lots' } } }))
     const { ctx, stats } = setup(dir)
     expect(ctx.services.prefs.get().language).toBe('en')
-    expect(stats.settings.get().rates).toEqual({ perEffective: 0.1, perThanked: 0.18 })
+    expect(stats.settings.get().rates).toEqual({ perEffective: 0.1, perThanked: 0.18, transferAfter: 20 })
     expect(ctx.services.notices.list()).toEqual([])
     ctx.close()
   })

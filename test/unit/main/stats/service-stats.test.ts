@@ -153,7 +153,7 @@ describe('summaries', () => {
       return (to - from) / 12
     })
     const mei = signIn(ctx, '小美')
-    stats.updateSettings({ rates: { perEffective: 0.12, perThanked: 0.2 } })
+    stats.updateSettings({ rates: { perEffective: 0.12, perThanked: 0.2, transferAfter: 20 } })
     clock.set(at(2026, 11, 3, 10, 5))
     stats.tally({ outcome: 'converted', source: 'keypad' })
     stats.tally({ outcome: 'thanked', source: 'keypad' })
