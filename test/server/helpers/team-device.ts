@@ -72,7 +72,8 @@ export class TeamDevice {
     this.db = new PowerSyncDatabase({
       schema: teamClientSchema,
       database: {
-        dbFilename: 'team.db',
+        // The SDK keys its sync lock by file name, so devices in one process need distinct names.
+        dbFilename: `team-${label}.db`,
         dbLocation: this.folder,
         openWorker: (_path, options) => new Worker(new URL('./powersync-worker.mjs', import.meta.url), options),
       },
