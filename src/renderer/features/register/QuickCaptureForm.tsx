@@ -53,7 +53,8 @@ export function QuickCaptureForm({ onSaved, onEscape }: { onSaved(entry: Registe
     if (e.key === 'Escape') {
       e.preventDefault()
       onEscape()
-    } else if (isSubmitEnter(e, false)) {
+    } else if (isSubmitEnter(e, false) || isSubmitEnter(e, true)) {
+      // Enter saves this short note; Ctrl+Enter, the key every other form saves with, too.
       e.preventDefault()
       form.submit()
     }
