@@ -68,13 +68,24 @@ export type DatabaseFileCheck =
 
 const DAMAGE = /^SQLITE_(CORRUPT|NOTADB)/
 
+/** Columns that name the profile a row belongs to; a NULL profile_id is a shop-shared row. */
+function countRows(db: Database.Database, table: string, onlyProfile: string | null): number {
+  const quoted = `"${table.replace(/"/g, '""')}"`
+  if (onlyProfile === null) return db.prepare(`SELECT count(*) FROM ${quoted}`).pluck().get() as number
+  const columns = new Set((db.pragma(`table_info(${quoted})`) as { name: string }[]).map((c) => c.name))
+  if (columns.has('profile_id')) return db.prepare(`SELECT count(*) FROM ${quoted} WHERE profile_id IS NULL OR profile_id = ?`).pluck().get(onlyProfile) as number
+  if (columns.has('author_id')) return db.prepare(`SELECT count(*) FROM ${quoted} WHERE author_id = ?`).pluck().get(onlyProfile) as number
+  return db.prepare(`SELECT count(*) FROM ${quoted}`).pluck().get() as number
+}
+
 /**
  * Opens a candidate backup read-only and checks it: a SQLite file, undamaged (`quick_check`
  * reads every page: slow on big files, which is why it runs before a restore and never on a
  * normal start), from this app or an older one, with ShiftDesk's tables. Counts the rows of
- * every table so the agent can see what a restore would bring back.
+ * every table so the agent can see what a restore would bring back. With `onlyProfile`, rows that
+ * belong to another profile are left out of the counts (only the PC's owner sees everyone's).
  */
-export function checkDatabaseFile(file: string): DatabaseFileCheck {
+export function checkDatabaseFile(file: string, onlyProfile: string | null = null): DatabaseFileCheck {
   const header = checkHeader(file, existsSync(`${file}-wal`))
   if (header.state !== 'ok') return { ok: false, reason: header.state === 'truncated' ? 'damaged' : 'not-a-database' }
   let db: Database.Database | null = null
@@ -88,7 +99,7 @@ export function checkDatabaseFile(file: string): DatabaseFileCheck {
       .map((t) => t.name)
       .sort()
     if (!tables.includes('profiles')) return { ok: false, reason: 'not-shiftdesk' }
-    return { ok: true, version, tables: tables.map((table) => ({ table, rows: db!.prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`).pluck().get() as number })) }
+    return { ok: true, version, tables: tables.map((table) => ({ table, rows: countRows(db!, table, onlyProfile) })) }
   } catch (error) {
     const code = (error as { code?: unknown }).code
     if (typeof code === 'string' && DAMAGE.test(code)) return { ok: false, reason: 'damaged' }

@@ -6,13 +6,15 @@
 //   'setup'    served with nobody signed in (first start) or when unlocked; refused while locked.
 //   'unlocked' a signed-in profile whose screen is not locked. THE DEFAULT: a channel not listed
 //              below is 'unlocked', so a new channel is safe unless it is deliberately opened here.
+//   'pc-owner' 'unlocked', and the profile holds the PC's owner role: what holds for every agent at
+//              this PC (the shared-PC lock, presence limits and hooks, backup retention, restores).
 //
 // Privacy between profiles is a different check: a service scopes private data by
 // `session.requireProfileId()` and answers `forbidden` for another profile's ids.
 import { DeskError, type Channel } from '../../shared/contract'
 import type { HandlerMap } from './types'
 
-export type ChannelPolicy = 'public' | 'setup' | 'unlocked'
+export type ChannelPolicy = 'public' | 'setup' | 'unlocked' | 'pc-owner'
 
 /** Only the exceptions to 'unlocked'. Keys are checked against the contract, so a typo does not compile. */
 export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy, 'unlocked'> } = {
@@ -27,20 +29,30 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'session:switch': 'public',
   'session:lock': 'public',
   'profiles:create': 'setup',
+  'profiles:updateLockSettings': 'pc-owner',
+  'profiles:transferPcOwner': 'pc-owner',
+  'presence:updateSettings': 'pc-owner',
+  'backups:setRetention': 'pc-owner',
+  'backups:chooseFile': 'pc-owner',
+  'backups:restore': 'pc-owner',
 }
 
 export function channelPolicy(channel: Channel): ChannelPolicy {
   return CHANNEL_POLICIES[channel] ?? 'unlocked'
 }
 
-export type SessionGate = { isLocked(): boolean; current(): { id: string } | null }
+export type SessionGate = { isLocked(): boolean; current(): { id: string } | null; isPcOwner(): boolean }
 
 /** Why `channel` may not be served now, or null when it may. */
 export function policyRefusal(channel: Channel, session: SessionGate): DeskError | null {
   const policy = channelPolicy(channel)
   if (policy === 'public') return null
   if (session.isLocked()) return new DeskError('locked', 'ShiftDesk is locked; unlock it with your PIN first.', { reason: 'session-locked' })
-  if (policy === 'unlocked' && session.current() === null) return new DeskError('no-profile', 'No profile is signed in.')
+  if (policy === 'setup') return null
+  if (session.current() === null) return new DeskError('no-profile', 'No profile is signed in.')
+  if (policy === 'pc-owner' && !session.isPcOwner()) {
+    return new DeskError('forbidden', "Only this PC's owner can change this.", { reason: 'pc-owner-only' })
+  }
   return null
 }
 

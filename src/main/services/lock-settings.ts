@@ -1,8 +1,10 @@
-// The shared-PC lock settings: one row for the whole PC, whoever is signed in.
-import type { LockSettings } from '../../shared/contract'
+// The shared-PC lock settings and the PC's owner: one row for the whole PC, whoever is signed in.
+// Only the owner may change what holds for everyone (ipc/policy.ts 'pc-owner' channels).
+import { DeskError, type LockSettings } from '../../shared/contract'
 import type { Db } from '../db/connection'
 
-type Row = { enabled: number; idle_lock_minutes: number | null; lock_hotkey: string }
+type Row = { enabled: number; idle_lock_minutes: number | null; lock_hotkey: string; owner_id: string | null }
+type LockPatch = Partial<Omit<LockSettings, 'pcOwnerId'>>
 
 export class LockSettingsService {
   private readonly listeners = new Set<(settings: LockSettings) => void>()
@@ -10,23 +12,40 @@ export class LockSettingsService {
   constructor(private readonly db: Db) {}
 
   get(): LockSettings {
-    const row = this.db.prepare('SELECT enabled, idle_lock_minutes, lock_hotkey FROM shared_pc_settings WHERE id = 1').get() as Row
-    return { sharedPc: row.enabled === 1, idleLockMinutes: row.idle_lock_minutes, lockHotkey: row.lock_hotkey }
+    // Without a named owner the oldest profile holds the role, so a PC is never left without one.
+    const row = this.db
+      .prepare(
+        `SELECT enabled, idle_lock_minutes, lock_hotkey, COALESCE(owner_id, (SELECT id FROM profiles ORDER BY created_at, id LIMIT 1)) AS owner_id
+         FROM shared_pc_settings WHERE id = 1`,
+      )
+      .get() as Row
+    return { sharedPc: row.enabled === 1, idleLockMinutes: row.idle_lock_minutes, lockHotkey: row.lock_hotkey, pcOwnerId: row.owner_id }
   }
 
-  update(patch: Partial<LockSettings>): LockSettings {
+  update(patch: LockPatch): LockSettings {
     const next = { ...this.get(), ...patch }
     this.db
       .prepare('UPDATE shared_pc_settings SET enabled = ?, idle_lock_minutes = ?, lock_hotkey = ? WHERE id = 1')
       .run(next.sharedPc ? 1 : 0, next.idleLockMinutes, next.lockHotkey)
-    const saved = this.get()
-    for (const listener of this.listeners) listener(saved)
-    return saved
+    return this.changed()
+  }
+
+  /** Hands the owner role to another existing profile. */
+  transferOwner(profileId: string): LockSettings {
+    const moved = this.db.prepare('UPDATE shared_pc_settings SET owner_id = ? WHERE id = 1 AND EXISTS (SELECT 1 FROM profiles WHERE id = ?)').run(profileId, profileId)
+    if (moved.changes === 0) throw new DeskError('not-found', `No profile ${profileId}.`, { what: 'profile' })
+    return this.changed()
   }
 
   /** The platform layer re-registers the global hotkey when it changes. */
   onChange(listener: (settings: LockSettings) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  private changed(): LockSettings {
+    const saved = this.get()
+    for (const listener of this.listeners) listener(saved)
+    return saved
   }
 }

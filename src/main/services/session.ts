@@ -20,7 +20,7 @@ export class Session {
     private readonly prefs: PreferencesPort,
     private readonly events: EventHub,
     private readonly pins: PinLock,
-    lockSettings: LockSettingsService,
+    private readonly lockSettings: LockSettingsService,
   ) {
     const last = prefs.get().lastProfileId
     this.currentId = last && profiles.exists(last) ? last : null
@@ -39,6 +39,11 @@ export class Session {
 
   isLocked(): boolean {
     return this.locked
+  }
+
+  /** True when the signed-in, unlocked profile holds the PC's owner role. */
+  isPcOwner(): boolean {
+    return this.currentId !== null && !this.locked && this.lockSettings.get().pcOwnerId === this.currentId
   }
 
   /** Changes whenever the screen locks or another profile signs in. */

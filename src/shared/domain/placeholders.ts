@@ -30,14 +30,22 @@ export function listPlaceholders(template: string): string[] {
 export type FillResult = { text: string; missing: string[] }
 
 /**
+ * The value a map holds for `key` as its own: a blank named {{constructor}}, {{toString}} or
+ * {{__proto__}} must read as unfilled, never as what every object inherits.
+ */
+export function ownValue<T>(map: Readonly<Record<string, T | undefined>>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined
+}
+
+/**
  * Replaces every placeholder that has a non-blank value. `missing` lists the keys left
  * unfilled: a caller must not copy the text while it is non-empty.
  */
 export function fillPlaceholders(template: string, values: Readonly<Record<string, string | undefined>>): FillResult {
   const missing = new Set<string>()
   const text = template.replace(PLACEHOLDER, (whole, key: string) => {
-    const value = values[key]
-    if (value === undefined || value.trim() === '') {
+    const value = ownValue(values, key)
+    if (typeof value !== 'string' || value.trim() === '') {
       missing.add(key)
       return whole
     }

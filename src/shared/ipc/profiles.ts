@@ -66,6 +66,8 @@ export const lockSettingsSchema = z.object({
   /** Lock after this many idle minutes (shared PC only); null: never by idle time. */
   idleLockMinutes: z.number().int().min(1).max(240).nullable(),
   lockHotkey: z.string(),
+  /** The profile that may change PC-wide settings, restore and prune backups; null before the first profile. */
+  pcOwnerId: z.string().nullable(),
 })
 export type LockSettings = z.infer<typeof lockSettingsSchema>
 
@@ -95,6 +97,8 @@ export const profileChannels = {
     z.object({ sharedPc: z.boolean(), idleLockMinutes: lockSettingsSchema.shape.idleLockMinutes, lockHotkey: lockHotkeySchema }).partial().strict(),
     lockSettingsSchema,
   ),
+  /** The PC's owner hands the role to another profile. */
+  'profiles:transferPcOwner': channel(z.object({ profileId: z.string().min(1).max(64) }).strict(), lockSettingsSchema),
   /** Builds the order remark (special requests, or the agent-ID sales remark) and copies it. */
   'profiles:copyOrderRemark': channel(orderRemarkRequestSchema, z.object({ text: z.string() })),
   'session:current': channel(empty, profileSchema.nullable()),

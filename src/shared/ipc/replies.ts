@@ -7,6 +7,7 @@ import type { LintKind } from '../domain/lint'
 import { REPLY_CATEGORY_MAX } from '../domain/replies'
 import { normalizeHotkey } from './presence-hotkey'
 import { channel } from './channel'
+import { ownStringRecord } from './own-record'
 
 /** Titles and bodies are checked against REPLY_TITLE_MAX / REPLY_BODY_MAX in the service, so a
  * too-long paste gets a sentence naming the limit; this outer bound only stops absurd input. */
@@ -189,7 +190,7 @@ export const repliesChannels = {
    * is left blank. `hide` then returns focus to the chat client.
    */
   'replies:copy': channel(
-    z.object({ id, values: z.record(z.string().max(40), z.string().max(500)).default({}), hide: z.boolean().default(false) }).strict(),
+    z.object({ id, values: ownStringRecord(z.string().max(40), z.string().max(500), 100).default({}), hide: z.boolean().default(false) }).strict(),
     z.object({ text: z.string(), usage: replyUsageSchema }),
   ),
   /** Renames a category, or a sub-group of one, on every reply the agent may edit. */

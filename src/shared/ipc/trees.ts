@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { CARRIERS, MAX_OPTIONS } from '../domain/trees'
 import { treeSchema } from '../domain/trees/schema'
 import { channel } from './channel'
+import { ownStringRecord } from './own-record'
 
 /** A tree file or an editor's tree as JSON text; a 1,000-step tree is about 250 kB. */
 export const TREE_TEXT_MAX = 2_000_000
@@ -18,7 +19,7 @@ const version = z.number().int().min(1).max(1_000_000)
 const choices = z.array(z.number().int().min(0).max(MAX_OPTIONS - 1)).max(1000)
 
 /** What the agent entered for this run: the tree's inputs and any blank filled before copying. */
-const runValues = z.record(z.string().min(1).max(40), z.string().max(500))
+const runValues = ownStringRecord(z.string().min(1).max(40), z.string().max(500), 100)
 
 export const treeSummarySchema = z.object({
   id: z.string(),

@@ -7,6 +7,7 @@ import { presence } from './0040-presence'
 import { register } from './0050-register'
 import { stats } from './0060-stats'
 import { handover } from './0070-handover'
+import { pcOwner } from './0080-pc-owner'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, handover]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, handover, pcOwner]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

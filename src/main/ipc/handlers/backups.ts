@@ -8,7 +8,8 @@ export function backupHandlers(s: AppServices): BackupHandlers {
     'backups:status': () => s.backups.status(),
     'backups:backUpNow': () => s.backups.backUpNow(),
     'backups:setRetention': ({ days }) => s.backups.setRetention(days),
-    'backups:inspect': ({ name }) => s.backups.inspect(name),
+    // Other agents' row counts are the PC owner's to see; everyone else sees their own and shared rows.
+    'backups:inspect': ({ name }) => s.backups.inspect(name, s.session.isPcOwner() ? null : s.session.requireProfileId()),
     'backups:chooseFile': () => s.backups.chooseFile(),
     'backups:restore': (source) => s.backups.restore(source),
   }

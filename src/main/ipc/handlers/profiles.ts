@@ -10,6 +10,7 @@ type ProfileHandlers = Pick<
   | 'profiles:setPin'
   | 'profiles:lockSettings'
   | 'profiles:updateLockSettings'
+  | 'profiles:transferPcOwner'
   | 'profiles:copyOrderRemark'
   | 'session:current'
   | 'session:state'
@@ -35,6 +36,7 @@ export function profileHandlers(s: AppServices): ProfileHandlers {
     },
     'profiles:lockSettings': () => s.lockSettings.get(),
     'profiles:updateLockSettings': (patch) => s.lockSettings.update(patch),
+    'profiles:transferPcOwner': ({ profileId }) => s.lockSettings.transferOwner(profileId),
     'profiles:copyOrderRemark': (request) => s.orderRemarks.copy(request),
     'session:current': () => s.session.current(),
     'session:state': () => s.session.state(),

@@ -110,8 +110,9 @@ export class BackupService {
     for (const backup of older) if (backup.at <= cutoff) removeBackup(this.deps.backupsDir, backup.name)
   }
 
-  inspect(name: string): BackupSummary {
-    return this.summarize(this.listedBackupPath(name), 'backup')
+  /** What a listed backup holds; `onlyProfile` limits the counts to that profile's rows and shared ones. */
+  inspect(name: string, onlyProfile: string | null = null): BackupSummary {
+    return this.summarize(this.listedBackupPath(name), 'backup', onlyProfile)
   }
 
   /** Asks the agent for a file and shows what it holds; main remembers the file for restore. */
@@ -160,9 +161,9 @@ export class BackupService {
     return join(this.deps.backupsDir, name)
   }
 
-  private summarize(file: string, source: BackupSummary['source']): BackupSummary {
+  private summarize(file: string, source: BackupSummary['source'], onlyProfile: string | null = null): BackupSummary {
     if (!existsSync(file)) throw new DeskError('not-found', `No file ${file}.`, { what: 'backup-file', file })
-    const check = checkDatabaseFile(file)
+    const check = checkDatabaseFile(file, onlyProfile)
     if (!check.ok) throw new DeskError('invalid-input', `${file} cannot be restored: ${check.reason}.`, { reason: check.reason, file })
     const stat = statSync(file)
     const named = parseBackupName(basename(file))

@@ -4,7 +4,7 @@
 import { Form, Input, Modal, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fillPlaceholders } from '../../../shared/domain/placeholders'
+import { fillPlaceholders, ownValue } from '../../../shared/domain/placeholders'
 
 export type BlankRequest = {
   keys: string[]
@@ -26,18 +26,26 @@ type Props = {
   onCancel(): void
 }
 
+const fieldName = (index: number) => `blank${index}`
+
 export function FillBlanksModal({ request, wording, title, okText, onDone, onCancel }: Props) {
   const { t } = useTranslation()
+  // Fields are named by position, not by key: a blank named __proto__ or constructor must not
+  // reach into the form store's objects. Answers go back keyed by the blank's name.
   const [form] = Form.useForm<Record<string, string>>()
-  const [values, setValues] = useState<Record<string, string>>({})
+  const [answers, setAnswers] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
-  const preview = useMemo(() => fillPlaceholders(request.template, { ...request.known, ...values }).text, [request, values])
-  const label = (key: string) => request.labels[key] ?? key
+  const keyed = (filled: Record<string, string>) => Object.fromEntries(request.keys.map((key, i) => [key, (ownValue(filled, fieldName(i)) ?? '').trim()]))
+  const preview = useMemo(
+    () => fillPlaceholders(request.template, { ...request.known, ...Object.fromEntries(request.keys.map((key, i) => [key, ownValue(answers, fieldName(i)) ?? ''])) }).text,
+    [request, answers],
+  )
+  const label = (key: string) => ownValue(request.labels, key) ?? key
 
   const submit = async (filled: Record<string, string>) => {
     setBusy(true)
     try {
-      await onDone(Object.fromEntries(request.keys.map((key) => [key, (filled[key] ?? '').trim()])))
+      await onDone(keyed(filled))
     } finally {
       setBusy(false)
     }
@@ -48,9 +56,9 @@ export function FillBlanksModal({ request, wording, title, okText, onDone, onCan
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {t(`${wording}.hint`)}
       </Typography.Paragraph>
-      <Form form={form} layout="horizontal" labelCol={{ flex: '120px' }} onFinish={(filled) => void submit(filled)} onValuesChange={(_, all) => setValues(all)}>
+      <Form form={form} layout="horizontal" labelCol={{ flex: '120px' }} onFinish={(filled) => void submit(filled)} onValuesChange={(_, all) => setAnswers(all)}>
         {request.keys.map((key, i) => (
-          <Form.Item key={key} name={key} label={label(key)} rules={[{ required: true, whitespace: true, message: t(`${wording}.required`, { label: label(key) }) }]}>
+          <Form.Item key={key} name={fieldName(i)} label={label(key)} rules={[{ required: true, whitespace: true, message: t(`${wording}.required`, { label: label(key) }) }]}>
             <Input autoFocus={i === 0} onPressEnter={() => form.submit()} maxLength={500} />
           </Form.Item>
         ))}

@@ -1,27 +1,42 @@
 // Settings for a PC several agents share: lock at start and when the agent leaves, after how many
-// idle minutes, and the lock hotkey.
-import { Alert, App, Card, Form, Input, InputNumber, Switch, Typography } from 'antd'
+// idle minutes, and the lock hotkey. Only the PC's owner may change them (main refuses anyone
+// else); the owner can hand the role to another profile here.
+import { Alert, App, Card, Form, Input, InputNumber, Select, Switch, Typography } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseAccelerator } from '../../../shared/domain/profiles'
 import { errorMessage } from '../../lib/errors'
 import { useLockSettings } from './lock-settings-store'
+import { useProfiles } from './profile-store'
 
 export function SharedPcCard() {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const { settings, load, save } = useLockSettings()
+  const { settings, load, save, transferOwner } = useLockSettings()
+  const { profiles, current } = useProfiles()
 
   useEffect(() => {
     load().catch((error: unknown) => void message.error(errorMessage(error, t)))
   }, [load, message, t])
 
   const change = (patch: Parameters<typeof save>[0]) => save(patch).catch((error: unknown) => void message.error(errorMessage(error, t)))
+  const isOwner = settings !== null && current !== null && settings.pcOwnerId === current.id
+  const ownerName = profiles.find((p) => p.id === settings?.pcOwnerId)?.displayName ?? ''
 
   return (
     <Card title={t('profiles.sharedPc.title')} data-testid="shared-pc">
       {settings && (
-        <Form layout="vertical">
+        <Form layout="vertical" disabled={!isOwner}>
+          <Form.Item label={t('profiles.sharedPc.owner')} extra={isOwner ? t('profiles.sharedPc.ownerHelp') : t('profiles.sharedPc.notOwner', { name: ownerName })}>
+            <Select
+              data-testid="pc-owner"
+              style={{ maxWidth: 280 }}
+              value={settings.pcOwnerId ?? undefined}
+              options={profiles.map((p) => ({ value: p.id, label: p.displayName }))}
+              onChange={(profileId: string) => void transferOwner(profileId).catch((error: unknown) => void message.error(errorMessage(error, t)))}
+              aria-label={t('profiles.sharedPc.owner')}
+            />
+          </Form.Item>
           <Form.Item label={t('profiles.sharedPc.enabled')} extra={t('profiles.sharedPc.enabledHelp')}>
             <Switch checked={settings.sharedPc} onChange={(sharedPc) => void change({ sharedPc })} aria-label={t('profiles.sharedPc.enabled')} />
           </Form.Item>

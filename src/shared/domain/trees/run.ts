@@ -1,5 +1,6 @@
 // A run: one agent walking one tree for one customer. It is plain data (the tree it walks, what
 // was entered, the options chosen) so it survives switching panels, restarts and being logged.
+import { ownValue } from '../placeholders'
 import type { Tree } from './schema'
 import { walk } from './walk'
 
@@ -14,17 +15,18 @@ export type Breadcrumb = { nodeId: string; question: string; answer: string }
 
 /** Required inputs still blank: the form must not start the run while any is listed. */
 export function missingInputs(tree: Tree, inputs: Readonly<Record<string, string | undefined>>): string[] {
-  return tree.inputs.filter((input) => input.required && (inputs[input.key] ?? '').trim() === '').map((input) => input.key)
+  return tree.inputs.filter((input) => input.required && (ownValue(inputs, input.key) ?? '').trim() === '').map((input) => input.key)
 }
 
 /** Keeps the tree's own inputs, trimmed; blanks are dropped so placeholders report them as missing. */
 export function startRun(tree: Tree, inputs: Readonly<Record<string, string | undefined>>): TreeRun {
-  const kept: Record<string, string> = {}
+  const kept: [string, string][] = []
   for (const { key } of tree.inputs) {
-    const value = inputs[key]?.trim()
-    if (value) kept[key] = value
+    const value = ownValue(inputs, key)?.trim()
+    if (value) kept.push([key, value])
   }
-  return { tree, inputs: kept, choices: [] }
+  // fromEntries defines own properties: an input keyed __proto__ stays data.
+  return { tree, inputs: Object.fromEntries(kept), choices: [] }
 }
 
 /** `index` is 0-based (key 1 chooses 0). A choice that does not fit the current step leaves the run as it is. */
