@@ -1,7 +1,8 @@
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
-import type { Plugin } from 'vite'
+import type { Plugin, PluginOption } from 'vite'
+import { visualizer } from 'rollup-plugin-visualizer'
 
 // In development only, the React refresh preamble is an inline script and Vite talks over a
 // websocket; the built app keeps the strict policy written in index.html.
@@ -12,6 +13,13 @@ function devCsp(): Plugin {
     transformIndexHtml: (html) =>
       html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
   }
+}
+
+// `npm run bench` builds with SHIFTDESK_BUNDLE_REPORT set: every module's size (raw and gzip) and
+// chunk go to out/bundle-report.json, from which the bench reports which libraries weigh what.
+function bundleReport(): PluginOption[] {
+  if (!process.env.SHIFTDESK_BUNDLE_REPORT) return []
+  return [visualizer({ filename: resolve(__dirname, 'out/bundle-report.json'), template: 'raw-data', gzipSize: true }) as PluginOption]
 }
 
 export default defineConfig({
@@ -34,7 +42,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), devCsp()],
+    plugins: [react(), devCsp(), ...bundleReport()],
     build: {
       minify: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

@@ -7,34 +7,38 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onEvent } from './lib/desk'
 import { errorMessage } from './lib/errors'
-import { HandoverPanel } from './features/handover/HandoverPanel'
 import { TakeOverGate } from './features/handover/TakeOverGate'
 import { LockScreen } from './features/profiles/LockScreen'
 import { WelcomeScreen } from './features/profiles/WelcomeScreen'
 import { useProfiles } from './features/profiles/profile-store'
-import { SettingsPage } from './features/settings/SettingsPage'
 import { usePrefs } from './features/settings/prefs-store'
 import { AppShell } from './features/shell/AppShell'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { NoticeBanner } from './features/shell/NoticeBanner'
-import { StatsSection } from './features/stats/StatsSection'
 import { StatsStyleWarmup } from './features/stats/StatsStyleWarmup'
-import { IssueRegisterPanel } from './features/register/IssueRegisterPanel'
 import { QuickCaptureView } from './features/register/QuickCaptureView'
 import { RegisterHost } from './features/register/RegisterHost'
 import { isCaptureRoute } from './features/register/capture-route'
 import { QuickRepliesPage } from './features/replies/QuickRepliesPage'
 import { isQuickSearchRoute, QuickSearchView } from './features/replies/QuickSearchView'
-import { TreesPanel } from './features/trees/TreesPanel'
+import { lazyView, preloadWhenIdle } from './lib/lazy-view'
 import type { Section } from './features/shell/sections'
+
+// The first screen is quick replies; every other section is a chunk fetched while the app idles.
+const sectionSpinner = <Spin style={{ display: 'block', marginTop: 80 }} />
+const trees = lazyView(() => import('./features/trees/TreesPanel').then((m) => m.TreesPanel), sectionSpinner)
+const register = lazyView(() => import('./features/register/IssueRegisterPanel').then((m) => m.IssueRegisterPanel), sectionSpinner)
+const stats = lazyView(() => import('./features/stats/StatsSection').then((m) => m.StatsSection), sectionSpinner)
+const handover = lazyView(() => import('./features/handover/HandoverPanel').then((m) => m.HandoverPanel), sectionSpinner)
+const settings = lazyView(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage), sectionSpinner)
 
 const panels: Record<Section, ReactNode> = {
   replies: <QuickRepliesPage />,
-  trees: <TreesPanel />,
-  register: <IssueRegisterPanel />,
-  stats: <StatsSection />,
-  handover: <HandoverPanel />,
-  settings: <SettingsPage />,
+  trees: <trees.View />,
+  register: <register.View />,
+  stats: <stats.View />,
+  handover: <handover.View />,
+  settings: <settings.View />,
 }
 
 export function App() {
@@ -44,6 +48,7 @@ export function App() {
   const { loaded, current, locked, profiles, load: loadProfiles, setCurrent, applySession } = useProfiles()
   const [failure, setFailure] = useState<string | null>(null)
 
+  useEffect(() => preloadWhenIdle([stats, register, handover, trees, settings]), [])
   useEffect(() => {
     Promise.all([loadPrefs(), loadProfiles()]).catch((error: unknown) => setFailure(errorMessage(error, t)))
     const offChanged = onEvent('session:changed', setCurrent)

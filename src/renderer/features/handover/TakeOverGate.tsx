@@ -7,8 +7,12 @@ import { DEFAULT_SHIFTS, resolveShifts } from '../../../shared/domain/shifts'
 import { useNow } from '../../lib/useNow'
 import { useProfiles } from '../profiles/profile-store'
 import { useShifts } from '../shifts/shift-store'
-import { TakeOverScreen } from './TakeOverScreen'
+import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
 import { useHandover } from './handover-store'
+
+// The take-over screen is shown only when a shift handed something over: not first-screen code.
+const takeOverScreen = lazyView(() => import('./TakeOverScreen').then((m) => m.TakeOverScreen), <Spin style={{ display: 'block', marginTop: 120 }} />)
+preloadWhenIdle([takeOverScreen])
 
 export function TakeOverGate({ children }: { children: ReactNode }) {
   const { board, loadBoard } = useHandover()
@@ -32,7 +36,7 @@ export function TakeOverGate({ children }: { children: ReactNode }) {
   const pending = board?.toTakeOver ?? []
   const urgent = pending.some((i) => i.urgency === 'urgent')
   if (pending.length > 0 && (urgent || putOffAt !== shiftKey)) {
-    return <TakeOverScreen items={pending} lastHandover={board?.lastHandover ?? null} canPutOff={!urgent} onPutOff={() => setPutOffAt(shiftKey)} />
+    return <takeOverScreen.View items={pending} lastHandover={board?.lastHandover ?? null} canPutOff={!urgent} onPutOff={() => setPutOffAt(shiftKey)} />
   }
   return children
 }

@@ -4,18 +4,24 @@ import { Button, Flex, Tag } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onEvent } from '../../lib/desk'
+import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
 import { OutsideShiftConfirm } from './OutsideShiftConfirm'
 import { PresenceBanners } from './PresenceBanners'
-import { PresenceDayDrawer } from './PresenceDayDrawer'
 import { PresenceToggle } from './PresenceToggle'
 import { usePresence } from './presence-store'
 import { useActivityReporter } from './useActivityReporter'
+
+// The day's log (a timeline and a table) is not part of the first screen.
+const dayDrawer = lazyView(() => import('./PresenceDayDrawer').then((m) => m.PresenceDayDrawer))
+preloadWhenIdle([dayDrawer])
 
 export function PresenceControl() {
   const { t } = useTranslation()
   const { snapshot, load, apply, ask } = usePresence()
   const [failed, setFailed] = useState(false)
   const [logOpen, setLogOpen] = useState(false)
+  // Mounted from the first opening on, so that closing it still slides out.
+  const [logOpened, setLogOpened] = useState(false)
   useActivityReporter()
 
   useEffect(() => {
@@ -43,12 +49,17 @@ export function PresenceControl() {
   return (
     <Flex align="center" gap={8} data-testid="presence-slot" aria-label={t('header.presenceSlot')}>
       {failed && !snapshot ? <Tag color="red">{t('presence.unavailable')}</Tag> : <PresenceToggle />}
-      <Button type="link" size="small" onClick={() => setLogOpen(true)} data-testid="presence-open-log">
+      <Button type="link" size="small" onClick={() => {
+          setLogOpen(true)
+          setLogOpened(true)
+        }}
+        data-testid="presence-open-log"
+      >
         {t('presence.day.open')}
       </Button>
       <PresenceBanners />
       <OutsideShiftConfirm />
-      <PresenceDayDrawer open={logOpen} onClose={() => setLogOpen(false)} />
+      {logOpened && <dayDrawer.View open={logOpen} onClose={() => setLogOpen(false)} />}
     </Flex>
   )
 }

@@ -9,6 +9,7 @@ import { FormActions } from './FormActions'
 import { refuseOversizePaste } from './form-guards'
 import { TagsField } from './TagsField'
 import { useEntryEditor } from './useEntryEditor'
+import { NEW_ENTRY_DRAFT } from './draft-forms'
 
 type NoteKind = 'question' | 'idea'
 type EntryValues = { kind: NoteKind; text: string; answer: string; tags: string[] }
@@ -30,7 +31,7 @@ export function EntryForm({ entryId, kind = 'question', focusAnswer = false, onS
   const label = (field: string) => t(`register.fields.${field}`)
   const { draft, saved, failure, busy, formProps } = useEntryEditor<EntryValues>({
     entryId,
-    newDraft: 'register:new',
+    newDraft: NEW_ENTRY_DRAFT,
     form,
     label,
     toEntry: (values) => ({ kind: values.kind, text: values.text, answer: values.answer ?? '', tags: values.tags ?? [] }),

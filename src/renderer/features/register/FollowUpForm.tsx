@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FOLLOW_UP_STATUSES, nextWorkingDayDue, parsePurchaseDate, REGISTER_LIMITS } from '../../../shared/domain/register'
 import type { RegisterEntry } from '../../../shared/ipc/register'
+import { DateInput } from '../../lib/DateInput'
 import { fromLocalInput, toLocalInput } from '../../lib/time'
 import { DraftNotice } from './DraftNotice'
 import { followUpDraft, hasPrefill, valuesFromEntry, valuesFromPrefill, type FollowUpPrefill, type FollowUpValues } from './follow-up-values'
@@ -13,6 +14,7 @@ import { FormActions } from './FormActions'
 import { refuseOversizePaste } from './form-guards'
 import { TagsField } from './TagsField'
 import { useEntryEditor } from './useEntryEditor'
+import { NEW_FOLLOW_UP_DRAFT } from './draft-forms'
 
 export type FollowUpFormProps = {
   /** Values another screen already knows (customer, order number, problem…). */
@@ -34,7 +36,7 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
   const label = (field: string) => t(`register.fields.${field === 'text' ? 'problem' : field}`)
   const { draft, saved, failure, busy, formProps } = useEntryEditor<FollowUpValues>({
     entryId,
-    newDraft: 'register:followup:new',
+    newDraft: NEW_FOLLOW_UP_DRAFT,
     form,
     label,
     toEntry: (values, entry) => followUpDraft(values, entry?.answer ?? ''),
@@ -53,6 +55,8 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
     } else {
       setStart(base)
       if (recovered) setNotice('available')
+      // What another screen filled in is kept like typing: closing the form unsaved leaves it as a draft.
+      else if (!saved && hasPrefill(initial)) draft.save(base)
     }
   }, [draft.recovered, saved, initial, start])
 
@@ -106,7 +110,7 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
               },
             ]}
           >
-            <Input placeholder="2026-11-20" />
+            <DateInput past aria-label={label('purchaseDate')} />
           </Form.Item>
         </Col>
       </Row>

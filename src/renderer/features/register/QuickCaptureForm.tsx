@@ -10,10 +10,10 @@ import { invoke } from '../../lib/desk'
 import { isSubmitEnter, refuseOversizePaste, showServerError } from './form-guards'
 import { formatShort } from '../../lib/time'
 import { useDraft } from './useDraft'
+import { CAPTURE_DRAFT } from './draft-forms'
 
 type CaptureValues = { kind: EntryKind; text: string; customer: string; orderNo: string }
 const EMPTY: CaptureValues = { kind: 'question', text: '', customer: '', orderNo: '' }
-export const CAPTURE_DRAFT = 'register:capture'
 
 export function QuickCaptureForm({ onSaved, onEscape }: { onSaved(entry: RegisterEntry): void; onEscape(): void }) {
   const { t } = useTranslation()

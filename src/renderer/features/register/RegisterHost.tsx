@@ -5,20 +5,25 @@ import { App } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { invoke, onEvent } from '../../lib/desk'
+import { lazyView, preloadWhenIdle, useOnceTrue } from '../../lib/lazy-view'
 import { useNavigation } from '../shell/navigation-store'
-import { CAPTURE_DRAFT } from './QuickCaptureForm'
-import { EntryEditorModal } from './EntryEditorModal'
-import { FollowUpModal } from './FollowUpModal'
-import { QuickCaptureModal } from './QuickCaptureModal'
+import { CAPTURE_DRAFT, ENTRY_DRAFT_PREFIX, NEW_ENTRY_DRAFT, NEW_FOLLOW_UP_DRAFT } from './draft-forms'
 import { useRegister } from './register-store'
+
+// The forms (and the form library) load while the app idles, not with the first screen; each is
+// mounted from its first opening on.
+const followUpModal = lazyView(() => import('./FollowUpModal').then((m) => m.FollowUpModal))
+const entryEditorModal = lazyView(() => import('./EntryEditorModal').then((m) => m.EntryEditorModal))
+const quickCaptureModal = lazyView(() => import('./QuickCaptureModal').then((m) => m.QuickCaptureModal))
+preloadWhenIdle([quickCaptureModal, followUpModal, entryEditorModal])
 
 function reopenDraftedForm(form: string): boolean {
   const register = useRegister.getState()
   if (form === CAPTURE_DRAFT) register.setCaptureOpen(true)
-  else if (form === 'register:new') register.openEditor()
-  else if (form === 'register:followup:new') register.openFollowUp()
-  else if (form.startsWith('register:entry:')) {
-    const id = form.slice('register:entry:'.length)
+  else if (form === NEW_ENTRY_DRAFT) register.openEditor()
+  else if (form === NEW_FOLLOW_UP_DRAFT) register.openFollowUp()
+  else if (form.startsWith(ENTRY_DRAFT_PREFIX)) {
+    const id = form.slice(ENTRY_DRAFT_PREFIX.length)
     void invoke('register:get', { id })
       .then((entry) => register.openEntry(entry))
       .catch(() => void invoke('drafts:discard', { form }))
@@ -29,6 +34,9 @@ function reopenDraftedForm(form: string): boolean {
 export function RegisterHost() {
   const { t } = useTranslation()
   const { message } = App.useApp()
+  const followUpShown = useOnceTrue(useRegister((s) => s.followUp !== null))
+  const editorShown = useOnceTrue(useRegister((s) => s.editor !== null))
+  const captureShown = useOnceTrue(useRegister((s) => s.captureOpen))
 
   useEffect(() => {
     const { loadReminders, setReminders } = useRegister.getState()
@@ -73,9 +81,9 @@ export function RegisterHost() {
 
   return (
     <>
-      <FollowUpModal />
-      <EntryEditorModal />
-      <QuickCaptureModal />
+      {followUpShown && <followUpModal.View />}
+      {editorShown && <entryEditorModal.View />}
+      {captureShown && <quickCaptureModal.View />}
     </>
   )
 }

@@ -9,6 +9,7 @@ import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { showServerError, submitOnCtrlEnter } from './form-guards'
 import { useDraft, type DraftHandle } from './useDraft'
+import { ENTRY_DRAFT_PREFIX } from './draft-forms'
 
 type Options<V> = {
   /** Edit this saved entry instead of writing a new one. */
@@ -35,7 +36,7 @@ export type EntryEditor<V> = {
 
 export function useEntryEditor<V>({ entryId, newDraft, form, label, toEntry, onSaved }: Options<V>): EntryEditor<V> {
   const { t } = useTranslation()
-  const draftForm = entryId ? `register:entry:${entryId}` : newDraft
+  const draftForm = entryId ? `${ENTRY_DRAFT_PREFIX}${entryId}` : newDraft
   const draft = useDraft<V>(draftForm)
   const [saved, setSaved] = useState<RegisterEntry | null | undefined>(entryId ? undefined : null)
   const [failure, setFailure] = useState<string | null>(null)

@@ -7,7 +7,7 @@ import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
 import type { Reply, ReplyFileFormat } from '../../../shared/ipc/replies'
 import { invoke } from '../../lib/desk'
 import { DraftCheck } from './DraftCheck'
-import { ImportRepliesModal } from './ImportRepliesModal'
+import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
 import { MoveReplyModal } from './MoveReplyModal'
 import { RenameScopeModal, type RenameTarget } from './RenameScopeModal'
 import { RepliesSettingsModal } from './RepliesSettingsModal'
@@ -23,6 +23,9 @@ import { useRepliesSync } from './useRepliesSync'
 import { useSearchFocus } from './useSearchFocus'
 
 const UNDO_SECONDS = 8
+// The import dialog (and the table library it needs) is not part of the first screen.
+const importDialog = lazyView(() => import('./ImportRepliesModal').then((m) => m.ImportRepliesModal))
+preloadWhenIdle([importDialog])
 
 type Dialog = { kind: 'import' } | { kind: 'settings' } | { kind: 'move'; reply: Reply } | { kind: 'rename'; target: RenameTarget } | null
 
@@ -34,10 +37,10 @@ export function QuickRepliesPage() {
   const { copy, fillForm } = useReplyCopy()
   const [editor, setEditor] = useState<EditorRequest | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
+  const focusSignal = useSearchFocus(Boolean(fillForm) || editor !== null || dialog !== null)
 
   const remove = useCallback(
     async (reply: Reply) => {
-  const focusSignal = useSearchFocus(Boolean(fillForm) || editor !== null || dialog !== null)
       try {
         const { id, title } = await invoke('replies:delete', { id: reply.id })
         const key = `deleted-${id}`
@@ -136,10 +139,10 @@ export function QuickRepliesPage() {
       <ReplyFinder
         compact={false}
         onCopy={copy}
+        focusSignal={focusSignal}
         toolbar={toolbar}
         renderScopeExtra={renameExtra}
         renderAside={(selected) => (
-        focusSignal={focusSignal}
           <>
             <ReplyPreview reply={selected} actions={actions} />
             <DraftCheck />
@@ -148,7 +151,7 @@ export function QuickRepliesPage() {
       />
       {fillForm}
       {editor && <ReplyEditorDrawer request={editor} onClose={() => setEditor(null)} onSaved={() => setEditor(null)} />}
-      {dialog?.kind === 'import' && <ImportRepliesModal onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'import' && <importDialog.View onClose={() => setDialog(null)} />}
       {dialog?.kind === 'settings' && <RepliesSettingsModal onClose={() => setDialog(null)} />}
       {dialog?.kind === 'move' && <MoveReplyModal reply={dialog.reply} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'rename' && <RenameScopeModal target={dialog.target} onClose={() => setDialog(null)} onRenamed={() => setDialog(null)} />}

@@ -4,7 +4,7 @@
 import { memo, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Reply } from '../../../shared/ipc/replies'
-import { highlightReply } from '../../../shared/domain/replies'
+import { highlightStoredReply } from '../../../shared/domain/replies'
 import { excerpt, HighlightedText } from './HighlightedText'
 
 export const ROW_HEIGHT = 58
@@ -34,7 +34,7 @@ type Props = {
 
 export const ReplyRow = memo(function ReplyRow({ reply, query, index, top, selected, compact, onSelect, onCopy }: Props) {
   const { t } = useTranslation()
-  const marks = highlightReply(reply, query)
+  const marks = highlightStoredReply(reply, query)
   const body = excerpt(reply.body.replace(/\s/g, ' '), marks.body) // one space per break keeps the offsets
   const where = reply.group ? `${reply.category || t('replies.uncategorised')} · ${reply.group}` : reply.category
   return (

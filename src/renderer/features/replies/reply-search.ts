@@ -8,7 +8,7 @@
 //
 // One index per scope (tab and sub-group), built when the scope is first shown, so typing in
 // a tab searches only that tab and ranks by the tab's own order (常用: this week's uses).
-import { buildReplyIndex, type ReplyDoc, type ReplyIndex } from '../../../shared/domain/replies'
+import { buildReplyIndexFromStored, type ReplyDoc, type ReplyIndex } from '../../../shared/domain/replies'
 import type { Reply } from '../../../shared/ipc/replies'
 
 export const ALL_TAB = 'all'
@@ -47,7 +47,7 @@ export class ReplySearch {
     if (!prepared) {
       const members = this.replies.filter((r) => inScope(r, scope))
       const uses = scope.tab === FREQUENT_TAB ? (r: Reply) => r.weekUses : (r: Reply) => r.uses
-      const docs: ReplyDoc[] = members.map((r) => ({
+      const docs: (ReplyDoc & { titlePinyin: string })[] = members.map((r) => ({
         id: r.id,
         title: r.title,
         body: r.body,
@@ -57,7 +57,7 @@ export class ReplySearch {
         lastUsedAt: r.lastUsedAt ?? 0,
         titlePinyin: r.titlePinyin,
       }))
-      prepared = { index: buildReplyIndex(docs), byUse: byUse(members, uses) }
+      prepared = { index: buildReplyIndexFromStored(docs), byUse: byUse(members, uses) }
       this.prepared.set(key, prepared)
     }
     return prepared

@@ -29,16 +29,24 @@ function substringRanges(text: string, folded: string): TextRange[] {
   return occurrences(foldForSearch(text), folded).map((start) => ({ start, end: start + folded.length }))
 }
 
-function pinyinRanges(text: string, letters: string, alignedPinyin: string | undefined): TextRange[] {
-  const bounds: TextRange[] = [] // the UTF-16 span of each code point
+/** The UTF-16 span of each code point of `text`. */
+function codePointBounds(text: string): TextRange[] {
+  const bounds: TextRange[] = []
   let at = 0
   for (const ch of text) {
     bounds.push({ start: at, end: at + ch.length })
     at += ch.length
   }
-  // Stored pinyin that no longer fits the text (the text was edited) is read afresh.
-  const fits = alignedPinyin !== undefined && alignedPinyin.split(' ').length === bounds.length
-  const syllables = pinyinSyllables(fits ? alignedPinyin : textPinyin(text))
+  return bounds
+}
+
+/** Stored pinyin that no longer fits the text (the text was edited since) cannot be used. */
+function fits(alignedPinyin: string | undefined, bounds: readonly TextRange[]): alignedPinyin is string {
+  return alignedPinyin !== undefined && alignedPinyin.split(' ').length === bounds.length
+}
+
+function pinyinRanges(bounds: readonly TextRange[], letters: string, alignedPinyin: string): TextRange[] {
+  const syllables = pinyinSyllables(alignedPinyin)
   const syllableAt = new Int32Array(syllables.full.length)
   syllables.starts.forEach((start, s) => syllableAt.fill(s, start, syllables.starts[s + 1]))
   const span = (first: number, last: number): TextRange => ({
@@ -60,10 +68,19 @@ function pinyinRanges(text: string, letters: string, alignedPinyin: string | und
  * `textPinyin` if there is one, or it is computed here (about 0.5 ms per 100 characters).
  */
 export function highlightRanges(text: string, query: string, alignedPinyin?: string): TextRange[] {
+  return ranges(text, query, (bounds) => (fits(alignedPinyin, bounds) ? alignedPinyin : textPinyin(text)))
+}
+
+function ranges(text: string, query: string, pinyinOf: (bounds: readonly TextRange[]) => string | null): TextRange[] {
   const folded = foldForSearch(query.trim())
   if (folded === '') return []
   const letters = pinyinQuery(folded)
-  const pinyin = letters === undefined ? [] : pinyinRanges(text, letters, alignedPinyin)
+  let pinyin: TextRange[] = []
+  if (letters !== undefined) {
+    const bounds = codePointBounds(text)
+    const aligned = pinyinOf(bounds)
+    if (aligned !== null) pinyin = pinyinRanges(bounds, letters, aligned)
+  }
   return merged([...substringRanges(text, folded), ...pinyin])
 }
 
@@ -75,9 +92,19 @@ export function highlightReply(
   reply: Pick<ReplyDoc, 'title' | 'body' | 'titlePinyin'>,
   query: string,
 ): { title: TextRange[]; body: TextRange[] } {
+  return replyMarks(reply, query, highlightRanges(reply.title, query, reply.titlePinyin))
+}
+
+/**
+ * `highlightReply` for a reply as main stores it, with its title's pinyin: what the renderer
+ * uses, so pinyin-pro never reaches its first screen. Stored pinyin always fits a stored title.
+ */
+export function highlightStoredReply(reply: Pick<ReplyDoc, 'title' | 'body'> & { titlePinyin: string }, query: string): { title: TextRange[]; body: TextRange[] } {
+  const title = ranges(reply.title, query, (bounds) => (fits(reply.titlePinyin, bounds) ? reply.titlePinyin : null))
+  return replyMarks(reply, query, title)
+}
+
+function replyMarks(reply: Pick<ReplyDoc, 'body'>, query: string, title: TextRange[]): { title: TextRange[]; body: TextRange[] } {
   const folded = foldForSearch(query.trim())
-  return {
-    title: highlightRanges(reply.title, query, reply.titlePinyin),
-    body: folded === '' ? [] : merged(substringRanges(reply.body, folded)),
-  }
+  return { title, body: folded === '' ? [] : merged(substringRanges(reply.body, folded)) }
 }

@@ -1,9 +1,10 @@
 // Quick replies (快捷短语): search as the agent types, highlighting, and import/export of
 // reply files. Storage calls replySearchKeys when a reply is saved and keeps the result.
-export { buildReplyIndex, DEFAULT_REPLY_SEARCH_LIMIT, type ReplyDoc, type ReplyIndex, type ReplySearchHit } from './reply-index'
+export { buildReplyIndex, buildReplyIndexFromStored, DEFAULT_REPLY_SEARCH_LIMIT, type ReplyDoc, type ReplyIndex, type ReplySearchHit } from './reply-index'
 export { replySearchKeys, textPinyin, type ReplySearchKeys } from './search-keys'
-export { highlightRanges, highlightReply, type TextRange } from './highlight'
-export { CSV_FORMULA_START, exportRepliesCsv, parseRepliesCsv } from './replies-csv'
+export { highlightRanges, highlightReply, highlightStoredReply, type TextRange } from './highlight'
+export { exportRepliesCsv, parseRepliesCsv } from './replies-csv'
+export { CSV_FORMULA_START, excelCsvCell, fromExcelCsvCell } from './csv-excel'
 export { exportRepliesJson, parseRepliesJson } from './replies-json'
 export { parseRepliesXlsx, registerXlsxReader, type WorkbookSheet, type XlsxReader } from './replies-xlsx'
 export { readRepliesFile, type ReadRepliesOptions } from './read-replies-file'

@@ -47,7 +47,7 @@ function usageBonus(uses: number): number {
 }
 
 /** Replies by usage, then recency, then their given order: the order hits come out in. */
-function rankOrder(replies: readonly ReplyDoc[]): ReplyDoc[] {
+function rankOrder<D extends ReplyDoc>(replies: readonly D[]): D[] {
   return replies
     .map((reply, given) => ({ reply, given }))
     .sort(
@@ -59,7 +59,19 @@ function rankOrder(replies: readonly ReplyDoc[]): ReplyDoc[] {
     .map((r) => r.reply)
 }
 
+/**
+ * The index of replies whose titles carry their stored pinyin. The renderer builds it this way
+ * (main keeps `titlePinyin` beside every reply), so pinyin-pro never reaches its first screen.
+ */
+export function buildReplyIndexFromStored(replies: readonly (ReplyDoc & { titlePinyin: string })[]): ReplyIndex {
+  return indexOf(replies, (d) => d.titlePinyin)
+}
+
 export function buildReplyIndex(replies: readonly ReplyDoc[]): ReplyIndex {
+  return indexOf(replies, (d) => d.titlePinyin ?? textPinyin(d.title))
+}
+
+function indexOf<D extends ReplyDoc>(replies: readonly D[], titlePinyin: (doc: D) => string): ReplyIndex {
   // Documents are laid out in rank order, so the first hits of any scan are its best ones
   // and a scan can stop as soon as it has enough.
   const docs = rankOrder(replies)
@@ -81,7 +93,7 @@ export function buildReplyIndex(replies: readonly ReplyDoc[]): ReplyIndex {
     full: pinyinHay,
     initials: initialsHay,
     syllableStarts,
-  } = pinyinHaystacks(docs.map((d) => d.titlePinyin ?? textPinyin(d.title)))
+  } = pinyinHaystacks(docs.map(titlePinyin))
 
   function search(query: string, limit = DEFAULT_REPLY_SEARCH_LIMIT): ReplySearchHit[] {
     const text = foldForSearch(query.trim())

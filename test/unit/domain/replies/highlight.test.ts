@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { highlightRanges, highlightReply, replySearchKeys } from '../../../../src/shared/domain/replies'
+import { highlightRanges, highlightReply, highlightStoredReply, replySearchKeys } from '../../../../src/shared/domain/replies'
 
 const marked = (text: string, query: string, pinyin?: string) =>
   highlightRanges(text, query, pinyin).map((r) => text.slice(r.start, r.end))
@@ -45,5 +45,15 @@ describe('highlight ranges', () => {
       { start: 0, end: 2 },
       { start: 8, end: 10 },
     ])
+  })
+
+  it('highlights a stored reply by its stored pinyin, the same as computing it, and only by text when the pinyin is stale', () => {
+    const reply = { title: '物流查询', body: '物流信息请查收', ...replySearchKeys({ title: '物流查询' }) }
+    expect(highlightStoredReply(reply, 'wl')).toEqual(highlightReply(reply, 'wl'))
+    expect(highlightStoredReply(reply, 'wuliu').title).toEqual([{ start: 0, end: 2 }])
+    // Pinyin saved for another title (three characters, not four) is not used to mark this one.
+    const stale = { ...reply, titlePinyin: replySearchKeys({ title: '运费险' }).titlePinyin }
+    expect(highlightStoredReply(stale, 'wl').title).toEqual([])
+    expect(highlightStoredReply(stale, '物流').title).toEqual([{ start: 0, end: 2 }])
   })
 })

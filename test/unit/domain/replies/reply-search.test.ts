@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildReplyIndex, replySearchKeys, type ReplyDoc } from '../../../../src/shared/domain/replies'
+import { buildReplyIndex, buildReplyIndexFromStored, replySearchKeys, type ReplyDoc } from '../../../../src/shared/domain/replies'
 
 const ids = (docs: ReplyDoc[], query: string, limit?: number) => buildReplyIndex(docs).search(query, limit).map((h) => h.id)
 
@@ -141,5 +141,13 @@ describe('reply search keys', () => {
     const stored: ReplyDoc = { id: 'x', title: '物流', body: '', titlePinyin: 'qi ta' }
     expect(ids([stored], 'qita')).toEqual(['x'])
     expect(ids([stored], 'wuliu')).toEqual([])
+  })
+
+  it('finds the same replies from their stored pinyin as from pinyin computed on the spot', () => {
+    const stored = catalogue.map((d) => ({ ...d, ...replySearchKeys(d) }))
+    for (const query of ['wl', 'wuliu', 'yhk', 'yinhang', 'tk', '尺码']) {
+      expect(buildReplyIndexFromStored(stored).search(query)).toEqual(buildReplyIndex(catalogue).search(query))
+    }
+    expect(buildReplyIndexFromStored(stored).search('yinhang').map((h) => h.id)).toEqual(['bank'])
   })
 })
