@@ -17,6 +17,10 @@ const envSchema = z.object({
   TEAM_AUDIENCE: z.string().default('shiftdesk-team'),
   TEAM_SHOP_NAME: z.string().default('Shop'),
   TEAM_TIMEZONE: z.string().default('Asia/Shanghai'),
+  // In Docker the API writes the PowerSync service's config (it holds the signing key's public half).
+  TEAM_POWERSYNC_CONFIG_DIR: z.string().optional(),
+  TEAM_POWERSYNC_STORAGE_URL: z.string().optional(),
+  TEAM_POWERSYNC_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
 })
 
 export type TeamApiConfig = {
@@ -31,6 +35,7 @@ export type TeamApiConfig = {
   audience: string
   shopName: string
   timeZone: string
+  serviceConfig: { dir: string; storageUrl: string; port: number } | undefined
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): TeamApiConfig {
@@ -38,6 +43,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): TeamApiConfig {
   if (!parsed.success) throw new Error(`Team server settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
   const e = parsed.data
   if (Boolean(e.TEAM_TLS_CERT) !== Boolean(e.TEAM_TLS_KEY)) throw new Error('Give both TEAM_TLS_CERT and TEAM_TLS_KEY, or neither.')
+  if (e.TEAM_POWERSYNC_CONFIG_DIR && !e.TEAM_POWERSYNC_STORAGE_URL) throw new Error('TEAM_POWERSYNC_CONFIG_DIR needs TEAM_POWERSYNC_STORAGE_URL.')
   return {
     databaseUrl: e.TEAM_DATABASE_URL,
     powersyncUrl: e.TEAM_POWERSYNC_URL,
@@ -50,5 +56,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): TeamApiConfig {
     audience: e.TEAM_AUDIENCE,
     shopName: e.TEAM_SHOP_NAME,
     timeZone: e.TEAM_TIMEZONE,
+    serviceConfig:
+      e.TEAM_POWERSYNC_CONFIG_DIR && e.TEAM_POWERSYNC_STORAGE_URL
+        ? { dir: e.TEAM_POWERSYNC_CONFIG_DIR, storageUrl: e.TEAM_POWERSYNC_STORAGE_URL, port: e.TEAM_POWERSYNC_PORT }
+        : undefined,
   }
 }

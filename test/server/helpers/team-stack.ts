@@ -56,6 +56,7 @@ export class TeamStack {
       audience: 'shiftdesk-team',
       shopName: 'Test shop',
       timeZone: 'Asia/Shanghai',
+      serviceConfig: undefined,
     }
   }
 
