@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import './global.css'
 import { initI18n } from './i18n'
 
 initI18n()

@@ -49,6 +49,7 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
     if (start !== null || draft.recovered === undefined || saved === undefined) return
     const base = saved ? valuesFromEntry(saved) : valuesFromPrefill(initial, Date.now())
     const recovered = draft.recovered
+    const saveDraft = draft.save
     if (recovered && (saved || !hasPrefill(initial))) {
       setStart({ ...base, ...recovered.values })
       setNotice('restored')
@@ -56,9 +57,9 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
       setStart(base)
       if (recovered) setNotice('available')
       // What another screen filled in is kept like typing: closing the form unsaved leaves it as a draft.
-      else if (!saved && hasPrefill(initial)) draft.save(base)
+      else if (!saved && hasPrefill(initial)) saveDraft(base)
     }
-  }, [draft.recovered, saved, initial, start])
+  }, [draft.recovered, draft.save, saved, initial, start])
 
   const restart = async () => {
     await draft.discard()

@@ -4,8 +4,12 @@
 import { Button, Form, Input, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Tree } from '../../../shared/domain'
+import { DateInput } from '../../lib/DateInput'
 import { KeyHint } from './KeyHint'
 import { useTrees } from './trees-store'
+
+/** A tree input holding a date (purchaseDate…) takes the app's date field: typed forms become full dates at once. */
+const DATE_INPUT = /date$/i
 
 export function RunInputsForm({ tree }: { tree: Tree }) {
   const { t } = useTranslation()
@@ -26,7 +30,11 @@ export function RunInputsForm({ tree }: { tree: Tree }) {
             extra={input.hint}
             rules={input.required ? [{ required: true, whitespace: true, message: t('trees.inputs.required', { label: input.label }) }] : []}
           >
-            <Input autoFocus={i === 0} maxLength={200} onPressEnter={() => form.submit()} />
+            {DATE_INPUT.test(input.key) ? (
+              <DateInput past autoFocus={i === 0} onPressEnter={() => form.submit()} />
+            ) : (
+              <Input autoFocus={i === 0} maxLength={200} onPressEnter={() => form.submit()} />
+            )}
           </Form.Item>
         ))}
         <Space>

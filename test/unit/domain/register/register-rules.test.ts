@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findOversize, followUpUrgency, nextWorkingDayDue, parsePurchaseDate, REGISTER_LIMITS, reportSpan } from '../../../../src/shared/domain'
+import { findOversize, followUpUrgency, nextWorkingDayDue, parsePurchaseDate, parseTypedDate, REGISTER_LIMITS, reportSpan } from '../../../../src/shared/domain'
 
 const now = new Date(2026, 10, 22, 15, 30) // Sunday 22 Nov 2026, 15:30 local
 
@@ -8,8 +8,18 @@ describe('purchase dates', () => {
     for (const text of ['2026-11-20', '2026/11/20', '2026年11月20日', '2026-11-20 14:33:12']) expect(parsePurchaseDate(text, now)).toEqual({ ok: true, value: '2026-11-20' })
   })
 
+  it('reads the short forms agents type, normalised to a full date (issue 14)', () => {
+    for (const text of ['11月20日', '11月20号', '11-20', '11/20', '11.20', '前天', '20261120']) expect(parsePurchaseDate(text, now)).toEqual({ ok: true, value: '2026-11-20' })
+    expect(parsePurchaseDate('昨天', now)).toEqual({ ok: true, value: '2026-11-21' })
+    expect(parsePurchaseDate('今天', now)).toEqual({ ok: true, value: '2026-11-22' })
+    // A yearless purchase date still ahead this year was last year's.
+    expect(parsePurchaseDate('12月30日', now)).toEqual({ ok: true, value: '2025-12-30' })
+    expect(parseTypedDate('12月30日', now)).toEqual({ ok: true, value: '2026-12-30' })
+  })
+
   it('explains why a date is refused', () => {
-    expect(parsePurchaseDate('11月20号', now)).toEqual({ ok: false, reason: 'format' })
+    expect(parsePurchaseDate('上周', now)).toEqual({ ok: false, reason: 'format' })
+    expect(parsePurchaseDate('2月30日', now)).toEqual({ ok: false, reason: 'invalid' })
     expect(parsePurchaseDate('2026-02-30', now)).toEqual({ ok: false, reason: 'invalid' })
     expect(parsePurchaseDate('2026-11-23', now)).toEqual({ ok: false, reason: 'future' })
   })
