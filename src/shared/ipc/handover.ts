@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { HANDOVER_URGENCIES } from '../domain/handover'
 import { channel } from './channel'
+import { timeSchema } from './time-range'
 
 export const handoverUrgencySchema = z.enum(HANDOVER_URGENCIES)
 export const HANDOVER_ITEM_STATES = ['draft', 'awaiting', 'held', 'done'] as const
@@ -19,7 +20,7 @@ export const handoverItemFieldsSchema = z.object({
   situation: z.string().trim().min(1).max(1000),
   nextStep: z.string().trim().max(1000).default(''),
   urgency: handoverUrgencySchema.default('normal'),
-  dueAt: z.number().int().nonnegative().nullable().default(null),
+  dueAt: timeSchema.nullable().default(null),
   /** What the customer was promised, in the agent's words. */
   promised: z.string().trim().max(500).default(''),
 })

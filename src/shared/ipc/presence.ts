@@ -2,6 +2,7 @@
 // changed, the idle warning, the day's log, and the presence settings kept with the preferences.
 import { z } from 'zod'
 import { channel } from './channel'
+import { timeSchema } from './time-range'
 import { DEFAULT_PRESENCE_HOTKEY, normalizeHotkey } from './presence-hotkey'
 
 export const PRESENCE_STATUSES = ['online', 'paused', 'offline'] as const
@@ -137,7 +138,7 @@ export const presenceDaySchema = z.object({
 
 /** A day is at most 25 hours (the day clocks go back); the service-stats side asks main directly. */
 const MAX_DAY_MS = 25 * 60 * 60 * 1000
-const timestamp = z.number().int().min(0).max(8.64e15)
+const timestamp = timeSchema
 
 export const presenceChangedSchema = z.object({
   status: presenceStatusSchema,

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { FOLLOW_UP_STATUSES } from '../domain/register/urgency'
 import { channel } from './channel'
+import { timeSchema } from './time-range'
 
 export const ENTRY_KINDS = ['question', 'idea', 'followup'] as const
 export const entryKindSchema = z.enum(ENTRY_KINDS)
@@ -21,7 +22,7 @@ export const followUpFieldsSchema = z
     purchaseDate: z.string().max(100).default(''),
     buyerWants: carried.default(''),
     promised: carried.default(''),
-    dueAt: z.number().int().nullable().default(null),
+    dueAt: timeSchema.nullable().default(null),
     status: followUpStatusSchema.default('todo'),
     resolution: carried.default(''),
   })

@@ -2,13 +2,14 @@
 // contribute (service stats, handover), previewed on screen and exported as XLSX, CSV or PDF.
 import { z } from 'zod'
 import { channel } from './channel'
+import { timeSchema } from './time-range'
 
 const DAY = 24 * 60 * 60 * 1000
 
 export const reportPeriodSchema = z
   .object({
-    from: z.number().int(),
-    to: z.number().int(),
+    from: timeSchema,
+    to: timeSchema,
     /** Shown in the report, e.g. 2026-11-16 至 2026-11-22. */
     label: z.string().min(1).max(60),
     /** The agent's clock offset, so times print as the agent saw them: minutes east of UTC. */

@@ -2,6 +2,7 @@
 // back only to the profile that wrote them; shared notebooks to everyone.
 import { z } from 'zod'
 import { channel } from './channel'
+import { timeSchema } from './time-range'
 
 const name = z.string().min(1).max(40)
 
@@ -11,8 +12,8 @@ export const searchFiltersSchema = z
     kinds: z.array(name).max(10).optional(),
     statuses: z.array(name).max(10).optional(),
     /** Inclusive lower and exclusive upper bound on the note's time, ms. */
-    from: z.number().int().optional(),
-    to: z.number().int().optional(),
+    from: timeSchema.optional(),
+    to: timeSchema.optional(),
     author: z.string().trim().max(64).optional(),
   })
   .strict()

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { DEFAULT_KPI_RULES, DEFAULT_PAY_RATES, DEFAULT_PAY_RULE, STATS_PERIODS, TALLY_OUTCOMES } from '../domain/stats'
 import { channel } from './channel'
+import { FIRST_YEAR, LAST_YEAR } from './time-range'
 import { normalizeHotkey } from './presence-hotkey'
 import { DEFAULT_STATS_HOTKEYS, HOTKEY_ACTIONS } from './stats-hotkeys'
 
@@ -12,10 +13,10 @@ export const statsPeriodSchema = z.enum(STATS_PERIODS)
 const DATE_KEY = /^(\d{4})-(\d{2})-(\d{2})$/
 export const dateKeySchema = z.string().refine((s) => {
   const m = DATE_KEY.exec(s)
-  if (!m) return false
+  if (!m || Number(m[1]) < FIRST_YEAR || Number(m[1]) > LAST_YEAR) return false
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
   return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3])
-}, 'a YYYY-MM-DD date')
+}, `a YYYY-MM-DD date between ${FIRST_YEAR} and ${LAST_YEAR}`)
 
 // ---- settings (per PC, in the preferences file) ----
 

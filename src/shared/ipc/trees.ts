@@ -4,7 +4,7 @@
 // neither save a broken tree nor copy or open something the tree does not say.
 import { z } from 'zod'
 import { CARRIERS, MAX_OPTIONS } from '../domain/trees'
-import { treeSchema } from '../domain/trees/schema'
+import { MAX_TREE_VERSION, treeSchema } from '../domain/trees/schema'
 import { channel } from './channel'
 import { ownStringRecord } from './own-record'
 
@@ -13,7 +13,7 @@ export const TREE_TEXT_MAX = 2_000_000
 
 const id = z.string().min(1).max(64)
 const treeId = z.string().min(1).max(100)
-const version = z.number().int().min(1).max(1_000_000)
+const version = z.number().int().min(1).max(MAX_TREE_VERSION)
 
 /** Where a run is: the option chosen at each question, from the root (0-based). */
 const choices = z.array(z.number().int().min(0).max(MAX_OPTIONS - 1)).max(1000)

@@ -9,6 +9,7 @@ import type { Db } from '../../db/connection'
 import type { SaveDialogPort } from '../../ports'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
+import { MAX_TREE_VERSION } from '../../../shared/domain/trees/schema'
 import { DEFAULT_TREES } from './default-trees'
 
 type Deps = {
@@ -147,6 +148,9 @@ export class TreeLibrary {
   private store(tree: Tree, existing: CurrentRow | undefined): TreeSummary {
     if (existing && sameContent(this.parse(existing.id, existing.version, existing.json), tree)) return this.summary(existing)
     const version = existing ? existing.version + 1 : tree.version
+    if (version > MAX_TREE_VERSION) {
+      throw new DeskError('too-large', `Tree ${tree.id} has reached ${MAX_TREE_VERSION} versions; import it under a new id to go on editing.`, { reason: 'tree-versions', name: tree.title })
+    }
     this.deps.db.transaction(() => this.write(tree, version, this.deps.author()))()
     this.deps.events.emit('trees:changed', { id: tree.id, version })
     return this.summary(this.currentRow(tree.id)!)

@@ -6,6 +6,12 @@ import { z } from 'zod'
 /** Keys 1-9 choose an option, so a question never offers more than nine. */
 export const MAX_OPTIONS = 9
 
+/**
+ * The highest version a tree may reach: versions are bumped on every save, and the contract's
+ * run and history channels accept no more, so a file cannot arrive already past what can be run.
+ */
+export const MAX_TREE_VERSION = 1_000_000
+
 export const CARRIERS = ['mobile', 'unicom', 'telecom'] as const
 export type Carrier = (typeof CARRIERS)[number]
 
@@ -64,7 +70,7 @@ const outcomeSchema = z.strictObject({
 export const treeSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   // Bumped on every content change; run logs keep the version they walked.
-  version: z.int().min(1),
+  version: z.int().min(1).max(MAX_TREE_VERSION),
   title: text,
   description: z.string(),
   hotkey: text.optional(),
