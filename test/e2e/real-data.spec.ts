@@ -75,3 +75,30 @@ test.describe('a shop brings its own data', () => {
     await expect(app.getByRole('option').first()).toHaveAccessibleName('退款会在1-3个工作日原路退回')
   })
 })
+
+test.describe("the lead's report on screen", () => {
+  test('shows every column of a wide section, scrolling sideways inside the table', async ({ app, server }) => {
+    test.skip(!server, 'needs the test server ports')
+    // An internet-café screen: narrower than the developer's.
+    await app.setViewportSize({ width: 1024, height: 700 })
+    await createFirstProfile(app)
+    const register = server!.context.services.issueRegister
+    const long = '顾客说收到的衣服少了一件，要求补发并且希望今天就发出，已经和仓库确认库存'
+    register.create({ kind: 'followup', text: long, followUp: { customer: 'tb_很长很长的旺旺名字2026', orderNo: '3876543210987654321', buyerWants: long, promised: long, resolution: long } })
+    await app.keyboard.press('Alt+3')
+    await app.getByRole('tab', { name: '给组长的报告' }).click()
+    const section = app.getByRole('region', { name: '跟进事项' })
+    const headers = section.locator('thead th')
+    const last = headers.last()
+    const scroller = section.locator('.ant-table-content')
+    // The table scrolls inside its own box instead of running past the page's right edge.
+    const box = (await app.getByTestId('report-preview').boundingBox())!
+    const scrollerBox = (await scroller.boundingBox())!
+    expect(scrollerBox.x + scrollerBox.width).toBeLessThanOrEqual(box.x + box.width + 1)
+    const page = await app.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }))
+    expect(page.scroll).toBeLessThanOrEqual(page.client)
+    await last.scrollIntoViewIfNeeded()
+    await expect(last).toBeInViewport()
+    await app.screenshot({ path: resolve(SCREENSHOTS, 'report-wide-table.png') })
+  })
+})

@@ -39,14 +39,18 @@ describe('the report for the lead', () => {
     expect(answered.getRow(1).values).toEqual([undefined, '类型', '内容', '答案', '标签', '记录人', '记录时间', '解答时间'])
     expect(answered.getRow(2).getCell(2).value).toBe('运费险怎么理赔')
     expect(answered.getRow(2).getCell(3).value).toBe('=HYPERLINK("http://x")')
-    expect(answered.getRow(2).getCell(6).value).toBe('2026-11-22 10:00')
+    // Times are real date cells in a Chinese date format, showing the agent's wall-clock time.
+    expect(answered.getRow(2).getCell(6).value).toEqual(new Date(Date.UTC(2026, 10, 22, 10, 0)))
+    expect(answered.getRow(2).getCell(6).numFmt).toBe('yyyy"年"m"月"d"日" hh:mm')
     expect(answered.rowCount).toBe(2)
     const follow = book.getWorksheet('跟进事项')!
     const headers = follow.getRow(1).values as string[]
     const row = follow.getRow(2)
     expect(row.getCell(headers.indexOf('旺旺名')).value).toBe('tb_阿花')
     expect(row.getCell(headers.indexOf('状态')).value).toBe('待处理')
-    expect(row.getCell(headers.indexOf('购买日期')).value).toBe('2026-11-20')
+    expect(row.getCell(headers.indexOf('购买日期')).value).toEqual(new Date(Date.UTC(2026, 10, 20)))
+    expect(row.getCell(headers.indexOf('购买日期')).numFmt).toBe('yyyy"年"m"月"d"日"')
+    expect(row.getCell(headers.indexOf('订单号')).value).toBe('4012345678901234567')
     expect(follow.getColumn(headers.indexOf('问题')).width).toBeGreaterThanOrEqual(30)
     expect(book.getWorksheet('待解答')!.getRow(2).getCell(4).value).toBe('小美（KF017）')
     fx.ctx.close()
@@ -70,6 +74,8 @@ describe('the report for the lead', () => {
       const expected = section.rows.map((row) =>
         section.columns.map((c) => {
           const cell = String(row[c.key] ?? '')
+          // The documented forms (docs/replies.md): long digit strings as ="…", formulas behind a '.
+          if (/^(?:\d{12,}|0\d{5,})$/.test(cell)) return `="${cell}"`
           return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
         }),
       )

@@ -1,7 +1,9 @@
 // The report as an Excel workbook: an overview sheet, then one sheet per section with a bold,
 // frozen, filterable header row and column widths that fit Chinese text (a Chinese character
-// is two Excel width units). exceljs is loaded on first export, not at start-up.
+// is two Excel width units). Cells are typed as xlsx-cells.ts says (real dates, percentages,
+// numbers, XML-safe text). exceljs is loaded on first export, not at start-up.
 import type { Report, ReportSection } from '../../../shared/ipc/report'
+import { xlsxCell, xmlSafe } from './xlsx-cells'
 
 type Progress = (done: number, total: number) => void
 
@@ -26,7 +28,7 @@ export function columnWidths(section: ReportSection): number[] {
 
 /** Excel forbids []:*?/\ in sheet names, caps them at 31 characters and wants them unique. */
 export function sheetName(title: string, used: Set<string>): string {
-  const base = title.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'Sheet'
+  const base = xmlSafe(title).replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'Sheet'
   let name = base
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`
   used.add(name.toLowerCase())
@@ -46,12 +48,12 @@ export async function writeReportXlsx(report: Report, overviewTitle: string, onP
   const used = new Set<string>()
   const overview = workbook.addWorksheet(sheetName(overviewTitle, used))
   overview.columns = [{ width: 24 }, { width: 80 }]
-  const title = overview.addRow([report.title])
+  const title = overview.addRow([xmlSafe(report.title)])
   title.font = { bold: true, size: 14 }
   title.commit()
-  overview.addRow([report.subtitle]).commit()
+  overview.addRow([xmlSafe(report.subtitle)]).commit()
   overview.addRow([]).commit()
-  for (const s of report.sections) overview.addRow([s.title, s.summary]).commit()
+  for (const s of report.sections) overview.addRow([xmlSafe(s.title), xmlSafe(s.summary)]).commit()
   overview.commit()
 
   const totalRows = report.sections.reduce((n, s) => n + s.rows.length, 0)
@@ -61,7 +63,7 @@ export async function writeReportXlsx(report: Report, overviewTitle: string, onP
     const widths = columnWidths(section)
     // Long text wraps instead of running under the next column.
     sheet.columns = section.columns.map((c, i) => ({
-      header: c.header,
+      header: xmlSafe(c.header),
       key: c.key,
       width: widths[i],
       style: (widths[i] ?? 0) >= 30 ? { alignment: { wrapText: true, vertical: 'top' } } : {},
@@ -72,7 +74,12 @@ export async function writeReportXlsx(report: Report, overviewTitle: string, onP
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF0F5FF' } }
     header.commit()
     for (const row of section.rows) {
-      sheet.addRow(row).commit()
+      const cells = section.columns.map((c) => xlsxCell(row[c.key]))
+      const added = sheet.addRow(cells.map((c) => c.value))
+      cells.forEach((c, i) => {
+        if (c.numFmt) added.getCell(i + 1).numFmt = c.numFmt
+      })
+      added.commit()
       if (++written % 500 === 0) onProgress(written, totalRows)
     }
     sheet.commit()

@@ -9,24 +9,19 @@
 //   子分类  group     optional
 //   共享    shared    optional: 是 or 否 (true/false, 1/0, yes/no also read); empty means 否
 // Files are written with a UTF-8 BOM and CRLF line ends, which Excel needs to read UTF-8,
-// and a cell starting with = + - @ tab or CR, multi-line cells included, is written with a
-// leading apostrophe so that Excel shows it as text instead of running it as a formula;
-// import removes that apostrophe again.
+// and cells are written as csv-excel.ts says (formulas neutralised with a leading apostrophe,
+// long digit strings kept as text); import reads them back as they were.
 import Papa from 'papaparse'
 import { REPLY_COLUMNS, type ReplyFileRow, type ReplyImportResult } from './reply-file'
+import { excelCsvCell } from './csv-excel'
 import { repliesFromTable, type TableRecord } from './replies-table'
 
 const BOM = '\uFEFF'
-/**
- * Cells Excel would run as a formula. PapaParse's own pattern (/^[=+\-@\t\r].*$/) needs the
- * whole cell on one line, so a multi-line cell starting with = went out raw; this one does not.
- */
-export const CSV_FORMULA_START = /^[=+\-@\t\r]/
 
 export function exportRepliesCsv(rows: readonly ReplyFileRow[]): string {
   const header = REPLY_COLUMNS.map((c) => c.names[0]!)
   const data = rows.map((r) => [r.title, r.body, r.shortcut ?? '', r.category ?? '', r.group ?? '', r.shared ? '是' : '否'])
-  return BOM + Papa.unparse([header, ...data], { newline: '\r\n', escapeFormulae: CSV_FORMULA_START }) + '\r\n'
+  return BOM + Papa.unparse([header, ...data.map((row) => row.map(excelCsvCell))], { newline: '\r\n' }) + '\r\n'
 }
 
 /** Counts line breaks (CRLF, LF or a lone CR) to turn offsets into 1-based line numbers. */

@@ -1,12 +1,10 @@
 // Replies from a table of cells, whatever file it came from (a CSV, a sheet of a workbook):
 // the first non-empty record names the columns, each later one is a reply.
+import { fromExcelCsvCell } from './csv-excel'
 import { checkReplies, FIELD_LABELS, fieldNamed, importError, refusedFile, type RawReply, type ReplyField, type ReplyImportError, type ReplyImportResult } from './reply-file'
 
 /** `line`: the 1-based line (or sheet row) where the record starts. */
 export type TableRecord = { line: number; cells: string[]; malformed?: boolean }
-
-/** Export writes ' before a cell starting with = + - @ tab or CR so Excel keeps it as text; import takes it off. */
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/
 
 const HEADER_SHOWN = 5
 
@@ -37,7 +35,8 @@ export function repliesFromTable(all: readonly TableRecord[]): ReplyImportResult
     columns.forEach((field: ReplyField | undefined, i) => {
       // The first column of a name wins when a sheet repeats one (内容 beside 短语内容).
       if (field === undefined || reply[field] !== undefined) return
-      reply[field] = (record.cells[i] ?? '').replace(FORMULA_GUARD, '')
+      // What export did so that Excel keeps the cell as text (see csv-excel.ts) is undone here.
+      reply[field] = fromExcelCsvCell(record.cells[i] ?? '')
     })
     raw.push(reply)
   }
