@@ -26,6 +26,11 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   { phrase: '我不知道', suggestion: '这个问题我帮您核实一下，确认后马上回复您。' },
   { phrase: '我不清楚', suggestion: '我先帮您查一下，稍后给您准确的答复。' },
   { phrase: '不是有吗，你自己去看', suggestion: '商品详情页里有相关说明，我把要点整理给您，方便您查看。' },
+  // Close variants quality inspection marks down the same way.
+  { phrase: '你自己去查', suggestion: '我来帮您查一下，请您稍等。' },
+  { phrase: '你自己去看', suggestion: '我把相关说明整理给您，方便您查看。' },
+  { phrase: '这个我不管', suggestion: '这个问题我来帮您联系负责的同事跟进。' },
+  { phrase: '我不管了', suggestion: '我会继续跟进这个问题，有进展马上告诉您。' },
   { phrase: '就这样吧，我挂了', suggestion: '请问还有其他可以帮您的吗？感谢您的来电，祝您生活愉快。' },
   { phrase: '再不说话我就挂了', suggestion: '您好，请问您还在吗？如有需要，随时联系我们。' },
   { phrase: '什么意思', suggestion: '麻烦您再具体描述一下，我好准确地帮您处理。' },

@@ -18,4 +18,19 @@ describe('filler interjections', () => {
     expect(filler('喂您好')).toEqual([])
     expect(filler('哎哟喂这个')).toEqual([])
   })
+
+  it('flags 嗯嗯嗯, 呃 and a stammered 那个那个 used as interjections', () => {
+    expect(filler('嗯嗯嗯，这个要看一下')).toMatchObject([{ match: '嗯嗯嗯', start: 0, end: 3 }])
+    expect(filler('呃，我查一下')).toMatchObject([{ match: '呃', start: 0, end: 1 }])
+    expect(filler('好的。呃呃这个尺码偏大')).toMatchObject([{ match: '呃呃', start: 3, end: 5 }])
+    expect(filler('额，稍等')).toMatchObject([{ match: '额', start: 0, end: 1 }])
+    expect(filler('那个那个，您的订单已发货')).toMatchObject([{ match: '那个那个', start: 0, end: 4 }])
+    expect(filler('嗯嗯嗯').map((f) => f.suggestion)).toEqual(['（删去，直接说要点）'])
+  })
+
+  it('leaves 嗯嗯 (yes), 那个 (that) and words with 额 alone', () => {
+    expect(filler('嗯嗯，好的')).toEqual([])
+    expect(filler('那个颜色有货')).toEqual([])
+    expect(filler('额度不够，金额以实付为准')).toEqual([])
+  })
 })

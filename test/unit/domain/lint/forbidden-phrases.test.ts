@@ -40,7 +40,17 @@ describe('forbidden phrases', () => {
     expect(forbidden('你咋还问')[0]).toMatchObject({ match: '你咋还问' })
   })
 
+  it('catches the close variants quality inspection names: 你自己去查吧, 我也不知道, 这个我不管', () => {
+    expect(forbidden('你自己去查吧').map((f) => f.match)).toEqual(['你自己去查'])
+    expect(forbidden('物流的事您自己去看').map((f) => f.match)).toEqual(['您自己去看'])
+    expect(forbidden('这个我也不知道').map((f) => f.match)).toEqual(['我也不知道'])
+    expect(forbidden('这个我不管').map((f) => f.match)).toEqual(['这个我不管'])
+    expect(forbidden('这个我们也不管').map((f) => f.match)).toEqual(['这个我们也不管'])
+    expect(forbidden('退货的事我不管了').map((f) => f.match)).toEqual(['我不管了'])
+  })
+
   it('leaves polite wording alone', () => {
+    expect(forbidden('不管多晚我都会回复您')).toEqual([])
     expect(forbidden('亲，我帮您核实一下，请稍等，感谢您的耐心。')).toEqual([])
     expect(forbidden('有办法的，我帮您处理')).toEqual([])
   })

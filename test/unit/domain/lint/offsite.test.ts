@@ -12,7 +12,8 @@ describe('offsite contacts and links', () => {
 
   it('flags WeChat ids and invitations to add WeChat', () => {
     expect(offsite('加微信聊')).toEqual(['加微信'])
-    expect(offsite('vx: shop_2024 私聊')).toEqual(['vx: shop_2024'])
+    // 私聊 is steering off the platform too (see below), found as its own match.
+    expect(offsite('vx: shop_2024 私聊')).toEqual(['vx: shop_2024', '私聊'])
     expect(offsite('wx：abc12345')).toEqual(['wx：abc12345'])
     expect(offsite('方便留个微信号吗')).toEqual(['微信号'])
   })
@@ -54,7 +55,9 @@ describe('offsite contacts and links', () => {
     const text = '官网 myshop.com 有说明'
     expect(lintReplyWith(text, { allowedDomains: [...DEFAULT_ALLOWED_DOMAINS, 'myshop.com'] })).toEqual([])
     expect(lintReplyWith(text).map((f) => f.match)).toEqual(['myshop.com'])
-    expect(lintReplyWith('去 tmall.com 看看', { allowedDomains: ['myshop.com'] }).map((f) => f.kind)).toEqual(['offsite'])
+    expect(lintReplyWith('去 jd.com 看看', { allowedDomains: ['myshop.com'] }).map((f) => f.kind)).toEqual(['offsite'])
+    // The platform is the shop's own ground whatever the list says.
+    expect(lintReplyWith('去 tmall.com 看看', { allowedDomains: ['myshop.com'] })).toEqual([])
   })
 
   it('suggests keeping the conversation in the shop', () => {
@@ -62,5 +65,26 @@ describe('offsite contacts and links', () => {
       expect(f.suggestion).toBeTruthy()
       expect(lintReply(f.suggestion!)).toEqual([])
     }
+  })
+
+  it("treats Taobao, Tmall and Alipay addresses, short links and 淘口令 as the shop's own", () => {
+    expect(offsite('复制链接 https://m.tb.cn/h.5Xyz12Ab 打开手机淘宝')).toEqual([])
+    expect(offsite('店铺首页 shop123456.taobao.com，天猫 https://detail.tmall.com/item.htm?id=1，支付宝 www.alipay.com')).toEqual([])
+    expect(offsite('复制这条淘口令 ￥vx8AbC12Qd￥ 打开手机淘宝即可下单')).toEqual([])
+    expect(offsite('(€wxAbCd1234€)')).toEqual([])
+  })
+
+  it('catches steering the deal away from the platform', () => {
+    expect(offsite('我们可以私下交易，便宜点')).toEqual(['私下交易'])
+    expect(offsite('有事私聊')).toEqual(['私聊'])
+    expect(offsite('加我，给你优惠')).toEqual(['加我'])
+    expect(offsite('直接转账给我就行')).toEqual(['直接转账给我'])
+    expect(offsite('不走淘宝的话可以再便宜')).toEqual(['不走淘宝'])
+    for (const f of lintReply('私下交易更便宜')) expect(lintReply(f.suggestion!)).toEqual([])
+  })
+
+  it('leaves the shop inviting customers to follow it on the platform alone', () => {
+    expect(offsite('欢迎加我们店铺会员，收藏本店')).toEqual([])
+    expect(offsite('增加我们的库存')).toEqual([])
   })
 })
