@@ -50,6 +50,19 @@ export const replySchema = replyUsageSchema.extend({
 })
 export type Reply = z.infer<typeof replySchema>
 
+/** A reply in the recycle bin (回收站): restorable for 30 days after its deletion. */
+export const deletedReplySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: z.string(),
+  group: z.string(),
+  shared: z.boolean(),
+  deletedAt: z.number(),
+  /** The display name of who deleted it ('' for deletions made before the bin existed). */
+  deletedBy: z.string(),
+})
+export type DeletedReply = z.infer<typeof deletedReplySchema>
+
 export const replyDraftSchema = z
   .object({
     title: z.string().trim().min(1).max(INPUT_TEXT_MAX),
@@ -181,9 +194,10 @@ export const repliesChannels = {
   'replies:list': channel(empty, z.array(replySchema)),
   'replies:create': channel(replyDraftSchema, replySchema),
   'replies:update': channel(replyChangesSchema, replySchema),
-  /** Soft delete; `replies:restore` undoes it for UNDO_WINDOW_MS, then the row is purged. */
+  /** Soft delete into the recycle bin; `replies:restore` brings it back for RECYCLE_BIN_MS (30 days), then the row is purged. */
   'replies:delete': channel(z.object({ id }).strict(), z.object({ id: z.string(), title: z.string() })),
   'replies:restore': channel(z.object({ id }).strict(), replySchema),
+  'replies:recycleBin': channel(empty, z.array(deletedReplySchema)),
   /**
    * Fills the placeholders (agentId, today and now from the profile and clock; the rest from
    * `values`), writes the text to the clipboard and counts the use. Refused while a placeholder

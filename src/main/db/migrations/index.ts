@@ -8,6 +8,7 @@ import { register } from './0050-register'
 import { stats } from './0060-stats'
 import { handover } from './0070-handover'
 import { pcOwner } from './0080-pc-owner'
+import { replyRecycleBin } from './0110-reply-recycle-bin'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, handover, pcOwner]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, handover, pcOwner, replyRecycleBin]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

@@ -14,6 +14,7 @@ export function repliesHandlers(s: AppServices): RepliesHandlers {
     'replies:update': (changes) => replies.update(changes),
     'replies:delete': ({ id }) => replies.delete(id),
     'replies:restore': ({ id }) => replies.restore(id),
+    'replies:recycleBin': () => replies.recycleBin(),
     'replies:copy': ({ id, values, hide }) => replies.copy(id, values, hide),
     'replies:rename': (request) => replies.rename(request),
     'replies:settings': () => replies.settingsView(),

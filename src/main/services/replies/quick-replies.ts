@@ -23,6 +23,7 @@ import {
   type HotkeyState,
   type ImportFile,
   type ImportPreview,
+  type DeletedReply,
   type Reply,
   type ReplyChange,
   type ReplyChanges,
@@ -40,8 +41,8 @@ import { duplicatesOf, inSlices, planImport, PREVIEW_LIST_MAX, PREVIEW_SAMPLE, r
 import { localDay, replyRowFor, shortcutHolder, toReply, VISIBLE, visibleReplies, type ReplyRow } from './reply-rows'
 import { ReplySettingsStore } from './reply-settings'
 
-/** A deleted reply can be restored this long (the Undo message shows for 8 s); then it is purged. */
-export const UNDO_WINDOW_MS = 60_000
+/** A deleted reply waits this long in the recycle bin (回收站), where it can be restored; then it is purged. */
+export const RECYCLE_BIN_MS = 30 * 86_400_000
 
 /** The small always-on-top search window; only the Electron app has one (platform/replies-hotkey.ts). */
 export type QuickSearchWindow = { open(): void; hide(): void }
@@ -112,7 +113,8 @@ export class QuickReplyService {
   delete(id: string): { id: string; title: string } {
     const profileId = this.deps.session.requireProfileId()
     const row = this.visibleRow(profileId, id)
-    this.deps.db.prepare('UPDATE replies SET deleted_at = ? WHERE id = ?').run(this.deps.clock.now(), id)
+    const by = this.deps.session.current()?.displayName ?? ''
+    this.deps.db.prepare('UPDATE replies SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(this.deps.clock.now(), by, id)
     this.purgeDeleted()
     this.changed('deleted')
     return { id, title: row.title }
@@ -124,9 +126,22 @@ export class QuickReplyService {
     if (!row) throw new DeskError('not-found', 'This reply was deleted for good and cannot be restored.')
     if (row.deleted_at === null) return toReply(row)
     this.refuseTakenShortcut(profileId, row.shortcut, id)
-    this.deps.db.prepare('UPDATE replies SET deleted_at = NULL WHERE id = ?').run(id)
+    this.deps.db.prepare('UPDATE replies SET deleted_at = NULL, deleted_by = NULL WHERE id = ?').run(id)
     this.changed('restored')
     return this.get(profileId, id)
+  }
+
+  /** The recycle bin: the deleted replies this agent could see (shared, and their own), newest deletion first. */
+  recycleBin(): DeletedReply[] {
+    const profileId = this.deps.session.requireProfileId()
+    this.purgeDeleted()
+    return this.deps.db
+      .prepare(
+        `SELECT id, title, category, grp AS "group", profile_id IS NULL AS shared, deleted_at AS deletedAt, COALESCE(deleted_by, '') AS deletedBy
+         FROM replies WHERE deleted_at IS NOT NULL AND (profile_id IS NULL OR profile_id = ?) ORDER BY deleted_at DESC, rowid DESC`,
+      )
+      .all(profileId)
+      .map((row) => ({ ...(row as DeletedReply), shared: Boolean((row as { shared: number }).shared) }))
   }
 
   /** Fills the placeholders, copies, counts the use; never copies a text with a blank left. */
@@ -363,7 +378,7 @@ export class QuickReplyService {
   }
 
   private purgeDeleted(): void {
-    this.deps.db.prepare('DELETE FROM replies WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(this.deps.clock.now() - UNDO_WINDOW_MS)
+    this.deps.db.prepare('DELETE FROM replies WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(this.deps.clock.now() - RECYCLE_BIN_MS)
   }
 
   private changed(reason: ReplyChange['reason'], usage?: ReplyUsage): void {

@@ -43,21 +43,24 @@ export function TagsField() {
   }
 
   return (
-    <Form.Item name="tags" label={t('register.fields.tags')}>
-      <Select
-        mode="tags"
-        open={false}
-        suffixIcon={null}
-        searchValue={typing}
-        onSearch={onSearch}
-        onBlur={() => {
-          commit([typing])
-          setTyping('')
-        }}
-        onKeyDownCapture={onKeyDownCapture}
-        maxCount={REGISTER_LIMITS.tags}
-        placeholder={t('register.placeholders.tags')}
-      />
+    <Form.Item label={t('register.fields.tags')} htmlFor="tags">
+      <div onKeyDownCapture={onKeyDownCapture}>
+        <Form.Item name="tags" noStyle>
+          <Select
+            mode="tags"
+            open={false}
+            suffixIcon={null}
+            searchValue={typing}
+            onSearch={onSearch}
+            onBlur={() => {
+              commit([typing])
+              setTyping('')
+            }}
+            maxCount={REGISTER_LIMITS.tags}
+            placeholder={t('register.placeholders.tags')}
+          />
+        </Form.Item>
+      </div>
     </Form.Item>
   )
 }

@@ -1,7 +1,7 @@
 // The quick-replies panel (快捷回复): find, fill and copy a reply; manage the library (new,
-// edit, duplicate, move, delete with undo, import, export); check a draft before sending.
+// edit, duplicate, move, delete to the recycle bin, import, export); check a draft before sending.
 import { Alert, App, Button, Dropdown, Space, Tooltip } from 'antd'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
 import type { Reply, ReplyFileFormat } from '../../../shared/ipc/replies'
@@ -9,6 +9,7 @@ import { invoke } from '../../lib/desk'
 import { DraftCheck } from './DraftCheck'
 import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
 import { MoveReplyModal } from './MoveReplyModal'
+import { RecycleBinModal } from './RecycleBinModal'
 import { RenameScopeModal, type RenameTarget } from './RenameScopeModal'
 import { RepliesSettingsModal } from './RepliesSettingsModal'
 import { ReplyEditorDrawer, type EditorRequest } from './ReplyEditorDrawer'
@@ -20,14 +21,14 @@ import { ALL_TAB, FREQUENT_TAB, type ReplyScope } from './reply-search'
 import { useReplies } from './replies-store'
 import { useReplyCopy } from './useReplyCopy'
 import { useRepliesSync } from './useRepliesSync'
+import { useReplyDelete } from './useReplyDelete'
 import { useSearchFocus } from './useSearchFocus'
 
-const UNDO_SECONDS = 8
 // The import dialog (and the table library it needs) is not part of the first screen.
 const importDialog = lazyView(() => import('./ImportRepliesModal').then((m) => m.ImportRepliesModal))
 preloadWhenIdle([importDialog])
 
-type Dialog = { kind: 'import' } | { kind: 'settings' } | { kind: 'move'; reply: Reply } | { kind: 'rename'; target: RenameTarget } | null
+type Dialog = { kind: 'import' } | { kind: 'settings' } | { kind: 'bin' } | { kind: 'move'; reply: Reply } | { kind: 'rename'; target: RenameTarget } | null
 
 export function QuickRepliesPage() {
   const { t } = useTranslation()
@@ -37,41 +38,9 @@ export function QuickRepliesPage() {
   const { copy, fillForm } = useReplyCopy()
   const [editor, setEditor] = useState<EditorRequest | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
-  const focusSignal = useSearchFocus(Boolean(fillForm) || editor !== null || dialog !== null)
-
-  const remove = useCallback(
-    async (reply: Reply) => {
-      try {
-        const { id, title } = await invoke('replies:delete', { id: reply.id })
-        const key = `deleted-${id}`
-        const undo = async () => {
-          message.destroy(key)
-          try {
-            await invoke('replies:restore', { id })
-            void message.success(t('replies.restored', { title }))
-          } catch (error) {
-            void message.error(replyErrorMessage(error, t))
-          }
-        }
-        void message.open({
-          key,
-          type: 'info',
-          duration: UNDO_SECONDS,
-          content: (
-            <Space>
-              {t('replies.deleted', { title })}
-              <Button size="small" type="link" onClick={() => void undo()} data-testid="undo-delete">
-                {t('replies.undo')}
-              </Button>
-            </Space>
-          ),
-        })
-      } catch (error) {
-        void message.error(replyErrorMessage(error, t))
-      }
-    },
-    [message, t],
-  )
+  const overlayOpen = Boolean(fillForm) || editor !== null || dialog !== null
+  const { signal: focusSignal, refocus } = useSearchFocus(overlayOpen)
+  const { remove } = useReplyDelete(!overlayOpen, refocus)
 
   const exportAs = async (format: ReplyFileFormat) => {
     try {
@@ -97,7 +66,7 @@ export function QuickRepliesPage() {
     edit: (reply) => setEditor({ mode: 'edit', reply }),
     duplicate: (reply) => setEditor({ mode: 'duplicate', reply }),
     move: (reply) => setDialog({ kind: 'move', reply }),
-    remove: (reply) => void remove(reply),
+    remove,
   }
 
   const toolbar = (
@@ -123,6 +92,9 @@ export function QuickRepliesPage() {
         <Button onClick={() => void openQuickSearch()}>{t('replies.quickSearch')}</Button>
       </Tooltip>
       <Button onClick={() => setDialog({ kind: 'settings' })}>{t('replies.settings.button')}</Button>
+      <Button onClick={() => setDialog({ kind: 'bin' })} data-testid="recycle-bin">
+        {t('replies.bin.button')}
+      </Button>
     </Space>
   )
 
@@ -153,6 +125,7 @@ export function QuickRepliesPage() {
       {editor && <ReplyEditorDrawer request={editor} onClose={() => setEditor(null)} onSaved={() => setEditor(null)} />}
       {dialog?.kind === 'import' && <importDialog.View onClose={() => setDialog(null)} />}
       {dialog?.kind === 'settings' && <RepliesSettingsModal onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'bin' && <RecycleBinModal onClose={() => setDialog(null)} />}
       {dialog?.kind === 'move' && <MoveReplyModal reply={dialog.reply} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'rename' && <RenameScopeModal target={dialog.target} onClose={() => setDialog(null)} onRenamed={() => setDialog(null)} />}
     </div>

@@ -10,8 +10,8 @@ function isTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type))
 }
 
-/** Answers the signal that ReplyFinder follows (`focusSignal`); `overlayOpen` is any dialog or drawer of the panel. */
-export function useSearchFocus(overlayOpen: boolean): number {
+/** Answers the signal that ReplyFinder follows (`focusSignal`) and a way to send it; `overlayOpen` is any dialog or drawer of the panel. */
+export function useSearchFocus(overlayOpen: boolean): { signal: number; refocus(): void } {
   const [signal, setSignal] = useState(0)
   const refocus = useCallback(() => setSignal((n) => n + 1), [])
   const arrivals = useNavigation((s) => s.arrivals)
@@ -40,5 +40,5 @@ export function useSearchFocus(overlayOpen: boolean): number {
     return () => window.removeEventListener('keydown', onKey)
   }, [overlayOpen, refocus])
 
-  return signal
+  return { signal, refocus }
 }

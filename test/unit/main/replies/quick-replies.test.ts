@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import defaults from '../../../../assets/default-replies.json'
-import { UNDO_WINDOW_MS } from '../../../../src/main/services/replies/quick-replies'
+import { RECYCLE_BIN_MS } from '../../../../src/main/services/replies/quick-replies'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call, openReplies, refusal, replyCount, signIn } from './helpers'
 
@@ -18,7 +18,7 @@ describe('quick replies: the library', () => {
     // Pinyin is stored with the reply, so the renderer's index never has to compute it.
     expect(seeded.find((r) => r.shortcut === 'wl')?.titlePinyin).toMatch(/^wu liu cha xun/)
     for (const reply of seeded) await call(first.ctx, 'replies:delete', { id: reply.id })
-    first.clock.advance(UNDO_WINDOW_MS + 1)
+    first.clock.advance(RECYCLE_BIN_MS + 1)
     first.ctx.close()
 
     const second = openReplies(dir, first.clock)
@@ -100,7 +100,7 @@ describe('quick replies: the library', () => {
     expect(await call(ctx, 'replies:restore', { id: reply.id })).toMatchObject({ id: reply.id, title: '临时', shortcut: 'ls' })
 
     await call(ctx, 'replies:delete', { id: reply.id })
-    clock.advance(UNDO_WINDOW_MS + 1)
+    clock.advance(RECYCLE_BIN_MS + 1)
     await call(ctx, 'replies:delete', { id: (await call(ctx, 'replies:list', {}))[0]!.id }) // any later delete purges
     expect(await refusal(ctx, 'replies:restore', { id: reply.id })).toMatchObject({ code: 'not-found' })
     expect(ctx.services.db.prepare('SELECT count(*) FROM replies WHERE id = ?').pluck().get(reply.id)).toBe(0)
