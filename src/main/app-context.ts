@@ -12,6 +12,7 @@ import { NoticeBoard } from './services/notices'
 import { ProfileService } from './services/profiles'
 import { Session } from './services/session'
 import { sessionBoundSaveDialog } from './services/session-bound-dialog'
+import { LockHygiene } from './services/lock-hygiene'
 import { AutoLock } from './services/auto-lock'
 import { handoverReportSection } from './services/handover/handover-report'
 import { HandoverService } from './services/handover/handover-service'
@@ -88,7 +89,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const session = new Session(profiles, prefs, events, pins, lockSettings)
   const shifts = new ShiftScheduleService(db)
   // Exports ask where to save through this dialog: it refuses an answer that outlived a lock or a switch.
-  const ports: PlatformPorts = { ...options.ports, dialog: sessionBoundSaveDialog(options.ports.dialog, session) }
+  // Copies go through a clipboard the lock clears while it still holds what ShiftDesk put there.
+  const hygiene = new LockHygiene(db, options.ports.clipboard, events)
+  const ports: PlatformPorts = { ...options.ports, dialog: sessionBoundSaveDialog(options.ports.dialog, session), clipboard: hygiene.trackingClipboard() }
   const registerServices = createRegisterServices({ db, clock, newId, session, profiles, events, ports })
   const services: AppServices = {
     info: { version: options.version, dataDir: options.dataDir, databaseFile, platform: options.platform },
@@ -107,10 +110,10 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...registerServices,
     ...createTreeServices({ db, clock, newId, events, session, ports }),
     handover: new HandoverService(db, clock, newId, session, shifts, registerServices.searchIndex),
-    orderRemarks: new OrderRemarkService(clock, session, profiles, options.ports.clipboard),
+    orderRemarks: new OrderRemarkService(clock, session, profiles, ports.clipboard),
     presence: new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, schedule: () => shifts.schedule(), commands: nodeCommandRunner(), platform: options.platform, urgentToTakeOver: () => services.handover.urgentToTakeOver() }),
     serviceStats: new ServiceStats({ db, clock, newId, session, profiles, prefs, events, notifier: options.ports.notifier, platform: options.platform, schedule: () => shifts.schedule(), onlineMs: (profileId, from, to) => services.presence.totals(profileId, from, to).onlineMs, guidedRuns: (from, to) => services.orderTreeRuns.runsPerDay(from, to).reduce((sum, day) => sum + day.finished, 0) }),
-    quickReplies: openQuickReplies({ db, clock, newId, session, events, clipboard: options.ports.clipboard, window: options.ports.window }),
+    quickReplies: openQuickReplies({ db, clock, newId, session, events, clipboard: ports.clipboard, window: options.ports.window }),
     backups: new BackupService({ db, clock, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events }),
   }
   services.report.addSection(statsReportProvider(services.serviceStats))

@@ -12,7 +12,8 @@ export function resolveDataDir(env: NodeJS.ProcessEnv, userDataDir: string): str
 /** Creates the folder if needed and proves it can be written, naming it when it cannot. */
 export function ensureWritableDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true })
+    // Owner-only where the OS has permission bits: another account on a shared PC lists nothing.
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
     // A real write: permission bits say nothing on a read-only disk or for an administrator.
     const probe = join(dir, '.write-probe')
     writeFileSync(probe, '')

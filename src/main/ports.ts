@@ -2,7 +2,8 @@
 // main/platform/; tests and the end-to-end server use the recording doubles in test/helpers.
 // Services never import Electron: they receive these.
 
-export type ClipboardPort = { writeText(text: string): void }
+/** readText lets the lock clear the clipboard only while it still holds what ShiftDesk put there. */
+export type ClipboardPort = { writeText(text: string): void; readText(): Promise<string> }
 
 export type Notification = { title: string; body: string; urgent?: boolean }
 export type NotifierPort = { show(notification: Notification): void }

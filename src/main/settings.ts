@@ -20,6 +20,8 @@ export type KeyValueStoreClass = new (options: {
   configName: string
   defaults: Record<string, unknown>
   clearInvalidConfig: boolean
+  /** Owner-only file permissions where the OS has them (the agent's last profile and language). */
+  configFileMode?: number
 }) => KeyValueStore
 
 export interface PreferencesPort {
@@ -30,7 +32,7 @@ export interface PreferencesPort {
 export type OpenedPreferences = { prefs: PreferencesPort; damagedFileKeptAt: string | null }
 
 export function openPreferences(Store: KeyValueStoreClass, dir: string, now: () => number): OpenedPreferences {
-  const options = { cwd: dir, name: PREFERENCES_FILE, configName: PREFERENCES_FILE, defaults: DEFAULT_PREFERENCES, clearInvalidConfig: false }
+  const options = { cwd: dir, name: PREFERENCES_FILE, configName: PREFERENCES_FILE, defaults: DEFAULT_PREFERENCES, clearInvalidConfig: false, configFileMode: 0o600 }
   let damagedFileKeptAt: string | null = null
   let store: KeyValueStore
   try {

@@ -29,6 +29,7 @@ export function fakePorts(): FakePorts {
         ports.clipboard.text = text
         ports.clipboard.history.push(text)
       },
+      readText: async () => ports.clipboard.text ?? '',
     },
     notifier: {
       shown: [],

@@ -59,7 +59,7 @@ export function removeBackup(dir: string, name: string): void {
 
 /** Creates the backups folder inside the data folder (never the data folder itself: if that is gone, so is the point). */
 export function ensureBackupsDir(dir: string): void {
-  if (!existsSync(dir)) mkdirSync(dir)
+  if (!existsSync(dir)) mkdirSync(dir, { mode: 0o700 })
 }
 
 export type DatabaseFileCheck =

@@ -2,11 +2,21 @@
 // may be cut at any moment (internet cafés): WAL + synchronous=FULL means a committed save is
 // on disk before the call returns.
 import Database from 'better-sqlite3-multiple-ciphers'
+import { chmodSync } from 'node:fs'
 import { DeskError } from '../../shared/contract'
 import { MIGRATIONS, LATEST_VERSION } from './migrations'
 import { migrate } from './migrate'
 
 export type Db = Database.Database
+
+/** Owner-only permissions where the OS has them (not on Windows, where the profile folder's ACL applies). */
+export function ownerOnly(file: string): void {
+  try {
+    chmodSync(file, 0o600)
+  } catch {
+    // A file system without permission bits (FAT USB sticks): nothing to tighten.
+  }
+}
 
 /** Opens (creating if needed) and migrates the database; refuses one written by a newer app. */
 export function openDatabase(file: string): Db {
@@ -22,6 +32,10 @@ export function openDatabase(file: string): Db {
         latest: LATEST_VERSION,
       })
     }
+    // Owner-only file (SQLite gives its -wal and -shm files the same mode), and deleted text
+    // overwritten with zeros rather than left in free pages.
+    ownerOnly(file)
+    db.pragma('secure_delete = ON')
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')

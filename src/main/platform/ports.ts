@@ -9,7 +9,7 @@ import { electronLifecycle } from './lifecycle'
 
 export function electronPorts(): PlatformPorts {
   return {
-    clipboard: { writeText: (text) => clipboard.writeText(text) },
+    clipboard: { writeText: (text) => clipboard.writeText(text), readText: () => clipboard.readText() },
     notifier: {
       show({ title, body, urgent }) {
         if (Notification.isSupported()) new Notification({ title, body, urgency: urgent ? 'critical' : 'normal' }).show()

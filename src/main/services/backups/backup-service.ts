@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
 import type { BackupEntry, BackupKind, BackupStatus, BackupSummary } from '../../../shared/ipc/backups'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, parseBackupName, PARTIAL_SUFFIX, removeBackup } from '../../db/backup-files'
-import type { Db } from '../../db/connection'
+import { ownerOnly, type Db } from '../../db/connection'
 import { PENDING_RESTORE_SUFFIX, type PendingRestoreLabel } from '../../db/recovery'
 import { syncDir, syncFile } from '../../db/sqlite-file'
 import type { PlatformPorts } from '../../ports'
@@ -147,6 +147,7 @@ export class BackupService {
       reader.close()
     }
     selfContained(partial)
+    ownerOnly(partial)
     syncFile(partial)
     const label: PendingRestoreLabel = { name: file, takenAt: summary.takenAt }
     writeFileSync(`${staged}.json`, JSON.stringify(label))
@@ -179,6 +180,7 @@ export class BackupService {
     try {
       await db.backup(partial)
       selfContained(partial)
+      ownerOnly(partial)
       syncFile(partial)
       renameSync(partial, path)
       syncDir(backupsDir)

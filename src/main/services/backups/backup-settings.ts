@@ -11,7 +11,7 @@ const valid = (days: unknown): days is number => Number.isInteger(days) && (days
 
 export function openBackupSettings(Store: KeyValueStoreClass, dir: string): BackupSettings {
   // A damaged file only costs the retention setting, so it is reset rather than reported.
-  const store = new Store({ cwd: dir, name: BACKUP_SETTINGS_FILE, configName: BACKUP_SETTINGS_FILE, defaults: { retentionDays: RETENTION_DAYS.default }, clearInvalidConfig: true })
+  const store = new Store({ cwd: dir, name: BACKUP_SETTINGS_FILE, configName: BACKUP_SETTINGS_FILE, defaults: { retentionDays: RETENTION_DAYS.default }, clearInvalidConfig: true, configFileMode: 0o600 })
   return {
     retentionDays: () => {
       const days = store.store.retentionDays
