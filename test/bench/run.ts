@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark, writes bench/results.json and bench/results.md, and
 // replaces the table between the bench markers in README.md (generated, never hand-edited).
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { bundleBench } from './bundle.bench'
@@ -12,6 +13,7 @@ import { statsBench } from './stats.bench'
 import { registerBench } from './register.bench'
 import { treesBench } from './trees.bench'
 import { reliabilityBench } from './reliability.bench'
+import { uiBench } from './ui.bench'
 
 const ROOT = resolve(__dirname, '../..')
 const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
@@ -24,6 +26,7 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['trees', treesBench],
   ['handover', handoverBench],
   ['reliability', reliabilityBench],
+  ['ui', uiBench],
 ]
 
 function format(value: number, unit: string): string {
@@ -50,8 +53,15 @@ function mergeResults(previous: BenchResult[], fresh: BenchResult[]): BenchResul
   return [...kept, ...fresh.filter((r) => !known.has(r.id))]
 }
 
+/** The renderer as the benches load it, with the per-module size report the bundle bench reads. */
+function build(): void {
+  const built = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', env: { ...process.env, SHIFTDESK_BUNDLE_REPORT: '1' }, shell: process.platform === 'win32' })
+  if (built.status !== 0) throw new Error('the build failed')
+}
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2)
+  build()
   const results: BenchResult[] = []
   for (const [name, bench] of BENCHES) {
     if (only.length > 0 && !only.includes(name)) continue

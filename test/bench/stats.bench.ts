@@ -2,7 +2,7 @@
 // - stats.week.1m / stats.month.1m: one agent's week and month summary (the screen's figures),
 //   beside the same query and fold with the table scanned unindexed.
 // - stats.render.month: in Chromium against the test server, from switching to the stats
-//   section to the month chart painted, with a month of the agent's tallies in that database;
+//   section to the month chart finished (ECharts' `finished`), with a month of the agent's tallies in that database;
 //   beside the same screen for an agent with no tallies.
 import { chromium } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -40,15 +40,15 @@ function timeMedian(runs: number, work: () => unknown): number {
 }
 
 // Runs in the page, timed by the page's own clock: press Alt+4, resolve on the first frame after
-// the month chart reports it has painted. A string, so the bundler's helpers stay out of it.
+// the month chart reports it has finished drawing. A string, so the bundler's helpers stay out of it.
 const OPEN_STATS_AND_WAIT_FOR_CHART = `new Promise((done) => {
   const t0 = performance.now()
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('[data-testid="stats-trend-chart"][data-painted="true"]')) return
+    if (!document.querySelector('[data-testid="stats-trend-chart"][data-finished="true"]')) return
     observer.disconnect()
     requestAnimationFrame(() => done(performance.now() - t0))
   })
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-painted'] })
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-finished'] })
   window.dispatchEvent(new KeyboardEvent('keydown', { key: '4', code: 'Digit4', altKey: true, bubbles: true }))
 })`
 
@@ -137,7 +137,7 @@ export async function statsBench(): Promise<BenchResult[]> {
   results.push(
     result({
       id: 'stats.render.month',
-      what: `Chromium, app idle: Alt+4 to the month chart painted, ${monthServed} tallies in the month (${rows} in the database)`,
+      what: `Chromium, app idle: Alt+4 to the month chart finished (ECharts `finished`), ${monthServed} tallies in the month (${rows} in the database)`,
       unit: 'ms',
       value,
       baseline: { what: 'the same screen for an agent with no tallies', value: baseline },

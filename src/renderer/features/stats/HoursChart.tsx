@@ -16,7 +16,8 @@ export function HoursChart({ hours }: { hours: readonly number[] }) {
   const best = busiestHour(hours)
   const option = useMemo(
     () => ({
-      animationDuration: 300,
+      // No entry animation: the figures are there the moment the section opens.
+      animation: false,
       tooltip: { trigger: 'axis' },
       grid: { left: 40, right: 16, top: 16, bottom: 28 },
       xAxis: { type: 'category', data: hours.map((_, h) => `${h}:00`) },

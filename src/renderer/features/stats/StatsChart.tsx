@@ -1,5 +1,6 @@
-// An ECharts chart that marks its container once it has painted (data-painted), so the
-// benchmark and the end-to-end tests can tell a drawn chart from an empty box. The aria-label
+// An ECharts chart that marks its container once it has painted (data-painted) and once the
+// drawing is complete (data-finished, ECharts' `finished`), so the benchmarks and the
+// end-to-end tests can tell a drawn chart from an empty box. The aria-label
 // says in words what the chart shows.
 // The chart is created once, when a ResizeObserver first reports the box's size: ECharts then
 // gets its width and height given instead of measuring the page (a forced layout on the first
@@ -32,6 +33,9 @@ export function StatsChart({ option, label, height, testId, empty = null }: Prop
       const instance = echarts.init(target, undefined, { width, height: boxHeight })
       instance.on('rendered', () => {
         if (box.current) box.current.dataset.painted = 'true'
+      })
+      instance.on('finished', () => {
+        if (box.current) box.current.dataset.finished = 'true'
       })
       instance.setOption(latest.current, true)
       chart.current = instance

@@ -12,7 +12,7 @@ function drawSampleChart(): () => void {
   const chart = echarts.init(document.createElement('div'), undefined, { width: 400, height: 200 })
   chart.on('finished', () => chart.dispose())
   chart.setOption({
-    animationDuration: 300,
+    animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     xAxis: { type: 'category', data: ['a', 'b'] },

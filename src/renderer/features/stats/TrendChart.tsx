@@ -12,7 +12,8 @@ export function TrendChart({ buckets, labels, summaryLabel }: Props) {
   const { t } = useTranslation()
   const option = useMemo(
     () => ({
-      animationDuration: 300,
+      // No entry animation: the figures are there the moment the section opens.
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 40, right: 48, top: 36, bottom: 28 },
