@@ -33,7 +33,8 @@ type Deps = {
 
 const VIEW_WHERE: Record<RegisterView, string> = {
   all: '',
-  unanswered: " AND kind <> 'followup' AND answer = ''",
+  // Only a question awaits an answer: an idea (想法) is a note, whatever its answer field holds.
+  unanswered: " AND kind = 'question' AND answer = ''",
   followUps: " AND kind = 'followup'",
   openFollowUps: " AND kind = 'followup' AND status <> 'done'",
 }
@@ -81,7 +82,7 @@ export class IssueRegisterService {
     const total = (this.sql(`SELECT count(*) AS n FROM register_entries WHERE ${where}`).get({ profileId }) as { n: number }).n
     const unanswered = (
       this
-        .sql("SELECT count(*) AS n FROM register_entries WHERE profile_id = ? AND deleted_at IS NULL AND kind <> 'followup' AND answer = ''")
+        .sql("SELECT count(*) AS n FROM register_entries WHERE profile_id = ? AND deleted_at IS NULL AND kind = 'question' AND answer = ''")
         .get(profileId) as { n: number }
     ).n
     return { items: rows.map((r) => toEntry(r, now)), total, counts: { ...this.countsFor(profileId, now), unanswered } }
@@ -260,7 +261,7 @@ export class IssueRegisterService {
       ...searchableText(entry),
       at: entry.createdAt,
       kind: entry.kind,
-      status: entry.followUp?.status ?? (entry.answer === '' ? 'unanswered' : 'answered'),
+      status: entry.followUp?.status ?? (entry.kind === 'idea' ? null : entry.answer === '' ? 'unanswered' : 'answered'),
       author: entry.createdBy,
     })
     if (draftForm) this.deps.drafts.discard(draftForm)

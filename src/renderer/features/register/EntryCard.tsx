@@ -34,7 +34,7 @@ export function EntryCard({ entry, onEdit, onAnswer, onStatus, onDelete }: Props
           <Space size={4} wrap>
             <Tag color={KIND_COLORS[entry.kind]}>{t(`register.kinds.${entry.kind}`)}</Tag>
             {entry.urgency && entry.urgency !== 'later' ? <Tag color={URGENCY_COLORS[entry.urgency]}>{t(`register.urgency.${entry.urgency}`)}</Tag> : null}
-            {!f && entry.answer === '' ? <Tag color="gold">{t('register.unanswered')}</Tag> : null}
+            {entry.kind === 'question' && entry.answer === '' ? <Tag color="gold">{t('register.unanswered')}</Tag> : null}
             {entry.tags.map((tag) => (
               <Tag key={tag} variant="outlined">
                 #{tag}

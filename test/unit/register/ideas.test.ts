@@ -1,0 +1,23 @@
+// Issue 14, Minor 11: an idea (想法) is not a question: it is never 待解答, in the list's view, its
+// count or the notebook search's status.
+import { describe, expect, it } from 'vitest'
+import { useTempDir } from '../../helpers/temp-dir'
+import { openRegisterFixture, question } from './fixture'
+
+const tempDir = useTempDir()
+
+describe('ideas in the issue register', () => {
+  it('are not counted or listed as awaiting an answer', () => {
+    const { ctx } = openRegisterFixture(tempDir())
+    const register = ctx.services.issueRegister
+    register.create({ kind: 'idea', text: '赠品可以换成小样', tags: [] })
+    const q = register.create(question('满减能叠加优惠券吗'))
+    const view = register.list('unanswered', 1, 20)
+    expect(view.items.map((e) => e.id)).toEqual([q.id])
+    expect(view.counts.unanswered).toBe(1)
+    expect(register.list('all', 1, 20).items).toHaveLength(2)
+    expect(ctx.services.searchIndex.search('赠品', { statuses: ['unanswered'] }).hits).toEqual([])
+    expect(ctx.services.searchIndex.search('满减', { statuses: ['unanswered'] }).hits).toHaveLength(1)
+    ctx.close()
+  })
+})
