@@ -176,7 +176,7 @@ export class HandoverService {
     })()
   }
 
-  /** The shared log: every handed-over item (never anyone's draft) and the submitted records. */
+  /** The shared log: every handed-over item (never anyone's draft), urgent first, then the latest; and the submitted records. */
   log({ query, status, limit }: LogInput): { items: HandoverItem[]; records: HandoverRecord[] } {
     const me = this.session.requireProfileId()
     const states = status === 'open' ? ['awaiting', 'held'] : status === 'done' ? ['done'] : ['awaiting', 'held', 'done']
@@ -185,7 +185,8 @@ export class HandoverService {
       OR i.next_step LIKE @like ESCAPE '\\' OR i.promised LIKE @like ESCAPE '\\' OR i.resolution LIKE @like ESCAPE '\\'
       OR EXISTS (SELECT 1 FROM handover_events e WHERE e.item_id = i.id AND e.kind = 'note' AND e.note LIKE @like ESCAPE '\\'))`
     const rows = this.db
-      .prepare(`${ITEM_SELECT} WHERE i.state IN (SELECT value FROM json_each(@states)) AND ${textMatch} ORDER BY i.updated_at DESC, i.rowid DESC LIMIT @limit`)
+      .prepare(`${ITEM_SELECT} WHERE i.state IN (SELECT value FROM json_each(@states)) AND ${textMatch}
+        ORDER BY CASE i.urgency WHEN 'urgent' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, i.updated_at DESC, i.rowid DESC LIMIT @limit`)
       .all({ states: JSON.stringify(states), like, limit }) as ItemRow[]
     const records = this.db
       .prepare(`${RECORD_SELECT} WHERE r.submitted_at IS NOT NULL AND r.notes LIKE @like ESCAPE '\\' ORDER BY r.submitted_at DESC LIMIT @limit`)
