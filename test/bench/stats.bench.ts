@@ -137,7 +137,7 @@ export async function statsBench(): Promise<BenchResult[]> {
   results.push(
     result({
       id: 'stats.render.month',
-      what: `Chromium, app idle: Alt+4 to the month chart finished (ECharts `finished`), ${monthServed} tallies in the month (${rows} in the database)`,
+      what: `Chromium, app idle: Alt+4 to the month chart finished (ECharts finished event), ${monthServed} tallies in the month (${rows} in the database)`,
       unit: 'ms',
       value,
       baseline: { what: 'the same screen for an agent with no tallies', value: baseline },
