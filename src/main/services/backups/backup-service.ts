@@ -103,11 +103,22 @@ export class BackupService {
     return this.announce()
   }
 
-  /** Removes backups taken `retentionDays` or more ago, always keeping the newest one. */
+  /**
+   * Removes backups taken `retentionDays` or more ago, always keeping the newest one and the
+   * newest one that passes quick_check: when damage crept into the copies, the last good one
+   * is what a restore needs, however old.
+   */
   prune(): void {
     const cutoff = this.deps.clock.now() - this.deps.settings.retentionDays() * DAY_MS
-    const [, ...older] = listBackups(this.deps.backupsDir)
-    for (const backup of older) if (backup.at <= cutoff) removeBackup(this.deps.backupsDir, backup.name)
+    const [newest, ...older] = listBackups(this.deps.backupsDir)
+    if (!newest || !older.some((b) => b.at <= cutoff)) return
+    const keep = this.newestGood([newest, ...older])
+    for (const backup of older) if (backup.at <= cutoff && backup.name !== keep) removeBackup(this.deps.backupsDir, backup.name)
+  }
+
+  /** The newest listed backup that passes the check, or null. */
+  private newestGood(backups: BackupEntry[]): string | null {
+    return backups.find((b) => checkDatabaseFile(join(this.deps.backupsDir, b.name)).ok)?.name ?? null
   }
 
   /** What a listed backup holds; `onlyProfile` limits the counts to that profile's rows and shared ones. */
@@ -181,6 +192,13 @@ export class BackupService {
       await db.backup(partial)
       selfContained(partial)
       ownerOnly(partial)
+      // A copy of a damaged database is no backup: checked before it is listed, so it can
+      // never push the last good one out, and the agent hears that the live file is damaged.
+      const check = checkDatabaseFile(partial)
+      if (!check.ok) {
+        this.deps.notices.post('error', 'database-check-failed', { reason: check.reason })
+        throw new DeskError('storage-failed', `The backup copy failed its check (${check.reason}); the live database may be damaged.`, { reason: 'backup-check-failed' })
+      }
       syncFile(partial)
       renameSync(partial, path)
       syncDir(backupsDir)

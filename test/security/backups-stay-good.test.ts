@@ -1,0 +1,79 @@
+// Damage deep inside a notebook table is not noticed at start (only the newest pages are probed),
+// and a daily backup would copy it. Backups are checked before they count, and pruning never
+// removes the newest one that is still good.
+import Database from 'better-sqlite3-multiple-ciphers'
+import { randomBytes } from 'node:crypto'
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DATABASE_FILE } from '../../src/main/app-context'
+import { useTempDir } from '../helpers/temp-dir'
+import { openAgent, writeNotes } from '../unit/reliability/fixture'
+
+const tempDir = useTempDir()
+const DAY = 24 * 60 * 60 * 1000
+
+/** The first leaf page of a table: far from the right edge that the start-up probe reads. */
+function leftmostLeaf(file: string, table: string): number {
+  const db = new Database(file, { readonly: true })
+  let page = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number
+  db.close()
+  const bytes = readFileSync(file)
+  const pageSize = bytes.readUInt16BE(16)
+  for (;;) {
+    const at = (page - 1) * pageSize + (page === 1 ? 100 : 0)
+    if (bytes[at] !== 0x05) return page
+    // An interior page's first cell starts with its left child's page number.
+    const firstCell = bytes.readUInt16BE(at + 12)
+    page = bytes.readUInt32BE((page - 1) * pageSize + firstCell)
+  }
+}
+
+const many = Array.from({ length: 400 }, (_, i) => `第${i}位客户：${'问什么时候发货'.repeat(20)}`)
+
+describe('backups that stay good', () => {
+  it('refuses to keep a copy of a database damaged deep inside, tells the agent, and keeps the earlier backups', async () => {
+    const dir = tempDir()
+    const agent = openAgent(dir)
+    writeNotes(agent, many)
+    const good = await agent.ctx.services.backups.backUpNow()
+    agent.ctx.close()
+    const file = join(dir, DATABASE_FILE)
+    const page = leftmostLeaf(file, 'register_entries')
+    const bytes = readFileSync(file)
+    const pageSize = bytes.readUInt16BE(16)
+    randomBytes(pageSize - 8).copy(bytes, (page - 1) * pageSize + 8)
+    writeFileSync(file, bytes)
+
+    const reopened = openAgent(dir)
+    // Start-up did not notice: the damaged file is still the live one.
+    expect(reopened.ctx.services.notices.list().map((n) => n.code)).not.toContain('database-restored')
+    reopened.clock.advance(DAY)
+    await expect(reopened.ctx.services.backups.backUpNow()).rejects.toMatchObject({ code: 'storage-failed', params: { reason: 'backup-check-failed' } })
+    expect(reopened.ctx.services.notices.list().map((n) => n.code)).toContain('database-check-failed')
+    expect(reopened.ctx.services.backups.status().backups.map((b) => b.name)).toEqual([good.name])
+    reopened.ctx.close()
+  })
+
+  it('never prunes the newest backup that passes the check, however old', async () => {
+    const dir = tempDir()
+    const agent = openAgent(dir)
+    writeNotes(agent, ['第一天的记录'])
+    const good = await agent.ctx.services.backups.backUpNow()
+    const later: string[] = []
+    for (let day = 1; day <= 3; day++) {
+      agent.clock.advance(DAY)
+      writeNotes(agent, [`第${day + 1}天的记录`])
+      later.push((await agent.ctx.services.backups.backUpNow()).name)
+    }
+    // The later copies went bad on disk (as copies of a damaged file once did).
+    for (const name of later) truncateSync(join(dir, 'backups', name), 4096)
+    agent.clock.advance(10 * DAY)
+    agent.ctx.services.backups.setRetention(1)
+    const left = agent.ctx.services.backups.status().backups.map((b) => b.name)
+    expect(left).toContain(good.name)
+    expect(left).toContain(later.at(-1))
+    expect(left).toHaveLength(2)
+    agent.ctx.close()
+  })
+})
