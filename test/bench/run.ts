@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import { bundleBench } from './bundle.bench'
 import { handoverBench } from './handover.bench'
 import { presenceBench } from './presence.bench'
+import { realDataBench } from './real-data.bench'
 import { repliesBench } from './replies.bench'
 import { machine, type BenchResult } from './results'
 import { startupBench } from './startup.bench'
@@ -27,6 +28,7 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['handover', handoverBench],
   ['reliability', reliabilityBench],
   ['ui', uiBench],
+  ['real data', realDataBench],
 ]
 
 function format(value: number, unit: string): string {

@@ -3,7 +3,7 @@
 // import preview shows exactly what this returns.
 import { decodeText, fileKind } from './reply-bytes'
 import { importError, refusedFile, type ReplyImportResult } from './reply-file'
-import { parseRepliesCsv } from './replies-csv'
+import { parseRepliesCsvInSlices } from './replies-csv'
 import { parseRepliesJson } from './replies-json'
 import { parseRepliesXlsx, xlsxReader, type XlsxReader } from './replies-xlsx'
 
@@ -33,5 +33,6 @@ export async function readRepliesFile(bytes: Uint8Array, fileName: string, optio
   }
   const { text, encoding } = decodeText(bytes)
   const looksJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text)
-  return { ...(looksJson ? parseRepliesJson(text) : parseRepliesCsv(text)), encoding }
+  // A CSV may hold 100,000 rows: it is read in slices so that the caller's event loop keeps turning.
+  return { ...(looksJson ? parseRepliesJson(text) : await parseRepliesCsvInSlices(text)), encoding }
 }

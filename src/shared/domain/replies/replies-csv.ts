@@ -14,7 +14,8 @@
 import Papa from 'papaparse'
 import { REPLY_COLUMNS, type ReplyFileRow, type ReplyImportResult } from './reply-file'
 import { excelCsvCell } from './csv-excel'
-import { repliesFromTable, type TableRecord } from './replies-table'
+import { readingTable, repliesFromTable, type TableRecord } from './replies-table'
+import { letLoopThrough, runInSlices, SLICE_MS } from './slices'
 
 const BOM = '\uFEFF'
 
@@ -60,4 +61,35 @@ function readRecords(text: string): TableRecord[] {
 export function parseRepliesCsv(csv: string): ReplyImportResult {
   const text = csv.startsWith(BOM) ? csv.slice(BOM.length) : csv
   return repliesFromTable(readRecords(text))
+}
+
+/** readRecords, pausing the parser every SLICE_MS to let the event loop through. */
+function readRecordsInSlices(text: string): Promise<TableRecord[]> {
+  return new Promise((resolve) => {
+    const records: TableRecord[] = []
+    const lineAt = lineCounter(text)
+    let start = 0
+    let sliceStart = Date.now()
+    Papa.parse<string[]>(text, {
+      delimiter: delimiterOf(text),
+      step: (result, parser) => {
+        records.push({ line: lineAt(start), cells: result.data, malformed: result.errors.length > 0 })
+        start = result.meta.cursor
+        if (Date.now() - sliceStart >= SLICE_MS) {
+          parser.pause()
+          void letLoopThrough().then(() => {
+            sliceStart = Date.now()
+            parser.resume()
+          })
+        }
+      },
+      complete: () => resolve(records),
+    })
+  })
+}
+
+/** parseRepliesCsv for big files: the same result, worked out in slices (see slices.ts). */
+export async function parseRepliesCsvInSlices(csv: string): Promise<ReplyImportResult> {
+  const text = csv.startsWith(BOM) ? csv.slice(BOM.length) : csv
+  return runInSlices(readingTable(await readRecordsInSlices(text)))
 }

@@ -2,7 +2,8 @@
 // src/shared must not carry (the renderer bundle, no node:*), so main registers a reader at
 // start-up (services/replies/xlsx-sheets.ts, built on exceljs) and tests register the same one.
 import { importError, refusedFile, type ReplyImportResult } from './reply-file'
-import { repliesFromTable, type TableRecord } from './replies-table'
+import { readingTable, type TableRecord } from './replies-table'
+import { runInSlices } from './slices'
 
 /** One sheet's rows as text, each with its sheet row number as `line`. */
 export type WorkbookSheet = { name: string; records: TableRecord[] }
@@ -32,5 +33,5 @@ export async function parseRepliesXlsx(bytes: Uint8Array, reader: XlsxReader, sh
   if (chosen === undefined) {
     return { ...(sheet === undefined ? refusedFile(importError(1, 'empty_file')) : refusedFile(importError(1, 'sheet_not_found', sheet))), sheets: names }
   }
-  return { ...repliesFromTable(chosen.records), encoding: 'xlsx', sheets: names, sheet: chosen.name }
+  return { ...(await runInSlices(readingTable(chosen.records))), encoding: 'xlsx', sheets: names, sheet: chosen.name }
 }

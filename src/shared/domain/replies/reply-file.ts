@@ -4,6 +4,7 @@
 // (or, on the agent's explicit choice, imports only the rows that passed). Warnings describe
 // what was repaired on the way in (a dropped shortcut, a trimmed category) and never block.
 import { REPLY_SHORTCUT_PATTERN, usableShortcut } from './reply-shortcut'
+import { runToEnd, type Steps } from './slices'
 import { titleFromBody } from './reply-title'
 
 /** One reply as it travels in a file. */
@@ -164,10 +165,18 @@ export type RawReply = { line: number } & Partial<Record<Exclude<ReplyField, 'sh
  * holds the records that passed, repaired as the warnings say.
  */
 export function checkReplies(raw: readonly RawReply[], formatProblems: readonly ReplyImportError[]): ReplyImportResult {
-  const problems = [...formatProblems]
+  return runToEnd(checkingReplies(raw, [...formatProblems]))
+}
+
+/**
+ * checkReplies one record at a time (see slices.ts). `problems` is the format's list, which
+ * `raw` may still add to while it is read; the result holds it sorted.
+ */
+export function* checkingReplies(raw: Iterable<RawReply>, problems: ReplyImportError[]): Steps<ReplyImportResult> {
   const rows: ParsedReply[] = []
   const shortcutLines = new Map<string, number>()
   for (const r of raw) {
+    yield
     const body = r.body?.trim() ?? ''
     // Qianniu's phrases have no title, so a file without one gets a derived title; a title
     // left blank in a file that has them is more likely a slip, and is refused.
