@@ -7,6 +7,7 @@ import type { LockSettingsService } from './lock-settings'
 import type { PinLock } from './pin-lock'
 import type { ProfileService } from './profiles'
 import type { PreferencesPort } from '../settings'
+import { storageFailure } from '../db/storage-errors'
 
 export class Session {
   private currentId: string | null
@@ -87,14 +88,20 @@ export class Session {
   }
 
   private enter(profile: Profile): Profile {
+    // Remembered first: when the disk refuses, the answer is storage-failed and nothing changed,
+    // rather than an error from a session that did open.
+    try {
+      // The profile's language applies when it signs in.
+      this.prefs.update({ lastProfileId: profile.id, language: profile.language })
+    } catch (error) {
+      throw storageFailure(error) ?? error
+    }
     const wasLocked = this.locked
     const changed = profile.id !== this.currentId
     if (changed) this.turn++
     this.currentId = profile.id
     this.locked = false
     this.reason = null
-    // The profile's language applies when it signs in.
-    this.prefs.update({ lastProfileId: profile.id, language: profile.language })
     if (changed) this.events.emit('session:changed', profile)
     if (wasLocked) this.events.emit('session:lockChanged', this.state())
     return profile
