@@ -38,6 +38,7 @@ export function QuickRepliesPage() {
   const { copy, fillForm } = useReplyCopy()
   const [editor, setEditor] = useState<EditorRequest | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
+  const [reveal, setReveal] = useState<{ id: string } | null>(null)
   const overlayOpen = Boolean(fillForm) || editor !== null || dialog !== null
   const { signal: focusSignal, refocus } = useSearchFocus(overlayOpen)
   const { remove } = useReplyDelete(!overlayOpen, refocus)
@@ -112,6 +113,7 @@ export function QuickRepliesPage() {
         compact={false}
         onCopy={copy}
         focusSignal={focusSignal}
+        reveal={reveal}
         toolbar={toolbar}
         renderScopeExtra={renameExtra}
         renderAside={(selected) => (
@@ -122,7 +124,16 @@ export function QuickRepliesPage() {
         )}
       />
       {fillForm}
-      {editor && <ReplyEditorDrawer request={editor} onClose={() => setEditor(null)} onSaved={() => setEditor(null)} />}
+      {editor && (
+        <ReplyEditorDrawer
+          request={editor}
+          onClose={() => setEditor(null)}
+          onSaved={(saved) => {
+            setEditor(null)
+            setReveal({ id: saved.id })
+          }}
+        />
+      )}
       {dialog?.kind === 'import' && <importDialog.View onClose={() => setDialog(null)} />}
       {dialog?.kind === 'settings' && <RepliesSettingsModal onClose={() => setDialog(null)} />}
       {dialog?.kind === 'bin' && <RecycleBinModal onClose={() => setDialog(null)} />}

@@ -26,11 +26,18 @@ type Props = {
   renderScopeExtra?(scope: ReplyScope): ReactNode
   /** Changing it puts the caret back into the search box with the text selected (window shown again). */
   focusSignal?: number
+  /** A reply just saved: the search makes way for it (全部, no query) and selects it once it is listed. */
+  reveal?: { id: string } | null
 }
 
 const ALL: ReplyScope = { tab: ALL_TAB, group: '' }
 
-export function ReplyFinder({ compact, onCopy, onEscapeEmpty, toolbar, renderAside, renderScopeExtra, focusSignal = 0 }: Props) {
+/** Usage as of the last ranking: copying must not move the Ctrl+1…9 targets under the agent's hand. */
+function usageSnapshot(replies: readonly Reply[]): Map<string, Pick<Reply, 'uses' | 'weekUses' | 'lastUsedAt'>> {
+  return new Map(replies.map((r) => [r.id, { uses: r.uses, weekUses: r.weekUses, lastUsedAt: r.lastUsedAt }]))
+}
+
+export function ReplyFinder({ compact, onCopy, onEscapeEmpty, toolbar, renderAside, renderScopeExtra, focusSignal = 0, reveal = null }: Props) {
   const { t } = useTranslation()
   const replies = useReplies((s) => s.replies)
   const [query, setQuery] = useState('')
@@ -39,13 +46,20 @@ export function ReplyFinder({ compact, onCopy, onEscapeEmpty, toolbar, renderAsi
   const input = useRef<InputRef>(null)
   const listArea = useRef<HTMLDivElement>(null)
 
-  const search = useMemo(() => new ReplySearch(replies), [replies])
   const categories = useMemo(() => categoriesOf(replies), [replies])
   // A category renamed away (or emptied) falls back to 全部 instead of an empty tab.
   const scope = compact || chosenScope.tab === ALL_TAB || chosenScope.tab === FREQUENT_TAB || categories.includes(chosenScope.tab) ? chosenScope : ALL
   const shownScope = compact ? ALL : scope
+  // Ranking by use is taken when the agent searches, changes tab or comes back to the panel;
+  // between those moments a copy updates the counts shown but not the order.
+  const rankMoment = `${query}\u0000${shownScope.tab}\u0000${shownScope.group}\u0000${focusSignal}`
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- frozen on purpose until the next ranking moment
+  const ranking = useMemo(() => usageSnapshot(replies), [rankMoment, replies.length])
+  const search = useMemo(() => new ReplySearch(replies.map((r) => ({ ...r, ...(ranking.get(r.id) ?? {}) }))), [replies, ranking])
+  const live = useMemo(() => new Map(replies.map((r) => [r.id, r])), [replies])
   // An empty search lists the scope, which builds its index: ready before the first keystroke.
-  const results = useMemo(() => search.find(shownScope, query), [search, shownScope, query])
+  const results = useMemo(() => search.find(shownScope, query).map((r) => live.get(r.id) ?? r), [search, shownScope, query, live])
+  const matching = useMemo(() => (compact || query.trim() === '' ? replies : search.find(ALL, query, replies.length)), [compact, query, replies, search])
   const current = results[Math.min(selected, results.length - 1)] ?? null
   // Kept stable across keystrokes so the memoised tab bar does not repaint while typing.
   const scopeExtra = useMemo(() => renderScopeExtra?.(scope), [renderScopeExtra, scope])
@@ -53,6 +67,22 @@ export function ReplyFinder({ compact, onCopy, onEscapeEmpty, toolbar, renderAsi
   useEffect(() => {
     input.current?.focus({ cursor: 'all' })
   }, [focusSignal])
+
+  // A newly saved reply may not match the search in the box: make way for it, then select it.
+  const [revealing, setRevealing] = useState<string | null>(null)
+  useEffect(() => {
+    if (!reveal) return
+    setQuery('')
+    setScope(ALL)
+    setRevealing(reveal.id)
+  }, [reveal])
+  useEffect(() => {
+    if (revealing === null) return
+    const at = results.findIndex((r) => r.id === revealing)
+    if (at < 0) return
+    setSelected(at)
+    setRevealing(null)
+  }, [results, revealing])
 
   const changeScope = useCallback((next: ReplyScope) => {
     setScope(next)
@@ -120,7 +150,7 @@ export function ReplyFinder({ compact, onCopy, onEscapeEmpty, toolbar, renderAsi
         />
         {toolbar}
       </div>
-      {!compact && <ScopeBar replies={replies} scope={scope} onChange={changeScope} extra={scopeExtra} />}
+      {!compact && <ScopeBar replies={replies} matching={matching} scope={scope} onChange={changeScope} extra={scopeExtra} />}
       <div style={{ display: 'flex', gap: 16, flex: 1, minHeight: 0 }}>
         <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
           <div ref={listArea} style={{ flex: 1, minHeight: 0, border: '1px solid #f0f0f0', borderRadius: 8, background: '#fff' }}>
