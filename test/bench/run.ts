@@ -14,6 +14,7 @@ import { statsBench } from './stats.bench'
 import { registerBench } from './register.bench'
 import { treesBench } from './trees.bench'
 import { reliabilityBench } from './reliability.bench'
+import { securityBench } from './security.bench'
 import { uiBench } from './ui.bench'
 
 const ROOT = resolve(__dirname, '../..')
@@ -27,6 +28,7 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['trees', treesBench],
   ['handover', handoverBench],
   ['reliability', reliabilityBench],
+  ['security', securityBench],
   ['ui', uiBench],
   ['real data', realDataBench],
 ]
