@@ -93,6 +93,8 @@ export const handoverBoardSchema = z.object({
   heldByOthers: z.array(handoverItemSchema),
   /** The latest handover submitted by someone else: its notes and counted cash and goods. */
   lastHandover: handoverRecordSchema.nullable(),
+  /** The signed-in agent's handover already submitted for the shift they are ending (null before it is). */
+  mySubmission: handoverRecordSchema.nullable(),
 })
 export type HandoverBoard = z.infer<typeof handoverBoardSchema>
 

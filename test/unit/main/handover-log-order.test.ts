@@ -25,3 +25,16 @@ describe('the handover log', () => {
     ctx.close()
   })
 })
+
+describe('the board after the agent hands over', () => {
+  it('knows the handover for the shift being ended is submitted (issue 14, minor 4)', () => {
+    const clock = testClock(new Date(2026, 11, 6, 16, 20).getTime())
+    const ctx = openTestContext(tempDir(), { clock })
+    const mei = ctx.services.profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' })
+    ctx.services.session.switchTo(mei.id)
+    expect(ctx.services.handover.board().mySubmission).toBeNull()
+    const record = ctx.services.handover.submit()
+    expect(ctx.services.handover.board().mySubmission).toMatchObject({ id: record.id, submittedAt: clock.now() })
+    ctx.close()
+  })
+})

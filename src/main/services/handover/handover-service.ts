@@ -48,6 +48,7 @@ export class HandoverService {
       mine: held.filter((i) => i.heldByMe),
       heldByOthers: held.filter((i) => !i.heldByMe),
       lastHandover: this.lastHandoverBySomeoneElse(me),
+      mySubmission: this.submittedFor(me, this.shiftTag('outgoing')),
     }
   }
 
@@ -232,6 +233,14 @@ export class HandoverService {
 
   private lastHandoverBySomeoneElse(me: string): HandoverRecord | null {
     const row = this.db.prepare(`${RECORD_SELECT} WHERE r.submitted_at IS NOT NULL AND r.author_id <> ? ORDER BY r.submitted_at DESC, r.rowid DESC LIMIT 1`).get(me) as RecordRow | undefined
+    return row ? toRecord(row) : null
+  }
+
+  private submittedFor(me: string, shift: ShiftInstance | null): HandoverRecord | null {
+    if (!shift) return null
+    const row = this.db
+      .prepare(`${RECORD_SELECT} WHERE r.author_id = ? AND r.submitted_at IS NOT NULL AND r.shift_id = ? AND r.shift_date = ? ORDER BY r.submitted_at DESC LIMIT 1`)
+      .get(me, shift.shiftId, shift.date) as RecordRow | undefined
     return row ? toRecord(row) : null
   }
 

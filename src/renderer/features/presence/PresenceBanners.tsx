@@ -3,6 +3,7 @@
 import { App, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { presenceErrorMessage } from './presence-errors'
+import { useHandover } from '../handover/handover-store'
 import { useNavigation } from '../shell/navigation-store'
 import { AutoOfflineNotice } from './AutoOfflineNotice'
 import { HookFailure } from './HookFailure'
@@ -14,6 +15,7 @@ export function PresenceBanners() {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const go = useNavigation((s) => s.go)
+  const submitted = useHandover((s) => s.board?.mySubmission ?? null)
   const { snapshot, choose, dismissNotice, dismissFailure, extendShift, endShift } = usePresence()
   if (!snapshot) return null
   const { warning, autoOffline, shift, failures } = snapshot
@@ -34,6 +36,8 @@ export function PresenceBanners() {
         {shift.endPrompt && (
           <ShiftEndPrompt
             prompt={shift.endPrompt}
+            submitted={submitted}
+            onOffline={run(endShift)}
             onExtend={run(extendShift)}
             onHandover={run(async () => {
               await endShift()
