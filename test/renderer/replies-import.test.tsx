@@ -26,7 +26,7 @@ const PREVIEW: ImportPreview = {
   sheet: '',
 }
 
-async function choose(bytes: Uint8Array, name: string) {
+async function choose(bytes: Uint8Array<ArrayBuffer>, name: string) {
   const input = document.querySelector('input[type=file]') as HTMLInputElement
   await userEvent.upload(input, new File([bytes], name, { type: 'text/csv' }))
 }
