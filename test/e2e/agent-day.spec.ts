@@ -1,0 +1,112 @@
+// Issue 14: one agent's working day, the things that got in the way, walked again. Each step
+// checks the behaviour and leaves a screenshot (docs/screenshots/day-*.png) of the screen it fixed.
+import type { Page } from '@playwright/test'
+import { createFirstProfile, expect, test } from './fixtures'
+
+const shot = (app: Page, name: string) => app.screenshot({ path: `docs/screenshots/day-${name}.png` })
+
+test('the replies panel: the caret comes back after the blanks, a shared reply asks before it goes, and the recycle bin gives it back', async ({ app, backend }) => {
+  await createFirstProfile(app)
+  const search = app.getByTestId('reply-search')
+  await search.fill('wl')
+  await search.press('Enter')
+  const blanks = app.getByRole('dialog')
+  await expect(blanks.getByLabel('快递公司')).toBeFocused()
+  await app.keyboard.type('圆通')
+  await app.keyboard.press('Tab')
+  await app.keyboard.type('YT9876543210')
+  await app.keyboard.press('Tab')
+  await app.keyboard.type('2')
+  await app.keyboard.press('Enter')
+  await expect(blanks).toBeHidden()
+  // Straight back to searching: the caret is in the box with its text selected.
+  await expect(search).toBeFocused()
+  expect(await backend.clipboardText()).toContain('YT9876543210')
+  await app.keyboard.type('tk')
+  await expect(search).toHaveValue('tk')
+
+  await app.getByTestId('reply-preview').getByRole('button', { name: '删除' }).click()
+  const question = app.getByRole('dialog').filter({ hasText: '删除全店共用的' })
+  await expect(question).toContainText('每位客服的列表里都会少了它')
+  await shot(app, 'replies-delete-shared')
+  const title = (await app.getByRole('option').first().getAttribute('aria-label')) ?? ''
+  await question.getByRole('button', { name: '删除' }).click()
+  await expect(app.getByText(`已删除“${title}”，30 天内可在回收站恢复`)).toBeVisible()
+  await expect(app.getByRole('option', { name: title })).toHaveCount(0)
+
+  await app.getByTestId('recycle-bin').click()
+  const bin = app.getByRole('dialog', { name: '回收站' })
+  await expect(bin.getByTestId('bin-item').first()).toContainText(`小美 删除于`)
+  await expect(bin.getByTestId('bin-item').first()).toContainText('还可恢复 30 天')
+  await shot(app, 'replies-recycle-bin')
+  await bin.getByTestId('bin-item').first().getByRole('button', { name: '恢复' }).click()
+  await expect(bin.getByText('回收站是空的。')).toBeVisible()
+  await bin.getByRole('button', { name: 'Close' }).or(bin.getByLabel('Close')).first().click()
+  await expect(search).toBeFocused()
+  await expect(app.getByRole('option', { name: title })).toHaveCount(1)
+})
+
+test('the register: a tag chip survives Ctrl+Enter, and a purchase date typed as 12月6日 becomes a full date', async ({ app, backend }) => {
+  await createFirstProfile(app)
+  await app.keyboard.press('Alt+3')
+  await app.getByRole('button', { name: /新建疑问/ }).click()
+  const form = app.getByTestId('entry-form')
+  await form.getByLabel('内容').fill('赠品什么时候补发')
+  await form.getByRole('combobox', { name: '标签' }).click()
+  await app.keyboard.type('赠品')
+  await app.keyboard.press('Enter')
+  await expect(form.getByTitle('赠品')).toBeVisible()
+  await shot(app, 'register-tag-chip')
+  await app.keyboard.press('Control+Enter')
+  await expect(form).toBeHidden()
+  const tags = await backend.run((s) => s.issueRegister.list('all', 1, 10).items.map((e) => e.tags), null)
+  expect(tags).toEqual([['赠品']])
+
+  await app.getByRole('button', { name: /新建跟进/ }).click()
+  const followUp = app.getByTestId('follow-up-form')
+  const date = followUp.getByLabel('购买日期')
+  const now = new Date()
+  await date.fill(`${now.getMonth() + 1}月${now.getDate()}日`)
+  await followUp.getByLabel('问题').click()
+  const full = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  await expect(date).toHaveValue(full)
+  await shot(app, 'follow-up-date')
+})
+
+test('the take-over gate holds in main: the hotkey cannot put the night agent online while an urgent item waits', async ({ app, backend }) => {
+  await createFirstProfile(app)
+  const nightId = await backend.run((s) => {
+    const night = s.profiles.create({ displayName: '阿强', agentId: 'KF020', chatAccounts: [], language: 'zh-CN' })
+    s.handover.saveItem({ customer: '花花小铺', situation: '退款等仓库确认收货', nextStep: '八点前回复顾客', urgency: 'urgent', orderNo: '', promised: '', dueAt: null } as never)
+    s.handover.submit()
+    return night.id
+  }, null)
+  await backend.run((s, id) => void s.session.switchTo(id), nightId)
+  const gate = app.getByTestId('take-over-screen')
+  await expect(gate).toBeVisible()
+  await expect(gate.getByTestId('take-over-presence')).toContainText('你现在：离线')
+
+  const hotkey = await backend.run((s) => {
+    try {
+      s.presence.toggle('hotkey')
+      return 'went online'
+    } catch (error) {
+      return (error as Error).message
+    }
+  }, null)
+  expect(hotkey).toMatch(/Take over the 1 urgent/)
+  await gate.getByTestId('presence-online').click()
+  await expect(app.getByText('还有 1 条紧急交接事项没人接手，接下后才能上线。')).toBeVisible()
+  await expect(app.getByTestId('presence-toggle').first()).toHaveAttribute('data-status', 'offline')
+  await shot(app, 'take-over-gate')
+
+  await gate.getByRole('button', { name: '我来跟进' }).click()
+  await expect(app.getByRole('navigation')).toBeVisible()
+  await app.getByTestId('presence-online').click()
+  // Outside every shift (the spec runs at any hour) the app asks first.
+  const online = app.locator('[data-testid="presence-toggle"][data-status="online"]')
+  const outsideShift = app.getByRole('button', { name: '确定上线' })
+  await expect(online.or(outsideShift)).toBeVisible()
+  if (await outsideShift.isVisible()) await outsideShift.click()
+  await expect(online).toBeVisible()
+})
