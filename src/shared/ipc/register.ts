@@ -89,7 +89,7 @@ export const registerChannels = {
         pageSize: z.number().int().min(1).max(200).default(50),
       })
       .strict(),
-    z.object({ items: z.array(entrySchema), total: z.number(), counts: reminderCountsSchema.extend({ unanswered: z.number() }) }),
+    z.object({ items: z.array(entrySchema), total: z.number(), counts: reminderCountsSchema.extend({ unanswered: z.number(), openFollowUps: z.number() }) }),
   ),
   'register:get': channel(z.object({ id }).strict(), entrySchema),
   /** `draftForm`: the form's draft key, cleared in the same transaction as the save. */

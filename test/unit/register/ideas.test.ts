@@ -2,7 +2,7 @@
 // count or the notebook search's status.
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../helpers/temp-dir'
-import { openRegisterFixture, question } from './fixture'
+import { followUp, openRegisterFixture, question } from './fixture'
 
 const tempDir = useTempDir()
 
@@ -18,6 +18,19 @@ describe('ideas in the issue register', () => {
     expect(register.list('all', 1, 20).items).toHaveLength(2)
     expect(ctx.services.searchIndex.search('赠品', { statuses: ['unanswered'] }).hits).toEqual([])
     expect(ctx.services.searchIndex.search('满减', { statuses: ['unanswered'] }).hits).toHaveLength(1)
+    ctx.close()
+  })
+})
+
+describe('the register tabs', () => {
+  it('count every open follow-up, due or not, as the 未完成的跟进 tab lists them (issue 14, minor 3)', () => {
+    const { ctx, clock } = openRegisterFixture(tempDir())
+    const register = ctx.services.issueRegister
+    register.create(followUp('充值没到账', { dueAt: clock.now() + 3 * 86_400_000 }))
+    register.create(followUp('缺货补发', { dueAt: clock.now() - 60_000 }))
+    const view = register.list('openFollowUps', 1, 20)
+    expect(view.items).toHaveLength(2)
+    expect(view.counts.openFollowUps).toBe(2)
     ctx.close()
   })
 })

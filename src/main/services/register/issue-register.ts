@@ -65,7 +65,7 @@ export class IssueRegisterService {
     return statement
   }
 
-  list(view: RegisterView, page: number, pageSize: number): { items: RegisterEntry[]; total: number; counts: ReminderCounts & { unanswered: number } } {
+  list(view: RegisterView, page: number, pageSize: number): { items: RegisterEntry[]; total: number; counts: ReminderCounts & { unanswered: number; openFollowUps: number } } {
     const profileId = this.deps.session.requireProfileId()
     const now = this.deps.clock.now()
     const where = `profile_id = @profileId AND deleted_at IS NULL${VIEW_WHERE[view]}`
@@ -85,7 +85,9 @@ export class IssueRegisterService {
         .sql("SELECT count(*) AS n FROM register_entries WHERE profile_id = ? AND deleted_at IS NULL AND kind = 'question' AND answer = ''")
         .get(profileId) as { n: number }
     ).n
-    return { items: rows.map((r) => toEntry(r, now)), total, counts: { ...this.countsFor(profileId, now), unanswered } }
+    // The tab counts what the tab lists: every follow-up not done, due or not.
+    const openFollowUps = (this.sql(`SELECT count(*) AS n FROM register_entries WHERE profile_id = ? AND ${OPEN_FOLLOW_UP}`).get(profileId) as { n: number }).n
+    return { items: rows.map((r) => toEntry(r, now)), total, counts: { ...this.countsFor(profileId, now), unanswered, openFollowUps } }
   }
 
   get(id: string): RegisterEntry {

@@ -13,7 +13,7 @@ const VIEWS: RegisterView[] = ['all', 'unanswered', 'openFollowUps', 'followUps'
 export function RegisterList() {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const { view, page, pageSize, items, total, unanswered, reminders, loading, setView, setPage, load, openEntry, openEditor } = useRegister()
+  const { view, page, pageSize, items, total, unanswered, openFollowUps, loading, setView, setPage, load, openEntry, openEditor } = useRegister()
 
   useEffect(() => {
     load().catch((error: unknown) => void message.error(errorMessage(error, t)))
@@ -47,7 +47,7 @@ export function RegisterList() {
       }),
     )
 
-  const counts: Partial<Record<RegisterView, number>> = { unanswered, openFollowUps: reminders.overdue + reminders.dueToday }
+  const counts: Partial<Record<RegisterView, number>> = { unanswered, openFollowUps }
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={12}>
       <Segmented

@@ -20,6 +20,7 @@ type RegisterState = {
   items: RegisterEntry[]
   total: number
   unanswered: number
+  openFollowUps: number
   reminders: ReminderCounts
   loading: boolean
   followUp: FollowUpRequest | null
@@ -48,6 +49,7 @@ export const useRegister = create<RegisterState>((set, get) => ({
   items: [],
   total: 0,
   unanswered: 0,
+  openFollowUps: 0,
   reminders: { overdue: 0, dueToday: 0 },
   loading: false,
   followUp: null,
@@ -72,7 +74,7 @@ export const useRegister = create<RegisterState>((set, get) => ({
         set({ page: page - 1 })
         return get().load()
       }
-      set({ items: answer.items, total: answer.total, unanswered: answer.counts.unanswered, reminders: { overdue: answer.counts.overdue, dueToday: answer.counts.dueToday } })
+      set({ items: answer.items, total: answer.total, unanswered: answer.counts.unanswered, openFollowUps: answer.counts.openFollowUps, reminders: { overdue: answer.counts.overdue, dueToday: answer.counts.dueToday } })
     } finally {
       set({ loading: false })
     }
