@@ -34,11 +34,12 @@ function cluster(): PostgresCluster {
   return new PostgresCluster({ binDir, dataDir: join(dataDir, 'postgres'), port: ports.postgres, superuser: 'teamadmin', password: secrets().postgresPassword })
 }
 
+/** The pid of a process (group) we started, if it still runs. */
 function running(name: string): number | null {
   if (!existsSync(pidFile(name))) return null
   const pid = Number(readFileSync(pidFile(name), 'utf8'))
   try {
-    process.kill(pid, 0)
+    process.kill(-pid, 0)
     return pid
   } catch {
     return null
@@ -48,11 +49,12 @@ function running(name: string): number | null {
 async function stopProcess(name: string): Promise<void> {
   const pid = running(name)
   if (pid === null) return
-  process.kill(pid, 'SIGTERM')
+  // The whole process group: the PowerSync restart loop and the service under it.
+  process.kill(-pid, 'SIGTERM')
   // The service finishes its streams before exiting (up to about 30 s); then it is killed.
   const deadline = Date.now() + 45_000
   while (running(name) !== null && Date.now() < deadline) await new Promise((done) => setTimeout(done, 250))
-  if (running(name) !== null) process.kill(pid, 'SIGKILL')
+  if (running(name) !== null) process.kill(-pid, 'SIGKILL')
   console.log(`stopped ${name} (pid ${pid})`)
 }
 
@@ -103,7 +105,10 @@ async function start(): Promise<void> {
       audience,
       configDir: dataDir,
     })
-    const ps = new PowerSyncService(service, configPath, ports.powersync, join(dataDir, 'powersync.log'))
+    const ps = new PowerSyncService(service, configPath, ports.powersync, join(dataDir, 'powersync.log'), {
+      psql: join(findPostgresBin() ?? '', 'psql'),
+      storageUri: pg.uri('powersync_storage'),
+    })
     await ps.start(120_000, { detached: true })
     writeFileSync(pidFile('powersync'), String(ps.pid))
   }

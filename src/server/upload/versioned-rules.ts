@@ -8,6 +8,12 @@ import { type Row, type WriteContext, deviceColumns, existsElsewhere, forbidden,
 const REPLY_COLUMNS = ['owner_id', 'scope', 'title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
 const TREE_COLUMNS = ['title', 'body', 'deleted_at'] as const
 
+/** A retried upload (the API died before answering) carries values the row already has. */
+function changesNothing(op: UploadOp, existing: Row, data: Row): boolean {
+  if (op.op === 'DELETE') return existing.deleted_at !== null
+  return Object.entries(data).every(([column, value]) => String(existing[column] ?? '') === String(value ?? ''))
+}
+
 async function keepHistory(ctx: WriteContext, historyTable: string, parentColumn: string, existing: Row, columns: readonly string[]): Promise<void> {
   const copy: Row = { id: newId(ctx.now), shop_id: existing.shop_id, [parentColumn]: existing.id, version: existing.version }
   for (const column of columns) if (column !== 'deleted_at') copy[column] = existing[column]
@@ -47,6 +53,7 @@ export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void>
   if (existing.scope === 'shop' && !isOwner && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a shared reply.')
   if (data.owner_id !== undefined && data.owner_id !== existing.owner_id) throw forbidden(op, 'A reply cannot be given to another agent.')
   if (data.scope === 'personal' && existing.scope === 'shop' && !isOwner) throw forbidden(op, 'Only its author can make a shared reply personal again.')
+  if (changesNothing(op, existing, data)) return
   await keepHistory(ctx, 'reply_history', 'reply_id', existing, [...REPLY_COLUMNS, 'owner_id', 'scope'])
   const changes = op.op === 'DELETE' ? { deleted_at: ctx.now } : data
   await updateRow(ctx, 'replies', op.id, { ...changes, version: Number(existing.version) + 1, updated_at: ctx.now, updated_by: caller.agentId })
@@ -72,6 +79,7 @@ export async function applyTree(ctx: WriteContext, op: UploadOp): Promise<void> 
     return
   }
   if (existing.created_by !== caller.agentId && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a decision tree.')
+  if (changesNothing(op, existing, data)) return
   await keepHistory(ctx, 'tree_history', 'tree_id', existing, TREE_COLUMNS)
   const changes = op.op === 'DELETE' ? { deleted_at: ctx.now } : data
   await updateRow(ctx, 'trees', op.id, { ...changes, version: Number(existing.version) + 1, updated_at: ctx.now, updated_by: caller.agentId })

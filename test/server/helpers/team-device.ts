@@ -88,6 +88,11 @@ export class TeamDevice {
     await this.db.connect(this.connector, { crudUploadThrottleMs: 0, retryDelayMs: 500 })
   }
 
+  /** Offline: local writes queue up until the next connect(). */
+  async disconnect(): Promise<void> {
+    await this.db.disconnect()
+  }
+
   /** Resolves when the query's rows satisfy `done`; rejects with the last rows after the timeout. */
   async waitFor<T = Record<string, unknown>>(sql: string, params: unknown[], done: (rows: T[]) => boolean, timeoutMs = 60_000): Promise<T[]> {
     const abort = new AbortController()

@@ -13,6 +13,7 @@ import { TokenIssuer } from '../../../src/server/auth/tokens'
 import { type LoginLimits, defaultLoginLimits } from '../../../src/server/auth/login-guard'
 import type { TeamApiConfig } from '../../../src/server/config'
 import { type TeamApi, startTeamApi } from '../../../src/server/team-api'
+import { ApiProcess, bundleTeamApi } from './api-process'
 import { freePort } from './free-port'
 
 export type StackOptions = { tokenLifetimeSeconds?: number; limits?: Partial<LoginLimits> }
@@ -32,6 +33,7 @@ export class TeamStack {
   readonly service: PowerSyncService
   private readonly apiConfig: TeamApiConfig
   private readonly limits: LoginLimits
+  private readonly processes: ApiProcess[] = []
 
   private constructor(
     readonly root: string,
@@ -42,7 +44,10 @@ export class TeamStack {
   ) {
     const password = randomBytes(12).toString('hex')
     this.cluster = new PostgresCluster({ binDir: pgBin, dataDir: join(root, 'pg'), port: ports.pg, superuser: 'teamadmin', password })
-    this.service = new PowerSyncService(service, join(root, 'powersync.yaml'), ports.service, join(root, 'powersync.log'))
+    this.service = new PowerSyncService(service, join(root, 'powersync.yaml'), ports.service, join(root, 'powersync.log'), {
+      psql: join(pgBin, 'psql'),
+      storageUri: this.cluster.uri('powersync_storage'),
+    })
     this.limits = { ...defaultLoginLimits, ...options.limits }
     this.apiConfig = {
       databaseUrl: this.cluster.uri('team'),
@@ -104,6 +109,25 @@ export class TeamStack {
     return this.api.url
   }
 
+  /** A second API, as a separate process on the same database (see api-process.ts). */
+  async startApiProcess(): Promise<ApiProcess> {
+    const bundle = bundleTeamApi(this.root)
+    const c = this.apiConfig
+    const env = {
+      TEAM_DATABASE_URL: c.databaseUrl,
+      TEAM_POWERSYNC_URL: c.powersyncUrl,
+      TEAM_SIGNING_KEY_FILE: c.signingKeyFile,
+      TEAM_HOST: '127.0.0.1',
+      TEAM_TOKEN_TTL_SECONDS: String(c.tokenLifetimeSeconds),
+      TEAM_AUDIENCE: c.audience,
+      TEAM_TIMEZONE: c.timeZone,
+    }
+    const process = new ApiProcess(bundle, env, await freePort(), join(this.root, 'api-process.log'))
+    await process.start()
+    this.processes.push(process)
+    return process
+  }
+
   async startApi(): Promise<void> {
     this.api = await startTeamApi(this.apiConfig, { clock: this.clock, limits: this.limits })
   }
@@ -111,6 +135,7 @@ export class TeamStack {
   /** Throws the whole stack away. The service is killed: its clean stop waits about 30 s. */
   async stop(): Promise<void> {
     await this.service.stop('SIGKILL').catch(() => undefined)
+    for (const process of this.processes) await process.kill().catch(() => undefined)
     await this.api?.close().catch(() => undefined)
     this.cluster.stop('immediate')
     if (!process.env.KEEP_TEAM_STACK) rmSync(this.root, { recursive: true, force: true })
