@@ -4,7 +4,7 @@
 import { decodeText, fileKind } from './reply-bytes'
 import { importError, refusedFile, type ReplyImportResult } from './reply-file'
 import { parseRepliesCsvInSlices } from './replies-csv'
-import { parseRepliesJson } from './replies-json'
+import { parseRepliesJsonInSlices } from './replies-json'
 import { parseRepliesXlsx, xlsxReader, type XlsxReader } from './replies-xlsx'
 
 export type ReadRepliesOptions = {
@@ -33,6 +33,6 @@ export async function readRepliesFile(bytes: Uint8Array, fileName: string, optio
   }
   const { text, encoding } = decodeText(bytes)
   const looksJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text)
-  // A CSV may hold 100,000 rows: it is read in slices so that the caller's event loop keeps turning.
-  return { ...(looksJson ? parseRepliesJson(text) : await parseRepliesCsvInSlices(text)), encoding }
+  // A file may hold 100,000 rows: it is read in slices so that the caller's event loop keeps turning.
+  return { ...(await (looksJson ? parseRepliesJsonInSlices(text) : parseRepliesCsvInSlices(text))), encoding }
 }

@@ -3,7 +3,7 @@
 // assets/default-replies.json. Other keys, such as id, are ignored. Chatwoot's canned
 // responses ([{short_code, content}], or wrapped as {payload: [...]}) are read the same way.
 import {
-  checkReplies,
+  checkingReplies,
   FIELD_LABELS,
   fieldNamed,
   importError,
@@ -13,6 +13,7 @@ import {
   type ReplyImportError,
   type ReplyImportResult,
 } from './reply-file'
+import { runInSlices, runToEnd, type Steps } from './slices'
 
 /** Keys under which tools wrap their list in an object. */
 const LIST_KEYS = ['payload', 'data', 'canned_responses', 'replies', 'items']
@@ -98,6 +99,15 @@ function elementLines(text: string): number[] {
 }
 
 export function parseRepliesJson(json: string): ReplyImportResult {
+  return runToEnd(readingJson(json))
+}
+
+/** parseRepliesJson for big files: the same result, worked out in slices (see slices.ts). */
+export function parseRepliesJsonInSlices(json: string): Promise<ReplyImportResult> {
+  return runInSlices(readingJson(json))
+}
+
+function* readingJson(json: string): Steps<ReplyImportResult> {
   const text = json.startsWith(BOM) ? json.slice(BOM.length) : json
   if (text.trim() === '') return refusedFile(importError(1, 'empty_file'))
   let parsed: unknown
@@ -108,28 +118,30 @@ export function parseRepliesJson(json: string): ReplyImportResult {
   }
   const data = listIn(parsed)
   if (data === undefined) return refusedFile(importError(1, 'not_a_list'))
+  const list: readonly unknown[] = data
   const mappable = data.some((item) => typeof item === 'object' && item !== null && Object.keys(item).some((k) => fieldNamed(k) === 'body'))
   if (data.length > 0 && !mappable) return refusedFile(importError(1, 'unknown_format', describeKeys(data)))
   // Element lines are counted for a top-level list; a wrapped list's elements are numbered instead.
   const lines = Array.isArray(parsed) ? elementLines(text) : []
   const formatErrors: ReplyImportError[] = []
-  const raw: RawReply[] = []
-  data.forEach((item: unknown, index) => {
-    const line = lines[index] ?? index + 1
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      formatErrors.push(importError(line, 'not_a_reply'))
-      return
+  function* replies(): Generator<RawReply> {
+    for (const [index, item] of list.entries()) {
+      const line = lines[index] ?? index + 1
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        formatErrors.push(importError(line, 'not_a_reply'))
+        continue
+      }
+      const reply: RawReply = { line }
+      const errorsBefore = formatErrors.length
+      for (const [key, value] of Object.entries(item)) {
+        const field = fieldNamed(key)
+        if (field === undefined || value === undefined || value === null) continue
+        if (field === 'shared' && (typeof value === 'boolean' || typeof value === 'string')) reply.shared = value
+        else if (field !== 'shared' && typeof value === 'string') reply[field] = value
+        else formatErrors.push(importError(line, 'wrong_type', FIELD_LABELS[field]))
+      }
+      if (formatErrors.length === errorsBefore) yield reply
     }
-    const reply: RawReply = { line }
-    const errorsBefore = formatErrors.length
-    for (const [key, value] of Object.entries(item)) {
-      const field = fieldNamed(key)
-      if (field === undefined || value === undefined || value === null) continue
-      if (field === 'shared' && (typeof value === 'boolean' || typeof value === 'string')) reply.shared = value
-      else if (field !== 'shared' && typeof value === 'string') reply[field] = value
-      else formatErrors.push(importError(line, 'wrong_type', FIELD_LABELS[field]))
-    }
-    if (formatErrors.length === errorsBefore) raw.push(reply)
-  })
-  return checkReplies(raw, formatErrors)
+  }
+  return yield* checkingReplies(replies(), formatErrors)
 }
