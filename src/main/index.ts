@@ -9,6 +9,7 @@ import { createAppContext, type AppContext } from './app-context'
 import { resolveDataDir } from './data-dir'
 import { registerIpc } from './ipc/register'
 import { installAppMenu } from './platform/app-menu'
+import { registerAppScheme, serveRenderer } from './platform/app-protocol'
 import { showStartupError } from './platform/dialogs'
 import { electronPorts } from './platform/ports'
 import { wirePresence } from './platform/presence'
@@ -26,7 +27,7 @@ let mainWindow: BrowserWindow | null = null
 
 function rendererLocation(): RendererLocation {
   const devUrl = process.env.ELECTRON_RENDERER_URL
-  return !app.isPackaged && devUrl ? { kind: 'url', url: devUrl } : { kind: 'file', path: builtPaths(__dirname).renderer }
+  return !app.isPackaged && devUrl ? { kind: 'url', url: devUrl } : { kind: 'app', root: builtPaths(__dirname).renderer }
 }
 
 function focusMainWindow(): void {
@@ -40,6 +41,7 @@ function start(): void {
   const location = rendererLocation()
   const isOwnUrl = (url: string) => isRendererUrl(location, url)
   hardenApp(isOwnUrl)
+  if (location.kind === 'app') serveRenderer(location.root)
   installAppMenu(app.isPackaged)
   try {
     context = createAppContext({
@@ -77,6 +79,8 @@ function start(): void {
   wireStatsHotkeys(context.services.serviceStats)
 }
 
+// Schemes are declared before the app is ready, or Chromium treats app:// as an opaque origin.
+registerAppScheme()
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {

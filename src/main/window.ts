@@ -1,7 +1,7 @@
 // The main window, created with the renderer sandboxed and isolated from Node.
 import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import type { RendererLocation } from './renderer-location'
+import { rendererUrl, type RendererLocation } from './renderer-location'
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,
@@ -30,11 +30,11 @@ export function createMainWindow(location: RendererLocation, preloadPath: string
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
   })
   win.once('ready-to-show', () => win.show())
-  if (location.kind === 'url') void win.loadURL(location.url)
-  else void win.loadFile(location.path)
+  void win.loadURL(rendererUrl(location))
   return win
 }
 
+/** `renderer` is the built renderer's folder, served as app://shiftdesk/. */
 export function builtPaths(mainDir: string): { preload: string; renderer: string } {
-  return { preload: join(mainDir, '../preload/index.js'), renderer: join(mainDir, '../renderer/index.html') }
+  return { preload: join(mainDir, '../preload/index.js'), renderer: join(mainDir, '../renderer') }
 }

@@ -17,8 +17,10 @@ const timer = setInterval(async () => {
     let prevented = 0
     contents.emit('will-navigate', { preventDefault: () => prevented++ }, 'https://evil.example/')
     record.externalNavigationBlocked = prevented === 1
-    contents.emit('will-navigate', { preventDefault: () => prevented++ }, 'file://' + win.entry.loaded.file)
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, win.entry.loaded.url)
     record.ownNavigationAllowed = prevented === 1
+    contents.emit('will-navigate', { preventDefault: () => prevented++ }, 'file://' + join(__dirname, '../../out/renderer/index.html'))
+    record.fileNavigationBlocked = prevented === 2
     record.windowOpen = contents.windowOpenHandler({ url: 'https://www.10086.cn/' })
     record.windowOpenFile = contents.windowOpenHandler({ url: 'file:///etc/passwd' })
     let webviewPrevented = false
@@ -26,10 +28,16 @@ const timer = setInterval(async () => {
     record.webviewBlocked = webviewPrevented
     fake.permissionRequest(contents, 'media', (granted) => { record.permissionGranted = granted })
     const listChannel = ipcHandlers.get('profiles:list')
-    record.ownCall = await listChannel({ senderFrame: { url: 'file://' + win.entry.loaded.file, parent: null } }, {})
+    record.ownCall = await listChannel({ senderFrame: { url: win.entry.loaded.url, parent: null } }, {})
+    // The app:// handler: the page and its assets, nothing outside the renderer folder.
+    const served = async (url) => {
+      const response = await fake.protocolHandler({ url })
+      return { status: response.status, type: response.headers.get('content-type'), text: response.status === 200 ? (await response.text()).slice(0, 15) : '' }
+    }
+    record.served = { page: await served('app://shiftdesk/index.html'), escape: await served('app://shiftdesk/%2e%2e/%2e%2e/package.json'), other: await served('app://shiftdesk/../main/index.js') }
     record.foreignCall = await listChannel({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})
     // Presence: an agent goes online, locks the screen, goes online again and quits.
-    const own = { senderFrame: { url: 'file://' + win.entry.loaded.file, parent: null } }
+    const own = { senderFrame: { url: win.entry.loaded.url, parent: null } }
     const profile = await ipcHandlers.get('profiles:create')(own, { displayName: '小美' })
     await ipcHandlers.get('session:switch')(own, { profileId: profile.value.id })
     record.powerMonitorEvents = fake.powerMonitor.eventNames()

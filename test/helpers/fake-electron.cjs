@@ -9,7 +9,7 @@ const record = { singleInstanceLock: 0, appEvents: [], handled: [], windows: [],
 const app = new EventEmitter()
 Object.assign(app, {
   requestSingleInstanceLock: () => (record.singleInstanceLock++, process.env.FAKE_SECOND_INSTANCE !== '1'),
-  whenReady: () => Promise.resolve(),
+  whenReady: () => Promise.resolve().then(() => { record.ready = true }),
   getPath: () => process.env.SHIFTDESK_DATA_DIR,
   getVersion: () => '0.0.0-boot',
   getLocale: () => 'zh-CN',
@@ -94,6 +94,10 @@ const fake = {
       ;(record.messageBoxes ??= []).push({ message: options.message, detail: options.detail, buttons: options.buttons, owned: args.length === 2 })
       return Promise.resolve({ response: Number(process.env.FAKE_MESSAGE_BOX_BUTTON ?? options.cancelId) })
     },
+  },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => { record.privilegedSchemes = { schemes, beforeReady: !record.ready } },
+    handle: (scheme, handler) => { record.protocolHandled = scheme; fake.protocolHandler = handler },
   },
   shell: { openExternal: (url) => { (record.opened ??= []).push(url); return Promise.resolve() } },
   contextBridge: { exposeInMainWorld: (key, api) => { record.exposed[key] = api } },

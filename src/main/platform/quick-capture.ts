@@ -2,7 +2,7 @@
 // form (`#capture`), so an agent notes a question without leaving the chat. Enter saves and the
 // form closes the window; the OS then gives focus back to the chat client.
 import { BrowserWindow } from 'electron'
-import type { RendererLocation } from '../renderer-location'
+import { rendererUrl, type RendererLocation } from '../renderer-location'
 import { SECURE_WEB_PREFERENCES } from '../window'
 
 export const CAPTURE_HASH = 'capture'
@@ -24,8 +24,7 @@ function createCaptureWindow(location: RendererLocation, preloadPath: string): B
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
   })
   win.once('ready-to-show', () => win.show())
-  if (location.kind === 'url') void win.loadURL(`${location.url}#${CAPTURE_HASH}`)
-  else void win.loadFile(location.path, { hash: CAPTURE_HASH })
+  void win.loadURL(rendererUrl(location, CAPTURE_HASH))
   win.on('closed', () => {
     captureWindow = null
   })

@@ -5,7 +5,7 @@
 import { app, BrowserWindow, globalShortcut } from 'electron'
 import { bindQuickSearchHotkey } from '../services/replies/quick-search-hotkey'
 import type { QuickReplyService } from '../services/replies/quick-replies'
-import type { RendererLocation } from '../renderer-location'
+import { rendererUrl, type RendererLocation } from '../renderer-location'
 import { SECURE_WEB_PREFERENCES } from '../window'
 
 export const QUICK_SEARCH_HASH = 'quick-search'
@@ -33,8 +33,7 @@ export function wireQuickReplies(replies: QuickReplyService, location: RendererL
     created.on('closed', () => {
       win = null
     })
-    if (location.kind === 'url') void created.loadURL(`${location.url}#${QUICK_SEARCH_HASH}`)
-    else void created.loadFile(location.path, { hash: QUICK_SEARCH_HASH })
+    void created.loadURL(rendererUrl(location, QUICK_SEARCH_HASH))
     return created
   }
 

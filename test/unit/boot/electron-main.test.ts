@@ -19,7 +19,7 @@ type Record = {
   singleInstanceLock: number
   appEvents: string[]
   handled: string[]
-  windows: { options: { webPreferences: { preload: string } & { [k: string]: unknown } }; loaded: { file?: string } | null; shown?: boolean }[]
+  windows: { options: { webPreferences: { preload: string } & { [k: string]: unknown } }; loaded: { url?: string } | null; shown?: boolean }[]
   errors: { title: string; body: string }[]
   quit: boolean
   exitCode: number | null
@@ -50,7 +50,16 @@ describe('the built main process', () => {
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
     expect(prefs.preload).toBe(PRELOAD_BUNDLE)
     expect(existsSync(prefs.preload)).toBe(true)
-    expect(r.windows[0]!.loaded).toEqual({ file: join(ROOT, 'out/renderer/index.html') })
+    // The built renderer comes from app://, a privileged scheme declared before ready, not from file://.
+    expect(r.windows[0]!.loaded).toEqual({ url: 'app://shiftdesk/index.html' })
+    expect(r.privilegedSchemes).toEqual({ schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }], beforeReady: true })
+    expect(r.protocolHandled).toBe('app')
+    expect(r.served).toEqual({
+      page: { status: 200, type: 'text/html; charset=utf-8', text: '<!doctype html>' },
+      escape: { status: 404, type: 'text/plain;charset=UTF-8', text: '' },
+      other: { status: 404, type: 'text/plain;charset=UTF-8', text: '' },
+    })
+    expect(r.fileNavigationBlocked).toBe(true)
     expect(r.ownCall).toEqual({ ok: true, value: [] })
     expect(r.foreignCall).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(r.walBeforeQuit).toBe(true)
@@ -99,16 +108,16 @@ describe('the built main process', () => {
   it('registers the quick-reply search hotkey, which opens the compact search in a second secure window, and releases it on quit', () => {
     const r = boot({ PRESS_SHORTCUT: 'CommandOrControl+Shift+Space' })
     expect(r.shortcuts).toContain('CommandOrControl+Shift+Space')
-    const quick = r.windows.find((w) => (w.loaded as { hash?: string } | null)?.hash === 'quick-search')
-    expect(quick?.loaded).toEqual({ file: join(ROOT, 'out/renderer/index.html'), hash: 'quick-search' })
+    const quick = r.windows.find((w) => w.loaded?.url === 'app://shiftdesk/index.html#quick-search')
+    expect(quick).toBeDefined()
     expect(quick?.options).toMatchObject({ alwaysOnTop: true, webPreferences: { ...r.windows[0]!.options.webPreferences } })
     expect(r.shortcutsReleased).toContain('CommandOrControl+Shift+Space')
   })
 
   it("opens the issue register's quick-capture window from the tray menu's quick note item", () => {
     const r = boot({ CHOOSE_TRAY_ITEM: '记一笔（问题登记本）' })
-    const capture = r.windows.find((w) => (w.loaded as { hash?: string } | null)?.hash === 'capture')
-    expect(capture?.loaded).toEqual({ file: join(ROOT, 'out/renderer/index.html'), hash: 'capture' })
+    const capture = r.windows.find((w) => w.loaded?.url === 'app://shiftdesk/index.html#capture')
+    expect(capture).toBeDefined()
     expect(capture?.options).toMatchObject({ alwaysOnTop: true, webPreferences: { ...r.windows[0]!.options.webPreferences } })
   })
 

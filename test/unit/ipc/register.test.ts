@@ -7,12 +7,13 @@ import { openTestContext } from '../../helpers/app-context'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir()
-const INDEX = '/opt/ShiftDesk/resources/app.asar/out/renderer/index.html'
+const ROOT = '/opt/ShiftDesk/resources/app.asar/out/renderer'
+const OWN = 'app://shiftdesk/index.html'
 
 function registered() {
   const ctx = openTestContext(tempDir())
   const table = new Map<string, (event: InvokeEvent, input: unknown) => Promise<Envelope<unknown>>>()
-  registerIpc({ handle: (channel, listener) => void table.set(channel, listener) }, ctx.handlers, (url) => isRendererUrl({ kind: 'file', path: INDEX }, url), () => undefined)
+  registerIpc({ handle: (channel, listener) => void table.set(channel, listener) }, ctx.handlers, (url) => isRendererUrl({ kind: 'app', root: ROOT }, url), () => undefined)
   return { ctx, table }
 }
 
@@ -25,7 +26,7 @@ describe('IPC registration', () => {
 
   it('serves the top frame of our own renderer', async () => {
     const { ctx, table } = registered()
-    const own = { senderFrame: { url: pathToFileURL(INDEX).href, parent: null } }
+    const own = { senderFrame: { url: OWN, parent: null } }
     expect(await table.get('profiles:list')!(own, {})).toEqual({ ok: true, value: [] })
     ctx.close()
   })
@@ -35,7 +36,8 @@ describe('IPC registration', () => {
     const callers: InvokeEvent[] = [
       { senderFrame: { url: 'https://evil.example/', parent: null } },
       { senderFrame: { url: pathToFileURL('/tmp/other.html').href, parent: null } },
-      { senderFrame: { url: pathToFileURL(INDEX).href, parent: {} } },
+      { senderFrame: { url: OWN, parent: {} } },
+      { senderFrame: { url: pathToFileURL(`${ROOT}/index.html`).href, parent: null } },
       { senderFrame: null },
     ]
     for (const caller of callers) {
