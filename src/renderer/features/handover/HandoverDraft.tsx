@@ -22,7 +22,7 @@ export function HandoverDraft({ board }: { board: HandoverBoard }) {
   const submitHandover = async () => {
     try {
       const record = await submit()
-      void message.success(t('handover.draft.submitted', { n: record.handedOver }))
+      void message.success(t('handover.draft.submitted', { count: record.handedOver }))
     } catch (error) {
       void message.error(errorMessage(error, t))
     }
@@ -58,13 +58,13 @@ export function HandoverDraft({ board }: { board: HandoverBoard }) {
           />
         )}
       </Card>
-      {carried > 0 && <Alert type="info" showIcon title={t('handover.draft.carried', { n: carried })} />}
+      {carried > 0 && <Alert type="info" showIcon title={t('handover.draft.carried', { count: carried })} />}
       <Card size="small" title={t('handover.counts.title')}>
         <HandoverCounts record={board.draft} />
       </Card>
       <Popconfirm
         title={t('handover.draft.submitConfirmTitle')}
-        description={total === 0 ? t('handover.draft.submitEmpty') : t('handover.draft.submitConfirm', { n: total })}
+        description={total === 0 ? t('handover.draft.submitEmpty') : t('handover.draft.submitConfirm', { count: total })}
         okText={t('handover.draft.submit')}
         cancelText={t('form.cancel')}
         onConfirm={() => void submitHandover()}

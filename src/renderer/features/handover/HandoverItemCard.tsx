@@ -11,9 +11,10 @@ import { ItemHistory } from './ItemHistory'
 import { UrgencyTag } from './UrgencyTag'
 
 function Line({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation()
   return (
     <div>
-      <Typography.Text type="secondary">{label}：</Typography.Text>
+      <Typography.Text type="secondary">{t('labelled', { label })}</Typography.Text>
       <span style={{ whiteSpace: 'pre-wrap' }}>{children}</span>
     </div>
   )

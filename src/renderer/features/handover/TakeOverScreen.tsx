@@ -26,12 +26,12 @@ export function TakeOverScreen({ items, lastHandover, canPutOff, onPutOff }: { i
       <Layout.Content style={{ padding: 16, overflow: 'auto' }} role="main" aria-label={t('handover.takeOver.screenTitle', { name: current?.displayName ?? '' })}>
         <Space orientation="vertical" size={16} style={{ width: '100%', maxWidth: 960 }}>
           {urgent > 0 ? (
-            <Alert type="error" showIcon title={t('handover.takeOver.urgentFirst', { n: urgent })} />
+            <Alert type="error" showIcon title={t('handover.takeOver.urgentFirst', { count: urgent })} />
           ) : (
             <Alert
               type="info"
               showIcon
-              title={t('handover.takeOver.intro', { n: items.length })}
+              title={t('handover.takeOver.intro', { count: items.length })}
               action={
                 <Button onClick={onPutOff} disabled={!canPutOff}>
                   {t('handover.takeOver.later')}

@@ -28,7 +28,7 @@ export function ProfileSwitcher() {
     <>
       <Dropdown menu={{ items, onClick: ({ key }) => choose(key) }} trigger={['click']}>
         <Button type="text" aria-label={t('header.switchProfile')} data-testid="profile-switcher">
-          {t('header.profile')}：<strong>{current?.displayName ?? t('header.noProfile')}</strong>
+          {t('labelled', { label: t('header.profile') })}<strong>{current?.displayName ?? t('header.noProfile')}</strong>
         </Button>
       </Dropdown>
       {asking && <PinPrompt profile={asking} onClose={() => setAsking(null)} />}

@@ -23,7 +23,7 @@ export function EntryCard({ entry, onEdit, onAnswer, onStatus, onDelete }: Props
   const line = (label: string, value: string, danger = false) =>
     value ? (
       <Typography.Text type={danger ? 'danger' : undefined}>
-        <Typography.Text type="secondary">{label}：</Typography.Text>
+        <Typography.Text type="secondary">{t('labelled', { label })}</Typography.Text>
         {value}
       </Typography.Text>
     ) : null
@@ -58,7 +58,7 @@ export function EntryCard({ entry, onEdit, onAnswer, onStatus, onDelete }: Props
             </Space>
           ) : entry.answer ? (
             <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-              <Typography.Text type="secondary">{t('register.fields.answer')}：</Typography.Text>
+              <Typography.Text type="secondary">{t('labelled', { label: t('register.fields.answer') })}</Typography.Text>
               {entry.answer}
             </Typography.Paragraph>
           ) : null}

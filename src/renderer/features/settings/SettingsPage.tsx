@@ -56,7 +56,7 @@ export function SettingsPage() {
                     ]
               }
             >
-              <List.Item.Meta title={p.displayName} description={p.agentId ? `${t('settings.agentIdShort')}：${p.agentId}` : undefined} />
+              <List.Item.Meta title={p.displayName} description={p.agentId ? `${t('labelled', { label: t('settings.agentIdShort') })}${p.agentId}` : undefined} />
             </List.Item>
           )}
         />

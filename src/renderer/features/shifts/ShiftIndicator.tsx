@@ -27,7 +27,7 @@ export function ShiftIndicator() {
   const active = resolveShifts(schedule, now)
   return (
     <span data-testid="shift-indicator">
-      <Typography.Text type="secondary">{t('header.shift')}：</Typography.Text>
+      <Typography.Text type="secondary">{t('labelled', { label: t('header.shift') })}</Typography.Text>
       {active.length === 0 && <Tag>{t('header.noShift')}</Tag>}
       {active.map(({ shiftId, date }) => {
         const def = schedule.find((s) => s.id === shiftId)

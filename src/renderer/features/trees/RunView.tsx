@@ -93,7 +93,7 @@ export function RunView({ active }: { active: ActiveRun }) {
       </Flex>
       {entered.length > 0 ? (
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} data-testid="tree-run-inputs">
-          {entered.map((input) => `${input.label}：${run.inputs[input.key]}`).join('　·　')}
+          {entered.map((input) => `${t('labelled', { label: input.label })}${run.inputs[input.key]}`).join('　·　')}
         </Typography.Paragraph>
       ) : null}
       <div style={{ margin: '8px 0 16px' }}>
