@@ -13,11 +13,12 @@ export function ProfileSwitcher() {
   const { message } = App.useApp()
   const { profiles, current, switchTo } = useProfiles()
   const [asking, setAsking] = useState<Profile | null>(null)
-  const items = profiles.map((p) => ({
-    key: p.id,
-    label: `${p.agentId ? `${p.displayName}（${p.agentId}）` : p.displayName}${p.hasPin ? ` · ${t('profiles.switch.pinTag')}` : ''}`,
-    disabled: p.id === current?.id,
-  }))
+  // The PIN mark says what switching will ask; the signed-in profile is not switched to, so it says "current".
+  const items = profiles.map((p) => {
+    const name = p.agentId ? `${p.displayName}（${p.agentId}）` : p.displayName
+    const mark = p.id === current?.id ? t('profiles.switch.currentTag') : p.hasPin ? t('profiles.switch.pinTag') : ''
+    return { key: p.id, label: mark ? `${name} · ${mark}` : name, disabled: p.id === current?.id }
+  })
   const choose = (id: string) => {
     const target = profiles.find((p) => p.id === id)
     if (!target) return
