@@ -52,7 +52,8 @@ export function LockScreen() {
             )}
             {failureText && <Alert type={waiting ? 'warning' : 'error'} showIcon role="alert" title={failureText} />}
             <Button type="primary" htmlType="submit" block loading={busy} disabled={!profile || waiting || (profile.hasPin && pin.length < 4)}>
-              {locked && profile?.id === current?.id ? t('profiles.lock.unlock') : t('profiles.lock.enter')}
+              {/* One word whoever is chosen and whatever happened before (a wrong PIN used to change it). */}
+              {t('profiles.lock.enter')}
             </Button>
           </Space>
         </form>
