@@ -21,6 +21,7 @@ export type Refusal = { status: number; code: string; message: string; details?:
 class ApiConnector implements PowerSyncBackendConnector {
   readonly refusals: Refusal[] = []
   uploadedTransactions = 0
+  refreshes = 0
 
   constructor(
     private readonly apiUrl: () => string,
@@ -34,6 +35,7 @@ class ApiConnector implements PowerSyncBackendConnector {
   }
 
   async refresh(): Promise<void> {
+    this.refreshes += 1
     const answer = await callApi<SessionResponse>(this.apiUrl(), '/api/session/refresh', { refreshToken: this.session.refreshToken })
     if (answer.status !== 200) throw new Error(`refresh refused: ${answer.status} ${answer.body.error?.message ?? ''}`)
     this.session = answer.body
