@@ -77,3 +77,32 @@ describe('backups that stay good', () => {
     agent.ctx.close()
   })
 })
+
+describe('salvage after a damaged database was replaced by its backup', () => {
+  it('adds back the rows written after the backup that the damaged file still yields, searchable, and says how many', async () => {
+    const dir = tempDir()
+    const agent = openAgent(dir)
+    writeNotes(agent, ['备份里就有的一条'])
+    await agent.ctx.services.backups.backUpNow()
+    agent.clock.advance(60_000)
+    const after = Array.from({ length: 30 }, (_, i) => `备份之后确认保存的第${i}条`)
+    writeNotes(agent, after)
+    agent.ctx.close()
+    // Page 2 holds part of the schema's tables: start-up cannot read the file and swaps in the backup.
+    const file = join(dir, DATABASE_FILE)
+    const bytes = readFileSync(file)
+    const pageSize = bytes.readUInt16BE(16)
+    randomBytes(pageSize).copy(bytes, pageSize)
+    writeFileSync(file, bytes)
+
+    const reopened = openAgent(dir)
+    const codes = reopened.ctx.services.notices.list().map((n) => n.code)
+    expect(codes[0]).toMatch(/^database-(restored|recreated)$/)
+    const salvaged = reopened.ctx.services.notices.list().find((n) => n.code === 'database-salvaged')
+    expect(salvaged?.params.count).toBeGreaterThanOrEqual(30)
+    const texts = reopened.ctx.services.db.prepare('SELECT text FROM register_entries').pluck().all() as string[]
+    for (const text of after) expect(texts).toContain(text)
+    expect(reopened.ctx.services.searchIndex.search('确认保存').total).toBeGreaterThanOrEqual(30)
+    reopened.ctx.close()
+  })
+})

@@ -20,6 +20,7 @@ import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node
 import { dirname, join } from 'node:path'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, PARTIAL_SUFFIX, removePartialBackups } from './backup-files'
 import { openDatabase, type Db } from './connection'
+import { salvageInto } from './salvage'
 import { checkHeader, checkWal, fileStamp, moveDatabaseSet, syncDir, syncFile } from './sqlite-file'
 
 export type DatabaseRecovery =
@@ -31,6 +32,8 @@ export type DatabaseRecovery =
   | { code: 'database-log-damaged'; keptAt: string }
   /** A restore the agent confirmed was applied; the database it replaced is now a backup. */
   | { code: 'backup-restored'; backup: string; previous: string | null }
+  /** Rows the damaged file still yielded that the backup (or fresh file) lacked were added back. */
+  | { code: 'database-salvaged'; rows: number; keptAt: string }
 
 export const PENDING_RESTORE_SUFFIX = '.restore-pending'
 const RESTORING_SUFFIX = '.restoring'
@@ -162,5 +165,7 @@ export function openDatabaseSafely(file: string, options: { backupsDir: string; 
   moveDatabaseSet(file, keptAt)
   const { db, ...recovery } = standIn(file, backupsDir, keptAt)
   recoveries.push(recovery)
+  const salvage = salvageInto(db, keptAt)
+  if (salvage.rows > 0) recoveries.push({ code: 'database-salvaged', rows: salvage.rows, keptAt })
   return { db, recoveries }
 }

@@ -5,7 +5,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, statS
 import { dirname } from 'node:path'
 
 const MAGIC = 'SQLite format 3\0'
-const WAL_SUFFIXES = ['-wal', '-shm'] as const
+export const WAL_SUFFIXES = ['-wal', '-shm'] as const
 
 export type HeaderCheck =
   | { state: 'missing' }
