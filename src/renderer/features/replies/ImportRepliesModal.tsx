@@ -149,7 +149,7 @@ export function ImportRepliesModal({ onClose }: { onClose(): void }) {
 
       {preview && (!refused || skipProblems) && preview.good > 0 && (
         <div style={{ marginTop: 12 }}>
-          {!refused && <Alert type="success" showIcon title={t('replies.import.ready', { count: preview.good })} />}
+          {!refused && <Alert type="success" showIcon title={t(warningCount > 0 ? 'replies.import.readyRepaired' : 'replies.import.ready', { count: preview.good })} />}
           {preview.encoding && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="import-encoding">
               {t('replies.import.readAs', { encoding: preview.encoding.toUpperCase() })}
