@@ -12,7 +12,7 @@ export default defineConfig({
           environment: 'node',
           // test/security: the hostile checks of issue 16 (a stranger or colleague at the same PC).
           include: ['test/unit/**/*.test.ts', 'test/security/**/*.test.ts'],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
         },
       },
       {
@@ -22,7 +22,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
-          testTimeout: 20_000,
+          // Each test needs a second or two on a quiet machine; the budget is for a busy 2-core CI.
+          testTimeout: 60_000,
         },
       },
       {

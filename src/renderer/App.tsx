@@ -21,6 +21,7 @@ import { RegisterHost } from './features/register/RegisterHost'
 import { isCaptureRoute } from './features/register/capture-route'
 import { QuickRepliesPage } from './features/replies/QuickRepliesPage'
 import { isQuickSearchRoute, QuickSearchView } from './features/replies/QuickSearchView'
+import { useRepliesFreshness } from './features/replies/useRepliesSync'
 import { lazyView, preloadWhenIdle } from './lib/lazy-view'
 import type { Section } from './features/shell/sections'
 
@@ -49,6 +50,7 @@ export function App() {
   const [failure, setFailure] = useState<string | null>(null)
 
   useEffect(() => preloadWhenIdle([stats, register, handover, trees, settings]), [])
+  useRepliesFreshness()
   useEffect(() => {
     Promise.all([loadPrefs(), loadProfiles()]).catch((error: unknown) => setFailure(errorMessage(error, t)))
     const offChanged = onEvent('session:changed', setCurrent)

@@ -7,10 +7,13 @@ import { invoke } from '../../lib/desk'
 
 type RepliesState = {
   loaded: boolean
+  /** Main changed the library while no replies screen was watching: reload on the next open. */
+  stale: boolean
   replies: Reply[]
   settings: ReplySettings | null
   hotkey: HotkeyState
   load(): Promise<void>
+  markStale(): void
   loadSettings(): Promise<void>
   applyUsage(usage: ReplyUsage): void
   clear(): void
@@ -18,13 +21,15 @@ type RepliesState = {
 
 export const useReplies = create<RepliesState>((set, get) => ({
   loaded: false,
+  stale: false,
   replies: [],
   settings: null,
   hotkey: { available: false, registered: false },
   async load() {
     const [replies, view] = await Promise.all([invoke('replies:list', {}), invoke('replies:settings', {})])
-    set({ replies, settings: view.settings, hotkey: view.hotkey, loaded: true })
+    set({ replies, settings: view.settings, hotkey: view.hotkey, loaded: true, stale: false })
   },
+  markStale: () => set({ stale: true }),
   async loadSettings() {
     const view = await invoke('replies:settings', {})
     set({ settings: view.settings, hotkey: view.hotkey })

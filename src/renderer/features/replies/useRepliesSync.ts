@@ -1,6 +1,8 @@
-// Keeps the replies store in step with main while a replies screen is shown: loads on mount,
-// follows `replies:changed` (a copy patches one reply; anything else reloads) and reloads when
-// another agent signs in. Returns a loading failure to show, if any.
+// Keeps the replies store in step with main while a replies screen is shown: loads on mount
+// unless the list it has is still current, follows `replies:changed` (a copy patches one reply;
+// anything else reloads) and reloads when another agent signs in. Returns a loading failure to
+// show, if any. `useRepliesFreshness` watches while no replies screen is open, so switching back
+// to quick replies (many times an hour) does not fetch the whole library again.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onEvent } from '../../lib/desk'
@@ -18,7 +20,8 @@ export function useRepliesSync(): string | null {
         () => setFailure(null),
         (error: unknown) => setFailure(errorMessage(error, t)),
       )
-    void reload()
+    const { loaded, stale } = useReplies.getState()
+    if (!loaded || stale) void reload()
     const offChanged = onEvent('replies:changed', (change) => {
       if (change.reason === 'used' && change.usage) applyUsage(change.usage)
       else if (change.reason === 'settings') void loadSettings()
@@ -35,4 +38,19 @@ export function useRepliesSync(): string | null {
   }, [t])
 
   return failure
+}
+
+/** App-wide: patches copies' usage into the list and marks it stale on any other change or sign-in. */
+export function useRepliesFreshness(): void {
+  useEffect(() => {
+    const offChanged = onEvent('replies:changed', (change) => {
+      if (change.reason === 'used' && change.usage) useReplies.getState().applyUsage(change.usage)
+      else useReplies.getState().markStale()
+    })
+    const offSession = onEvent('session:changed', () => useReplies.getState().markStale())
+    return () => {
+      offChanged()
+      offSession()
+    }
+  }, [])
 }
