@@ -6,6 +6,7 @@ import type { PresenceSnapshot } from '../../src/shared/ipc/presence'
 import { initI18n } from '../../src/renderer/i18n'
 import { acceleratorFromKey } from '../../src/renderer/features/presence/HotkeyInput'
 import { PresenceControl } from '../../src/renderer/features/presence/PresenceControl'
+import { PresenceBanners } from '../../src/renderer/features/presence/PresenceBanners'
 import { usePresence } from '../../src/renderer/features/presence/presence-store'
 import { useNavigation } from '../../src/renderer/features/shell/navigation-store'
 import { SchedulerProvider, browserScheduler, type Scheduler } from '../../src/renderer/lib/scheduler'
@@ -48,6 +49,7 @@ function setup(initial: PresenceSnapshot, answers: Record<string, (input: never)
     <SchedulerProvider value={scheduler}>
       <AntApp>
         <PresenceControl />
+        <PresenceBanners />
       </AntApp>
     </SchedulerProvider>,
   )

@@ -1,5 +1,6 @@
-// Everything presence has to tell the agent, pinned below the header on every screen: the idle
-// warning, what happened while they were away, the end of their shift, failed hooks.
+// Everything presence has to tell the agent, docked above the section on every screen: the idle
+// warning, what happened while they were away, the end of their shift, failed hooks. In the page's
+// flow (not floating), so it pushes the section down and never covers its buttons.
 import { App, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { presenceErrorMessage } from './presence-errors'
@@ -26,7 +27,8 @@ export function PresenceBanners() {
     <div
       role="region"
       aria-label={t('presence.banners')}
-      style={{ position: 'fixed', top: 64, right: 16, width: 460, maxWidth: 'calc(100vw - 32px)', zIndex: 1000, boxShadow: '0 6px 16px rgba(0,0,0,0.12)' }}
+      data-testid="presence-banners"
+      style={{ flex: 'none', padding: '12px 16px 0', maxHeight: '40vh', overflowY: 'auto' }}
     >
       <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         {warning && <IdleWarning warning={warning} inAppOnly={snapshot.idle.source === 'in-app'} />}

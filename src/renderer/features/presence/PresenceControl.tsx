@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next'
 import { onEvent } from '../../lib/desk'
 import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
 import { OutsideShiftConfirm } from './OutsideShiftConfirm'
-import { PresenceBanners } from './PresenceBanners'
 import { PresenceToggle } from './PresenceToggle'
 import { usePresence } from './presence-store'
 import { useActivityReporter } from './useActivityReporter'
@@ -57,7 +56,6 @@ export function PresenceControl() {
       >
         {t('presence.day.open')}
       </Button>
-      <PresenceBanners />
       <OutsideShiftConfirm />
       {logOpened && <dayDrawer.View open={logOpen} onClose={() => setLogOpen(false)} />}
     </Flex>

@@ -115,7 +115,8 @@ export function ReplyEditorDrawer({ request, onClose, onSaved }: { request: Edit
           name="body"
           label={t('replies.fields.body')}
           extra={
-            <div style={{ marginTop: 4 }}>
+            // The body's "0 / 2000" counter sits at the right of this line: the chips keep clear of it.
+            <div style={{ marginTop: 4, paddingInlineEnd: 96 }}>
               {t('replies.editor.insertBlank')}
               {INSERTABLE.map((key) => (
                 <Tag key={key} color="blue" style={{ cursor: 'pointer', marginTop: 4 }} onClick={() => insertBlank(key)}>

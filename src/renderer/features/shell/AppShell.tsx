@@ -2,6 +2,7 @@
 import { Layout, Menu, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
+import { PresenceBanners } from '../presence/PresenceBanners'
 import { AppHeader } from './AppHeader'
 import { RegisterDueBadge } from '../register/RegisterDueBadge'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -45,9 +46,12 @@ export function AppShell({ panels }: { panels: Record<Section, ReactNode> }) {
             <Menu mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => go(key as Section)} style={{ borderInlineEnd: 'none' }} />
           </nav>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 16, overflow: 'auto' }} role="main" aria-label={t(`nav.${section}`)}>
-          <ErrorBoundary key={section}>{panels[section]}</ErrorBoundary>
-        </Layout.Content>
+        <Layout style={{ minWidth: 0 }}>
+          <PresenceBanners />
+          <Layout.Content style={{ padding: 16, overflow: 'auto' }} role="main" aria-label={t(`nav.${section}`)}>
+            <ErrorBoundary key={section}>{panels[section]}</ErrorBoundary>
+          </Layout.Content>
+        </Layout>
       </Layout>
     </Layout>
   )
