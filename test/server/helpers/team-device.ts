@@ -78,6 +78,8 @@ export class TeamDevice {
         dbFilename: `team-${label}.db`,
         dbLocation: this.folder,
         openWorker: (_path, options) => new Worker(new URL('./powersync-worker.mjs', import.meta.url), options),
+        // One reader is plenty for a test device, and keeps 50 devices' threads down.
+        readWorkerCount: 1,
       },
     })
   }
