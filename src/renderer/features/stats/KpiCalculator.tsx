@@ -71,10 +71,16 @@ export function KpiCalculator({ rules }: { rules: KpiRules }) {
           <div>{t('stats.kpi.bonusFormula', { base: bonus.base })}</div>
           <div>
             {t('stats.kpi.bonusWorking', { base: bonus.base, total: working.total })} ={' '}
-            <Typography.Text strong type={bonus.sign === 'negative' ? 'danger' : bonus.sign === 'positive' ? 'success' : undefined}>
+            {/* A negative result is not money taken: only the deduction line below takes money. */}
+            <Typography.Text strong type={bonus.sign === 'positive' ? 'success' : undefined}>
               {formatYuan(bonus.amount)}
             </Typography.Text>
           </div>
+          {bonus.sign !== 'positive' && (
+            <Typography.Text type="secondary" data-testid="kpi-bonus-explained">
+              {t(bonus.sign === 'negative' ? 'stats.kpi.bonusNegative' : 'stats.kpi.bonusZero', { total: working.total, amount: formatYuan(bonus.amount) })}
+            </Typography.Text>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('stats.kpi.deduction')}>
           {deduction.applies
