@@ -3,7 +3,7 @@
 // removes the newest one that is still good.
 import Database from 'better-sqlite3-multiple-ciphers'
 import { randomBytes } from 'node:crypto'
-import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../src/main/app-context'
@@ -104,5 +104,37 @@ describe('salvage after a damaged database was replaced by its backup', () => {
     for (const text of after) expect(texts).toContain(text)
     expect(reopened.ctx.services.searchIndex.search('确认保存').total).toBeGreaterThanOrEqual(30)
     reopened.ctx.close()
+  })
+})
+
+describe('a deleted write-ahead log', () => {
+  /** The folder as a power cut leaves it: database, log and shared-memory index copied while open. */
+  function crashedCopy(from: string): string {
+    const to = join(tempDir(), 'after-crash')
+    mkdirSync(to)
+    for (const suffix of ['', '-wal', '-shm']) copyFileSync(join(from, `${DATABASE_FILE}${suffix}`), join(to, `${DATABASE_FILE}${suffix}`))
+    return to
+  }
+
+  it('is noticed at start when saves were still only in it, and the agent is told', () => {
+    const dir = tempDir()
+    const agent = openAgent(dir)
+    writeNotes(agent, ['早上确认保存的一条', '中午确认保存的一条'])
+    const crashed = crashedCopy(dir)
+    const intact = crashedCopy(dir)
+    agent.ctx.close()
+    rmSync(join(crashed, `${DATABASE_FILE}-wal`))
+
+    const lost = openAgent(crashed)
+    const notice = lost.ctx.services.notices.list().find((n) => n.code === 'database-log-missing')
+    expect(notice?.level).toBe('error')
+    expect(notice?.params.frames).toBeGreaterThan(0)
+    lost.ctx.close()
+
+    // The same crash with the log in place loses nothing and says nothing.
+    const kept = openAgent(intact)
+    expect(kept.ctx.services.notices.list().map((n) => n.code)).not.toContain('database-log-missing')
+    expect(kept.ctx.services.db.prepare('SELECT count(*) FROM register_entries').pluck().get()).toBe(2)
+    kept.ctx.close()
   })
 })

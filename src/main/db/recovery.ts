@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, PARTIAL_SUFFIX, removePartialBackups } from './backup-files'
 import { openDatabase, type Db } from './connection'
 import { salvageInto } from './salvage'
-import { checkHeader, checkWal, fileStamp, moveDatabaseSet, syncDir, syncFile } from './sqlite-file'
+import { checkHeader, checkWal, fileStamp, framesLostWithDeletedWal, moveDatabaseSet, syncDir, syncFile } from './sqlite-file'
 
 export type DatabaseRecovery =
   /** The database was damaged; the newest good backup now stands in for it. */
@@ -32,6 +32,8 @@ export type DatabaseRecovery =
   | { code: 'database-log-damaged'; keptAt: string }
   /** A restore the agent confirmed was applied; the database it replaced is now a backup. */
   | { code: 'backup-restored'; backup: string; previous: string | null }
+  /** The write-ahead log was deleted while it held `frames` committed pages: the saves in them are lost. */
+  | { code: 'database-log-missing'; frames: number }
   /** Rows the damaged file still yielded that the backup (or fresh file) lacked were added back. */
   | { code: 'database-salvaged'; rows: number; keptAt: string }
 
@@ -143,6 +145,9 @@ export function openDatabaseSafely(file: string, options: { backupsDir: string; 
   for (const leftover of [`${file}${RESTORING_SUFFIX}`, `${file}${PENDING_RESTORE_SUFFIX}${PARTIAL_SUFFIX}`]) rmSync(leftover, { force: true })
   removePartialBackups(backupsDir)
 
+  // Read before SQLite opens the file: opening resets the stale index.
+  const lostFrames = framesLostWithDeletedWal(file)
+  if (lostFrames > 0) recoveries.push({ code: 'database-log-missing', frames: lostFrames })
   const wal = checkWal(file)
   if (wal.state === 'damaged') {
     // Copied, not moved: SQLite still uses the part of the log before the damage.

@@ -2,6 +2,7 @@
 // whether the main file is a database at all and whole, and whether its write-ahead log is
 // intact. Also the file moves that keep a database and its -wal/-shm companions together.
 import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, statSync } from 'node:fs'
+import { endianness } from 'node:os'
 import { dirname } from 'node:path'
 
 const MAGIC = 'SQLite format 3\0'
@@ -118,6 +119,24 @@ export function checkWal(databaseFile: string): WalCheck {
 }
 
 /** A file-name-safe timestamp (no ':' — Windows refuses it), in UTC like ISO 8601. */
+/**
+ * Committed frames that the shared-memory index (-shm) still counts while the write-ahead log
+ * itself is gone: saves that were only in the log and were deleted with it. SQLite removes both
+ * files after a clean close, and a lock or switch truncates the log (mxFrame back to 0), so a
+ * count here means the log went missing after a crash or by hand. 0 when nothing was lost or
+ * when it cannot be told (no -shm either).
+ */
+export function framesLostWithDeletedWal(databaseFile: string): number {
+  const shm = `${databaseFile}-shm`
+  if (existsSync(`${databaseFile}-wal`) || !existsSync(shm)) return 0
+  const index = readPrefix(shm, 100)
+  // The wal-index is in the machine's byte order: isInit at 12, mxFrame (frames committed) at 16,
+  // and nBackfill (frames already copied into the database) at 96, after the header's two copies.
+  if (index.length < 100 || index[12] !== 1) return 0
+  const u32 = (at: number) => (endianness() === 'LE' ? index.readUInt32LE(at) : index.readUInt32BE(at))
+  return Math.max(0, u32(16) - u32(96))
+}
+
 export function fileStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/:/g, '-')
 }

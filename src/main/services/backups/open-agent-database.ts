@@ -16,6 +16,9 @@ function post(notices: NoticeBoard, recovery: DatabaseRecovery): void {
     case 'database-log-damaged':
       notices.post('warning', recovery.code, { file: recovery.keptAt })
       break
+    case 'database-log-missing':
+      notices.post('error', recovery.code, { frames: recovery.frames })
+      break
     case 'database-salvaged':
       notices.post('info', recovery.code, { count: recovery.rows, file: recovery.keptAt })
       break
