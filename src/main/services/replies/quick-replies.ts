@@ -250,9 +250,11 @@ export class QuickReplyService {
     }
     const rows = plan.rows.filter((r) => !r.blocked)
     const progress = (stage: 'save' | 'done', done: number) => this.deps.events.emit('replies:importProgress', { stage, done, total: rows.length })
-    const pinyin: string[] = []
-    await inSlices(rows, ({ reply }) => void pinyin.push(replySearchKeys(reply).titlePinyin), (done) => progress('save', done))
-    const counts = this.write(profileId, rows, pinyin, duplicates)
+    // Everything but the writes themselves happens in slices, so the transaction is only inserts.
+    const writes: PlannedWrite[] = []
+    const toWrite = this.writePlanner(profileId, duplicates)
+    await inSlices(rows, (row) => void writes.push(toWrite(row)), (done) => progress('save', done))
+    const counts = this.write(writes)
     progress('done', rows.length)
     this.changed('imported')
     return counts
@@ -265,14 +267,36 @@ export class QuickReplyService {
   importParsed(replies: readonly ParsedReply[], duplicates: DuplicateChoice): { added: number; updated: number; skipped: number } {
     const profileId = this.deps.session.requireProfileId()
     const planRow = rowPlanner(visibleReplies(this.deps.db, profileId, this.deps.clock.now()), this.settings.get())
-    const rows = replies.map((r) => planRow(r).row).filter((r) => !r.blocked)
-    const counts = this.write(profileId, rows, rows.map(({ reply }) => replySearchKeys(reply).titlePinyin), duplicates)
+    const toWrite = this.writePlanner(profileId, duplicates)
+    const counts = this.write(replies.map((r) => planRow(r).row).filter((r) => !r.blocked).map(toWrite))
     this.changed('imported')
     return counts
   }
 
-  private write(profileId: string, rows: ImportPlan['rows'], pinyin: readonly string[], duplicates: DuplicateChoice) {
+  /** What one planned row writes: its search keys, ids and fields, worked out before the transaction. */
+  private writePlanner(profileId: string, duplicates: DuplicateChoice): (row: ImportPlan['rows'][number]) => PlannedWrite {
     const now = this.deps.clock.now()
+    return ({ reply, duplicateOf, by }) => {
+      const fields = {
+        title: reply.title,
+        titlePinyin: replySearchKeys(reply).titlePinyin,
+        body: oneLineEnding(reply.body),
+        shortcut: reply.shortcut ?? '',
+        category: reply.category ?? '',
+        group: reply.group ?? '',
+        now,
+      }
+      if (duplicateOf && duplicates === 'skip') return { kind: 'skip' }
+      // The existing reply keeps whether it is shared, and its shortcut when the file gives none.
+      if (duplicateOf && duplicates === 'overwrite') return { kind: 'update', params: { ...fields, id: duplicateOf.id, shortcut: fields.shortcut || duplicateOf.shortcut } }
+      // Keeping both: two replies cannot share a shortcut, so the newcomer comes in without it.
+      const shortcut = by === 'shortcut' ? '' : fields.shortcut
+      return { kind: 'insert', params: { ...fields, shortcut, id: this.deps.newId(), owner: reply.shared ? null : profileId, profileId } }
+    }
+  }
+
+  /** All the writes of one import in one transaction: all or nothing. */
+  private write(writes: readonly PlannedWrite[]): { added: number; updated: number; skipped: number } {
     const insert = this.deps.db.prepare(
       `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at)
        VALUES (@id, @owner, @title, @titlePinyin, @body, @shortcut, @category, @group, @profileId, @now, @now)`,
@@ -283,29 +307,16 @@ export class QuickReplyService {
     )
     const counts = { added: 0, updated: 0, skipped: 0 }
     this.deps.db.transaction(() => {
-      rows.forEach(({ reply, duplicateOf, by }, i) => {
-        const fields = {
-          title: reply.title,
-          titlePinyin: pinyin[i]!,
-          body: oneLineEnding(reply.body),
-          shortcut: reply.shortcut ?? '',
-          category: reply.category ?? '',
-          group: reply.group ?? '',
-          now,
-        }
-        if (duplicateOf && duplicates === 'skip') {
-          counts.skipped++
-        } else if (duplicateOf && duplicates === 'overwrite') {
-          // The existing reply keeps whether it is shared, and its shortcut when the file gives none.
-          overwrite.run({ ...fields, id: duplicateOf.id, shortcut: fields.shortcut || duplicateOf.shortcut })
+      for (const w of writes) {
+        if (w.kind === 'skip') counts.skipped++
+        else if (w.kind === 'update') {
+          overwrite.run(w.params)
           counts.updated++
         } else {
-          // Keeping both: two replies cannot share a shortcut, so the newcomer comes in without it.
-          const shortcut = by === 'shortcut' ? '' : fields.shortcut
-          insert.run({ ...fields, shortcut, id: this.deps.newId(), owner: reply.shared ? null : profileId, profileId })
+          insert.run(w.params)
           counts.added++
         }
-      })
+      }
     })()
     return counts
   }
@@ -385,6 +396,8 @@ export class QuickReplyService {
     this.deps.events.emit('replies:changed', usage ? { reason, usage } : { reason })
   }
 }
+
+type PlannedWrite = { kind: 'skip' } | { kind: 'insert' | 'update'; params: Record<string, string | number | null> }
 
 /** Line breaks stored as \n whatever wrote them (Excel writes \r\n inside a cell, the editor \n). */
 function oneLineEnding(text: string): string {
