@@ -106,3 +106,17 @@ describe('over IPC', () => {
     ctx.close()
   })
 })
+
+describe('a huge values object', () => {
+  it('is refused as invalid-input (counted before it is read), and an honest one still copies', async () => {
+    const ctx = openTestContext(tempDir())
+    const mei = ctx.services.profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' })
+    ctx.services.session.switchTo(mei.id)
+    const reply = await call(ctx, 'replies:create', { title: '发货', body: '亲，{{days}} 天内发货' })
+    const id = (reply as { value: { id: string } }).value.id
+    const huge = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 'x'.repeat(500)]))
+    expect(await call(ctx, 'replies:copy', { id, values: huge })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await call(ctx, 'replies:copy', { id, values: { days: '3' } })).toMatchObject({ ok: true, value: { text: '亲，3 天内发货' } })
+    ctx.close()
+  })
+})

@@ -9,8 +9,10 @@ export function ownStringRecord(key: z.ZodType<string>, value: z.ZodType<string>
     .custom<Record<string, string>>(
       (input) => {
         if (input === null || typeof input !== 'object' || Array.isArray(input)) return false
-        const entries = Object.entries(input)
-        return entries.length <= maxKeys && entries.every(([k, v]) => key.safeParse(k).success && value.safeParse(v).success)
+        // Counted before anything is copied: a renderer that sends millions of names is refused at once.
+        let count = 0
+        for (const name in input) if (Object.hasOwn(input, name) && ++count > maxKeys) return false
+        return Object.entries(input).every(([k, v]) => key.safeParse(k).success && value.safeParse(v).success)
       },
       { message: `expected at most ${maxKeys} names, each with a text value` },
     )
