@@ -5,6 +5,7 @@ import { Alert, App, Card, Form, Input, InputNumber, Select, Switch, Typography 
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseAccelerator } from '../../../shared/domain/profiles'
+import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
 import { errorMessage } from '../../lib/errors'
 import { useLockSettings } from './lock-settings-store'
 import { useProfiles } from './profile-store'
@@ -19,7 +20,13 @@ export function SharedPcCard() {
     load().catch((error: unknown) => void message.error(errorMessage(error, t)))
   }, [load, message, t])
 
-  const change = (patch: Parameters<typeof save>[0]) => save(patch).catch((error: unknown) => void message.error(errorMessage(error, t)))
+  // Each change is saved at once; the agent is told so (a switch alone gives no sign it stuck).
+  const change = (patch: Parameters<typeof save>[0]) =>
+    save(patch).then(
+      () => void message.success({ content: t('profiles.sharedPc.saved'), key: 'shared-pc-saved', duration: 2 }),
+      (error: unknown) => void message.error(errorMessage(error, t)),
+    )
+  const lockHotkey = settings ? displayAccelerator(settings.lockHotkey) : ''
   const isOwner = settings !== null && current !== null && settings.pcOwnerId === current.id
   const ownerName = profiles.find((p) => p.id === settings?.pcOwnerId)?.displayName ?? ''
 
@@ -37,8 +44,8 @@ export function SharedPcCard() {
               aria-label={t('profiles.sharedPc.owner')}
             />
           </Form.Item>
-          <Form.Item label={t('profiles.sharedPc.enabled')} extra={t('profiles.sharedPc.enabledHelp')}>
-            <Switch checked={settings.sharedPc} onChange={(sharedPc) => void change({ sharedPc })} aria-label={t('profiles.sharedPc.enabled')} />
+          <Form.Item label={t('profiles.sharedPc.enabled')} htmlFor="shared-pc-enabled" extra={t('profiles.sharedPc.enabledHelp')}>
+            <Switch id="shared-pc-enabled" checked={settings.sharedPc} onChange={(sharedPc) => void change({ sharedPc })} />
           </Form.Item>
           <Form.Item label={t('profiles.sharedPc.idle')} extra={t('profiles.sharedPc.idleHelp')}>
             <InputNumber
@@ -54,13 +61,13 @@ export function SharedPcCard() {
           </Form.Item>
           <Form.Item label={t('profiles.sharedPc.hotkey')} extra={t('profiles.sharedPc.hotkeyHelp')}>
             <Input
-              key={settings.lockHotkey}
-              defaultValue={settings.lockHotkey}
+              key={lockHotkey}
+              defaultValue={lockHotkey}
               style={{ maxWidth: 280 }}
               aria-label={t('profiles.sharedPc.hotkey')}
               onBlur={(e) => {
                 const text = e.target.value.trim()
-                if (text === settings.lockHotkey) return
+                if (text === lockHotkey) return
                 if (parseAccelerator(text)) void change({ lockHotkey: text })
                 else void message.error(t('profiles.sharedPc.hotkeyInvalid'))
               }}

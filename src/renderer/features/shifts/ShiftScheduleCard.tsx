@@ -44,6 +44,7 @@ export function ShiftScheduleCard() {
       data-testid="shift-schedule"
       extra={
         <Space>
+          <Typography.Text type="secondary">{t('shifts.settings.presets')}</Typography.Text>
           <Button size="small" onClick={() => setRows(named(DEFAULT_SHIFTS))}>
             {t('shifts.settings.presetDefault')}
           </Button>
