@@ -6,6 +6,7 @@
 import { withDeskPage } from './browser'
 import { TYPED } from './replies-data'
 import { fillReplyLibrary } from './seed-agent'
+import { framesPainted } from './page-settled'
 
 declare global {
   interface Window {
@@ -40,7 +41,7 @@ export async function measureKeystrokes(total: number): Promise<number[]> {
       await page.getByTestId('reply-search').focus()
       await page.keyboard.type(text, { delay: 80 })
       await page.keyboard.press('Escape')
-      await page.waitForTimeout(100)
+      await framesPainted(page)
     }
     return page.evaluate(() => window.__keystrokeMs)
   })

@@ -16,6 +16,7 @@ import { startTestServer } from '../e2e/test-server'
 import { openTestContext, testClock } from '../helpers/app-context'
 import { seededRandom, seedTallies } from '../helpers/stats-seed'
 import { median, result, type BenchResult } from './results'
+import { pageIdle } from './page-settled'
 
 const AGENTS = 20
 const PER_DAY = 137 // x 20 agents x 365 days ≈ 1,000,000 rows
@@ -71,7 +72,7 @@ async function renderTimes(dataDir: string, profileId: string): Promise<number> 
       await page.goto(server.url)
       await page.getByTestId('profile-switcher').waitFor()
       await prefetched
-      await page.waitForTimeout(300)
+      await pageIdle(page)
       const ms = (await page.evaluate(OPEN_STATS_AND_WAIT_FOR_CHART)) as number
       if (i > 0) samples.push(ms) // the first run fills the HTTP and code caches, as an installed app has them
       await page.close()

@@ -6,6 +6,7 @@
 import { validateTree, type Tree } from '../../src/shared/domain'
 import { withDeskPage } from './browser'
 import { medianResult, percentile, timeRuns, type BenchResult } from './results'
+import { framesPainted } from './page-settled'
 
 /** A bushy tree like a shop's: questions with three answers, breadth first, `size` steps in all. */
 export function largeTree(size: number): Tree {
@@ -96,7 +97,7 @@ async function renderBench(rounds: number): Promise<BenchResult> {
       await page.keyboard.press(key)
       expected += samples
       await page.waitForFunction((n) => window.__stepMs.length >= n, expected)
-      await page.waitForTimeout(30)
+      await framesPainted(page)
     }
     // 京东运费 (key 3, no inputs): list → 订单里是哪类商品？ → 订单金额是多少？ → outcome, Esc back to the list.
     for (let i = 0; i < rounds; i++) {
