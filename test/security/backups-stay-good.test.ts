@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileS
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../src/main/app-context'
+import type { FakePorts } from '../helpers/fake-ports'
 import { useTempDir } from '../helpers/temp-dir'
 import { openAgent, writeNotes } from '../unit/reliability/fixture'
 
@@ -136,5 +137,45 @@ describe('a deleted write-ahead log', () => {
     expect(kept.ctx.services.notices.list().map((n) => n.code)).not.toContain('database-log-missing')
     expect(kept.ctx.services.db.prepare('SELECT count(*) FROM register_entries').pluck().get()).toBe(2)
     kept.ctx.close()
+  })
+})
+
+describe('the weekly full check', () => {
+  it('runs once a week when the PC is idle, and tells the agent about damage start-up could not see', () => {
+    const dir = tempDir()
+    const agent = openAgent(dir)
+    writeNotes(agent, many)
+    agent.ctx.close()
+    const file = join(dir, DATABASE_FILE)
+    const page = leftmostLeaf(file, 'register_entries')
+    const bytes = readFileSync(file)
+    const pageSize = bytes.readUInt16BE(16)
+    randomBytes(pageSize - 8).copy(bytes, (page - 1) * pageSize + 8)
+    writeFileSync(file, bytes)
+
+    const reopened = openAgent(dir)
+    const backups = reopened.ctx.services.backups
+    const idle = (reopened.ctx.services.ports as FakePorts).idle
+    const checkFailures = () => reopened.ctx.services.notices.list().filter((n) => n.code === 'database-check-failed').length
+    idle.set(5)
+    expect(backups.runFullCheckIfDue()).toBe(false) // the agent is at the keyboard
+    idle.set(600)
+    expect(backups.runFullCheckIfDue()).toBe(true)
+    expect(checkFailures()).toBe(1)
+    reopened.clock.advance(DAY)
+    expect(backups.runFullCheckIfDue()).toBe(false) // not due again before a week
+    reopened.clock.advance(7 * DAY)
+    expect(backups.runFullCheckIfDue()).toBe(true)
+    expect(checkFailures()).toBe(2)
+    reopened.ctx.close()
+  })
+
+  it('finds nothing to say about a healthy database', () => {
+    const agent = openAgent(tempDir())
+    writeNotes(agent, ['好好的一条'])
+    ;(agent.ctx.services.ports as FakePorts).idle.set(600)
+    expect(agent.ctx.services.backups.runFullCheckIfDue()).toBe(true)
+    expect(agent.ctx.services.notices.list()).toEqual([])
+    agent.ctx.close()
   })
 })

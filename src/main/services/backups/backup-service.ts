@@ -22,6 +22,10 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const DAILY_DELAY_MS = 5_000
 /** A PC left running over midnight (night shifts) still gets its backup for the new day. */
 const DAILY_RECHECK_MS = 60 * 60 * 1000
+/** The live database gets a full integrity check at least weekly, once the PC has sat idle a while. */
+const FULL_CHECK_EVERY_MS = 7 * DAY_MS
+const FULL_CHECK_POLL_MS = 10 * 60 * 1000
+const IDLE_BEFORE_FULL_CHECK_S = 120
 const FILE_FILTERS = [
   { name: 'ShiftDesk', extensions: ['db', 'sqlite', 'sqlite3', 'bak'] },
   { name: '*', extensions: ['*'] },
@@ -33,7 +37,7 @@ export type BackupServiceDeps = {
   databaseFile: string
   backupsDir: string
   settings: BackupSettings
-  ports: Pick<PlatformPorts, 'dialog' | 'lifecycle'>
+  ports: Pick<PlatformPorts, 'dialog' | 'lifecycle' | 'idle'>
   notices: NoticeBoard
   events: EventHub
 }
@@ -65,9 +69,9 @@ export class BackupService {
     const run = () => void this.runDailyIfDue().catch(() => undefined)
     const first = setTimeout(run, DAILY_DELAY_MS)
     const hourly = setInterval(run, DAILY_RECHECK_MS)
-    first.unref?.()
-    hourly.unref?.()
-    this.timers.push(first, hourly)
+    const checks = setInterval(() => this.runFullCheckIfDue(), FULL_CHECK_POLL_MS)
+    for (const timer of [first, hourly, checks]) timer.unref?.()
+    this.timers.push(first, hourly, checks)
   }
 
   stop(): void {
@@ -91,6 +95,29 @@ export class BackupService {
         return null
       }
     })
+  }
+
+  /**
+   * The full check of the live database (every page, unlike start-up's probe), when a week has
+   * passed and nobody has touched the PC for a couple of minutes: it holds the main process for
+   * as long as it reads (seconds at a million rows). The agent is told when it finds damage.
+   * Answers whether it ran.
+   */
+  runFullCheckIfDue(): boolean {
+    const now = this.deps.clock.now()
+    const last = this.deps.settings.lastFullCheckAt()
+    if (last !== null && now - last < FULL_CHECK_EVERY_MS) return false
+    const idle = this.deps.ports.idle.idleSeconds()
+    if (idle === null || idle < IDLE_BEFORE_FULL_CHECK_S || !this.deps.db.open) return false
+    let result: unknown
+    try {
+      result = this.deps.db.pragma('integrity_check(20)', { simple: true })
+    } catch (error) {
+      result = (error as { code?: string }).code ?? 'unreadable'
+    }
+    this.deps.settings.setLastFullCheckAt(now)
+    if (result !== 'ok') this.deps.notices.post('error', 'database-check-failed', { reason: 'integrity' })
+    return true
   }
 
   backUpNow(): Promise<BackupEntry> {

@@ -1,11 +1,12 @@
-// How many days backups are kept. Stored beside the preferences (not in the database): a
-// restored or damaged database must not change how long its own backups are kept.
+// How many days backups are kept, and when the live database last had its full check. Stored
+// beside the preferences (not in the database): a restored or damaged database must not change
+// how long its own backups are kept, nor hide that it is due a check.
 import { RETENTION_DAYS } from '../../../shared/ipc/backups'
 import type { KeyValueStoreClass } from '../../settings'
 
 export const BACKUP_SETTINGS_FILE = 'backup-settings'
 
-export type BackupSettings = { retentionDays(): number; setRetentionDays(days: number): void }
+export type BackupSettings = { retentionDays(): number; setRetentionDays(days: number): void; lastFullCheckAt(): number | null; setLastFullCheckAt(at: number): void }
 
 const valid = (days: unknown): days is number => Number.isInteger(days) && (days as number) >= RETENTION_DAYS.min && (days as number) <= RETENTION_DAYS.max
 
@@ -19,6 +20,13 @@ export function openBackupSettings(Store: KeyValueStoreClass, dir: string): Back
     },
     setRetentionDays: (days) => {
       store.store = { ...store.store, retentionDays: days }
+    },
+    lastFullCheckAt: () => {
+      const at = store.store.lastFullCheckAt
+      return typeof at === 'number' && Number.isFinite(at) ? at : null
+    },
+    setLastFullCheckAt: (at) => {
+      store.store = { ...store.store, lastFullCheckAt: at }
     },
   }
 }
