@@ -1,6 +1,6 @@
 // Name, agent ID, chat accounts, language and an optional PIN of a new profile: used on first
 // start and in Settings.
-import { Button, Form, Input, Radio } from 'antd'
+import { Button, Flex, Form, Input, Radio } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language, ProfileDraft } from '../../../shared/contract'
@@ -10,7 +10,8 @@ import { splitAccounts } from './chat-accounts'
 
 type Values = { displayName: string; agentId?: string; chatAccounts?: string; language: Language; pin?: string; pinAgain?: string }
 
-export function ProfileForm({ submitLabel, onSubmit }: { submitLabel: string; onSubmit(draft: ProfileDraft): Promise<unknown> }) {
+/** `onCancel`: shown as 取消 beside the save button (the add-profile dialog); the first start has none. */
+export function ProfileForm({ submitLabel, onSubmit, onCancel }: { submitLabel: string; onSubmit(draft: ProfileDraft): Promise<unknown>; onCancel?(): void }) {
   const { t, i18n } = useTranslation()
   const [form] = Form.useForm<Values>()
   const [busy, setBusy] = useState(false)
@@ -73,8 +74,9 @@ export function ProfileForm({ submitLabel, onSubmit }: { submitLabel: string; on
               dependencies={['pin']}
               rules={[
                 { required: true, message: t('profiles.form.pinAgainMissing') },
+                // An empty box gets the "missing" message alone, not "does not match" as well.
                 ({ getFieldValue: value }) => ({
-                  validator: (_rule, again: string | undefined) => (again === value('pin') ? Promise.resolve() : Promise.reject(new Error(t('profiles.form.pinMismatch')))),
+                  validator: (_rule, again: string | undefined) => (!again || again === value('pin') ? Promise.resolve() : Promise.reject(new Error(t('profiles.form.pinMismatch')))),
                 }),
               ]}
             >
@@ -83,9 +85,18 @@ export function ProfileForm({ submitLabel, onSubmit }: { submitLabel: string; on
           ) : null
         }
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={busy} block>
-        {submitLabel}
-      </Button>
+      {onCancel ? (
+        <Flex justify="end" gap={8}>
+          <Button onClick={onCancel}>{t('form.cancel')}</Button>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Flex>
+      ) : (
+        <Button type="primary" htmlType="submit" loading={busy} block>
+          {submitLabel}
+        </Button>
+      )}
     </Form>
   )
 }

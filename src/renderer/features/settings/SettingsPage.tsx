@@ -77,9 +77,19 @@ export function SettingsPage() {
           <Typography.Paragraph type="secondary">{t('settings.dataFolderHelp')}</Typography.Paragraph>
         </Card>
       )}
-      <Modal open={adding} title={t('settings.addProfile')} footer={null} onCancel={() => setAdding(false)} destroyOnHidden>
+      {/* The form is taller than a small window: the dialog scrolls inside, its title and buttons stay reachable. */}
+      <Modal
+        open={adding}
+        title={t('settings.addProfile')}
+        footer={null}
+        onCancel={() => setAdding(false)}
+        destroyOnHidden
+        style={{ top: 24 }}
+        styles={{ body: { maxHeight: 'calc(100vh - 140px)', overflowY: 'auto' } }}
+      >
         <ProfileForm
           submitLabel={t('form.save')}
+          onCancel={() => setAdding(false)}
           onSubmit={async (draft) => {
             await create(draft)
             setAdding(false)
