@@ -6,13 +6,14 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import type { AppContext } from '../../src/main/app-context'
-import { openTestContext } from '../helpers/app-context'
+import { openTestContext, testClock } from '../helpers/app-context'
 import { fakePorts, type FakePorts } from '../helpers/fake-ports'
 import { useTempDir } from '../helpers/temp-dir'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
 const mode = (path: string) => statSync(path).mode & 0o777
+const DAY = 24 * 60 * 60 * 1000
 
 function twoAgents(dir: string): { ctx: AppContext; ports: FakePorts; mei: string; qiang: string } {
   const ports = fakePorts()
@@ -89,5 +90,28 @@ describe.skipIf(process.platform === 'win32')('file permissions', () => {
       expect(mode(join(dir, file)).toString(8), file).toBe('600')
     }
     ctx.close()
+  })
+})
+
+describe('deleted register entries', () => {
+  it('stay restorable for 30 days, then their text leaves the database at the next start', () => {
+    const dir = tempDir()
+    const clock = testClock()
+    const first = openTestContext(dir, { clock })
+    const mei = first.services.profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' }).id
+    first.services.session.switchTo(mei)
+    const entry = first.services.issueRegister.create({ kind: 'question', text: '客户 tb_阿花 的退款怎么走', answer: '', tags: [] })
+    first.services.issueRegister.delete(entry.id)
+    first.close()
+    const count = (ctx: AppContext) => ctx.services.db.prepare("SELECT count(*) FROM register_entries WHERE text LIKE '%tb_阿花%'").pluck().get()
+
+    clock.advance(29 * DAY)
+    const within = openTestContext(dir, { clock })
+    expect(count(within)).toBe(1)
+    within.close()
+    clock.advance(2 * DAY)
+    const after = openTestContext(dir, { clock })
+    expect(count(after)).toBe(0)
+    after.close()
   })
 })
