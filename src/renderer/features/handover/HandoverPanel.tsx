@@ -44,9 +44,10 @@ export function HandoverPanel() {
           {
             key: 'takeOver',
             label: (
-              <Badge count={board.toTakeOver.length} size="small" offset={[8, 0]}>
-                {t('handover.tabs.takeOver')}
-              </Badge>
+              // The count sits beside the label, not over it.
+              <span>
+                {t('handover.tabs.takeOver')} <Badge count={board.toTakeOver.length} size="small" />
+              </span>
             ),
             children: (
               <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -170,7 +170,8 @@ export function ReplyFinder({ compact, onCopy, onEscapeEmpty, toolbar, renderAsi
               />
             )}
           </div>
-          <Typography.Text type="secondary" style={{ fontSize: 12, marginTop: 6 }}>
+          {/* One line: a wrapped key hint pushes the list up every time the window narrows. */}
+          <Typography.Text type="secondary" ellipsis={{ tooltip: true }} style={{ fontSize: 12, marginTop: 6 }}>
             {compact ? t('replies.keysCompact') : t('replies.keys')}
           </Typography.Text>
         </div>

@@ -41,7 +41,8 @@ export function AppShell({ panels }: { panels: Record<Section, ReactNode> }) {
     <Layout style={{ height: '100vh' }}>
       <AppHeader />
       <Layout>
-        <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        {/* Wide enough for the longest English label with its badge and Alt+digit (no ellipsis). */}
+        <Layout.Sider width={232} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
           <nav aria-label={t('app.short')}>
             <Menu mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => go(key as Section)} style={{ borderInlineEnd: 'none' }} />
           </nav>

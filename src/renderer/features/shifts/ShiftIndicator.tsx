@@ -33,7 +33,8 @@ export function ShiftIndicator() {
         const def = schedule.find((s) => s.id === shiftId)
         const left = def ? formatDuration(timeLeftInShift(def, date, now)) : ''
         return (
-          <Tag key={`${shiftId}-${date}`} color="blue">
+          // During the overlap two shifts show side by side: keep a gap between their tags.
+          <Tag key={`${shiftId}-${date}`} color="blue" style={{ marginInlineStart: 4, marginInlineEnd: 0 }}>
             {shiftName(shiftId, shifts, t)} · {t('header.shiftLeft', { time: left })}
           </Tag>
         )
