@@ -11,6 +11,7 @@ import { repliesBench } from './replies.bench'
 import { machine, type BenchResult } from './results'
 import { startupBench } from './startup.bench'
 import { statsBench } from './stats.bench'
+import { syncBench } from './sync.bench'
 import { registerBench } from './register.bench'
 import { treesBench } from './trees.bench'
 import { reliabilityBench } from './reliability.bench'
@@ -31,6 +32,7 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['security', securityBench],
   ['ui', uiBench],
   ['real data', realDataBench],
+  ['sync', syncBench],
 ]
 
 function format(value: number, unit: string): string {

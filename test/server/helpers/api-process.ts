@@ -29,6 +29,10 @@ export class ApiProcess {
     return `http://127.0.0.1:${this.port}`
   }
 
+  get pid(): number | undefined {
+    return this.child?.pid
+  }
+
   async start(): Promise<void> {
     const log = openSync(this.logPath, 'a')
     const child = spawn(process.execPath, [this.bundle], { stdio: ['ignore', log, log], env: { ...process.env, ...this.env, TEAM_PORT: String(this.port) } })

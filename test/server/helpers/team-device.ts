@@ -77,7 +77,8 @@ export class TeamDevice {
         // The SDK keys its sync lock by file name, so devices in one process need distinct names.
         dbFilename: `team-${label}.db`,
         dbLocation: this.folder,
-        openWorker: (_path, options) => new Worker(new URL('./powersync-worker.mjs', import.meta.url), options),
+        // __dirname works both under vitest and under tsx (the benches), unlike import.meta.url.
+        openWorker: (_path, options) => new Worker(join(__dirname, 'powersync-worker.mjs'), options),
         // One reader is plenty for a test device, and keeps 50 devices' threads down.
         readWorkerCount: 1,
       },

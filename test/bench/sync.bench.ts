@@ -1,0 +1,176 @@
+// The team server (issue 17), on loopback with a throwaway PostgreSQL + PowerSync + API:
+// (1) sync.upload.throughput: rows per second through the upload API (batches of 100, each row
+//     permission-checked), beside plain multi-row INSERTs of the same rows into PostgreSQL;
+// (2) sync.propagate.p50.50 / p95.50: one agent edits a shared reply; time until all 49 other
+//     devices show it, beside the same change reaching a single other device;
+// (3) sync.server.rss.50: API + service + PostgreSQL resident memory with 50 agents connected,
+//     beside the same three processes with no device connected;
+// (4) sync.first.10k_100k: a new device's first sync of 10k shop replies plus 100k notebook rows,
+//     beside fetching the same rows with plain SELECTs and writing them into a SQLite file.
+// Skipped (no figures) where PostgreSQL or the PowerSync service is not installed.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+import type { SessionResponse } from '../../src/shared/team/api'
+import { invite, signUp, upload } from '../server/helpers/api-client'
+import { serverPrerequisites } from '../server/helpers/prerequisites'
+import { TeamDevice } from '../server/helpers/team-device'
+import { TeamStack } from '../server/helpers/team-stack'
+import { median, percentile, result, type BenchResult } from './results'
+
+const AGENTS = 50
+const CHANGES = 20
+
+function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024
+}
+
+/** The service's pid and every process of the PostgreSQL cluster (the postmaster and its children). */
+function serverRss(stack: TeamStack, apiPid: number): number {
+  const postmaster = Number(readFileSync(join(stack.root, 'pg', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0])
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
+  return [apiPid, stack.service.pid ?? 0, postmaster, ...children].reduce((sum, pid) => sum + (pid ? rssBytes(pid) : 0), 0)
+}
+
+async function uploadThroughput(stack: TeamStack, agent: SessionResponse): Promise<BenchResult> {
+  const ROWS = 5000
+  const BATCH = 100
+  const t0 = performance.now()
+  for (let b = 0; b < ROWS / BATCH; b++) {
+    const ops = Array.from({ length: BATCH }, (_, i) => ({ op: 'PUT' as const, type: 'replies', id: `tp-${b}-${i}`, data: { title: `标题 ${i}`, body: `亲，您好，这是第 ${b * BATCH + i} 条快捷回复`, scope: 'personal' } }))
+    const answer = await upload(stack.apiUrl, agent, ops)
+    if (answer.status !== 200) throw new Error(`upload failed: ${answer.status}`)
+  }
+  const apiRate = ROWS / ((performance.now() - t0) / 1000)
+  const t1 = performance.now()
+  for (let b = 0; b < ROWS / BATCH; b++) {
+    const values: unknown[] = []
+    const rows = Array.from({ length: BATCH }, (_, i) => {
+      values.push(`raw-${b}-${i}`, stack.api.shopId, agent.agentId, `标题 ${i}`, `亲，您好，这是第 ${b * BATCH + i} 条快捷回复`, Date.now())
+      const k = i * 6
+      return `($${k + 1}, $${k + 2}, $${k + 3}, 'personal', $${k + 4}, $${k + 5}, $${k + 6}, $${k + 3}, $${k + 6}, $${k + 3})`
+    })
+    await stack.api.pool.query(`INSERT INTO replies (id, shop_id, owner_id, scope, title, body, created_at, created_by, updated_at, updated_by) VALUES ${rows.join(', ')}`, values)
+  }
+  const rawRate = ROWS / ((performance.now() - t1) / 1000)
+  return result({
+    id: 'sync.upload.throughput',
+    what: 'rows/s through the upload API (batches of 100, each row checked)',
+    unit: 'count',
+    value: apiRate,
+    baseline: { what: 'plain INSERTs of the same rows', value: rawRate },
+    params: { rows: ROWS, batch: BATCH },
+  })
+}
+
+async function propagation(devices: TeamDevice[]): Promise<BenchResult[]> {
+  const [writer, ...others] = devices
+  const me = writer!.session.agentId
+  await writer!.db.execute("INSERT INTO replies (id, owner_id, scope, title, body) VALUES ('prop', ?, 'shop', 'prop', 'v0')", [me])
+  await Promise.all(others.map((d) => d.waitFor("SELECT 1 FROM replies WHERE id = 'prop' AND version = 1", [], (rows) => rows.length === 1, 180_000)))
+  const toAll: number[] = []
+  const toOne: number[] = []
+  for (let i = 1; i <= CHANGES * 2; i++) {
+    const single = i % 2 === 0
+    const targets = single ? [others[0]!] : others
+    const t0 = performance.now()
+    await writer!.db.execute('UPDATE replies SET body = ? WHERE id = ?', [`v${i}`, 'prop'])
+    await Promise.all(targets.map((d) => d.waitFor("SELECT body FROM replies WHERE id = 'prop'", [], (rows) => rows[0]?.body === `v${i}`, 60_000)))
+    ;(single ? toOne : toAll).push(performance.now() - t0)
+  }
+  const base = { what: 'the same change reaching one other device (median)', value: median(toOne) }
+  return [
+    result({ id: 'sync.propagate.p50.50', what: `a shared reply edit visible on all ${others.length} other devices, p50`, unit: 'ms', value: median(toAll), baseline: base, params: { agents: devices.length, changes: CHANGES, crudUploadThrottleMs: 0 } }),
+    result({ id: 'sync.propagate.p95.50', what: `a shared reply edit visible on all ${others.length} other devices, p95`, unit: 'ms', value: percentile(toAll, 95), baseline: base, params: { agents: devices.length, changes: CHANGES, crudUploadThrottleMs: 0 } }),
+  ]
+}
+
+async function firstSync(stack: TeamStack, admin: SessionResponse): Promise<BenchResult> {
+  const agent = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Reader')
+  const now = Date.now()
+  await stack.api.pool.query(
+    `INSERT INTO replies (id, shop_id, owner_id, scope, title, body, created_at, created_by, updated_at, updated_by)
+     SELECT 'bulk-r-' || g, $1, $2, 'shop', '快捷回复 ' || g, '亲，您好！关于订单 ' || g || ' 的物流，我们已经为您催促快递，请耐心等待。', $3, $2, $3, $2
+     FROM generate_series(1, 10000) g`,
+    [stack.api.shopId, admin.agentId, now],
+  )
+  await stack.api.pool.query(
+    `INSERT INTO register_entries (id, shop_id, owner_id, kind, text, created_at, created_by, updated_at, updated_by)
+     SELECT 'bulk-e-' || g, $1, $2, 'question', '顾客问：第 ' || g || ' 号订单能不能改地址？已经发货了怎么办', $3, $2, $3, $2
+     FROM generate_series(1, 100000) g`,
+    [stack.api.shopId, agent.agentId, now],
+  )
+  // A first device waits out the service's replication of the bulk insert; the second is timed.
+  const warm = new TeamDevice(() => stack.apiUrl, agent, 'warm')
+  await warm.connect()
+  await warm.waitFor('SELECT count(*) AS n FROM register_entries', [], (rows) => Number(rows[0]?.n) === 100_000, 300_000)
+  await warm.close()
+  const fresh = new TeamDevice(() => stack.apiUrl, agent, 'fresh')
+  const t0 = performance.now()
+  await fresh.connect()
+  await fresh.db.waitForFirstSync()
+  const synced = performance.now() - t0
+  const counts = await fresh.db.getAll<{ n: number }>("SELECT (SELECT count(*) FROM replies WHERE id LIKE 'bulk-r-%') + (SELECT count(*) FROM register_entries) AS n")
+  await fresh.close()
+  if (Number(counts[0]?.n) !== 110_000) throw new Error(`first sync brought ${counts[0]?.n} rows, expected 110000`)
+
+  const t1 = performance.now()
+  const file = new Database(join(mkdtempSync(join(tmpdir(), 'sync-baseline-')), 'plain.db'))
+  file.exec('CREATE TABLE replies (id TEXT PRIMARY KEY, title TEXT, body TEXT); CREATE TABLE register_entries (id TEXT PRIMARY KEY, kind TEXT, text TEXT)')
+  const replies = (await stack.api.pool.query("SELECT id, title, body FROM replies WHERE id LIKE 'bulk-r-%'")).rows as { id: string; title: string; body: string }[]
+  const entries = (await stack.api.pool.query('SELECT id, kind, text FROM register_entries WHERE owner_id = $1', [agent.agentId])).rows as { id: string; kind: string; text: string }[]
+  file.transaction(() => {
+    const r = file.prepare('INSERT INTO replies VALUES (?, ?, ?)')
+    for (const row of replies) r.run(row.id, row.title, row.body)
+    const e = file.prepare('INSERT INTO register_entries VALUES (?, ?, ?)')
+    for (const row of entries) e.run(row.id, row.kind, row.text)
+  })()
+  file.close()
+  const plain = performance.now() - t1
+  return result({
+    id: 'sync.first.10k_100k',
+    what: 'first sync of 10k shop replies + 100k notebook rows to a new device',
+    unit: 'ms',
+    value: synced,
+    baseline: { what: 'plain SELECTs written into a SQLite file', value: plain },
+    params: { replies: 10_000, notebookRows: 100_000 },
+  })
+}
+
+export async function syncBench(): Promise<BenchResult[]> {
+  const prereq = serverPrerequisites()
+  if ('skip' in prereq) return []
+  const stack = await TeamStack.start(prereq)
+  const devices: TeamDevice[] = []
+  try {
+    const apiProcess = await stack.startApiProcess()
+    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
+    const admin = await signUp(stack.apiUrl, first!.code, 'Boss')
+    const results: BenchResult[] = []
+    results.push(await uploadThroughput(stack, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Uploader')))
+    const idleRss = serverRss(stack, apiProcess.pid!)
+    for (let i = 0; i < AGENTS; i++) devices.push(new TeamDevice(() => apiProcess.url, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), `A${i}`), `b${i}`))
+    for (const device of devices) await device.connect()
+    await Promise.all(devices.map((d) => d.db.waitForFirstSync()))
+    results.push(...(await propagation(devices)))
+    results.push(
+      result({
+        id: 'sync.server.rss.50',
+        what: `API + PowerSync + PostgreSQL resident memory, ${AGENTS} agents connected`,
+        unit: 'bytes',
+        value: serverRss(stack, apiProcess.pid!),
+        baseline: { what: 'the same, no device connected', value: idleRss },
+        params: { agents: AGENTS },
+      }),
+    )
+    for (const device of devices.splice(0)) await device.close()
+    results.push(await firstSync(stack, admin))
+    return results
+  } finally {
+    for (const device of devices) await device.close()
+    await stack.stop()
+  }
+}
