@@ -16,15 +16,23 @@ const STYLE = `
   .summary { color: #444; margin: 0 0 6px; }
   table { border-collapse: collapse; width: 100%; table-layout: auto; }
   th, td { border: 1px solid #ccc; padding: 3px 5px; vertical-align: top; text-align: left; white-space: pre-wrap; word-break: break-word; }
+  td.whole { white-space: nowrap; word-break: keep-all; }
   th { background: #f0f5ff; }
   tr { page-break-inside: avoid; }
   .empty { color: #888; }
 `
 
+/** A value up to this long (an order number, 小美（KF017）, a time) is printed whole, never broken mid-word. */
+const WHOLE_MAX = 24
+
+function cell(text: string): string {
+  return text.length <= WHOLE_MAX && !text.includes('\n') ? `<td class="whole">${escapeHtml(text)}</td>` : `<td>${escapeHtml(text)}</td>`
+}
+
 export function writeReportHtml(report: Report, emptyText: string): string {
   const sections = report.sections.map((s) => {
     const head = s.columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join('')
-    const body = s.rows.map((row) => `<tr>${s.columns.map((c) => `<td>${escapeHtml(String(row[c.key] ?? ''))}</td>`).join('')}</tr>`).join('\n')
+    const body = s.rows.map((row) => `<tr>${s.columns.map((c) => cell(String(row[c.key] ?? ''))).join('')}</tr>`).join('\n')
     const table = s.rows.length === 0 ? `<p class="empty">${escapeHtml(emptyText)}</p>` : `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
     return `<section><h2>${escapeHtml(s.title)}</h2>${s.summary ? `<p class="summary">${escapeHtml(s.summary)}</p>` : ''}${table}</section>`
   })

@@ -62,7 +62,9 @@ export function HandoverDraft({ board }: { board: HandoverBoard }) {
       <Card size="small" title={t('handover.counts.title')}>
         <HandoverCounts record={board.draft} />
       </Card>
+      {/* Beside the button, not above it: above, it covered the counted cash and was cut at the window's left edge. */}
       <Popconfirm
+        placement="rightBottom"
         title={t('handover.draft.submitConfirmTitle')}
         description={total === 0 ? t('handover.draft.submitEmpty') : t('handover.draft.submitConfirm', { count: total })}
         okText={t('handover.draft.submit')}
