@@ -4,6 +4,7 @@ import { Alert, Button, Checkbox, Flex, Input, Space, Tag, Typography } from 'an
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { classifyConversation, outcomeForConversation, parseTranscript, TRANSFER_SUGGESTED_AFTER, type PayRule, type TallyOutcome } from '../../../shared/domain/stats'
+import { decidingMessage } from './deciding-message'
 import { claimableSenders, explainTranscriptError } from './transcript-messages'
 
 type Props = {
@@ -22,6 +23,7 @@ export function TranscriptCheck({ accounts, rule = { transferAfter: TRANSFER_SUG
   const allAccounts = useMemo(() => [...accounts, ...claimed], [accounts, claimed])
   const parsed = useMemo(() => (text.trim() === '' ? null : parseTranscript(text, allAccounts)), [text, allAccounts])
   const verdict = parsed?.ok ? classifyConversation(parsed.messages, rule) : null
+  const deciding = parsed?.ok && verdict ? decidingMessage(parsed.messages, verdict) : null
   const outcome = verdict ? outcomeForConversation(verdict) : null
   const customer = parsed?.ok ? parsed.messages.find((m) => m.from === 'customer')?.sender : undefined
 
@@ -89,6 +91,11 @@ export function TranscriptCheck({ accounts, rule = { transferAfter: TRANSFER_SUG
           description={
             <Flex vertical gap={8}>
               <span>{t(`stats.transcript.reason.${verdict.reason}`, { limit: rule.transferAfter })}</span>
+              {deciding && (
+                <Typography.Text data-testid="transcript-deciding">
+                  {t('stats.transcript.decidedBy', { sender: deciding.sender, at: deciding.at ?? '', text: deciding.text ?? t('stats.transcript.handOver') })}
+                </Typography.Text>
+              )}
               {verdict.transferred && verdict.reason !== 'transferred' && (
                 <Typography.Text type="secondary" data-testid="transcript-early-transfer">
                   {t('stats.transcript.transferTooEarly', { limit: rule.transferAfter, n: verdict.customerMessages })}
