@@ -3,7 +3,7 @@
 //     permission-checked), beside plain multi-row INSERTs of the same rows into PostgreSQL;
 // (2) sync.propagate.p50.50 / p95.50: one agent edits a shared reply; time until all 49 other
 //     devices show it, beside the same change reaching a single other device;
-// (3) sync.server.rss.50: API + service + PostgreSQL resident memory with 50 agents connected,
+// (3) sync.server.rss.50: API + service + PostgreSQL memory (PSS) with 50 agents connected,
 //     beside the same three processes with no device connected;
 // (4) sync.first.10k_100k: a new device's first sync of 10k shop replies plus 100k notebook rows,
 //     beside fetching the same rows with plain SELECTs and writing them into a SQLite file.
@@ -23,16 +23,17 @@ import { median, percentile, result, type BenchResult } from './results'
 const AGENTS = 50
 const CHANGES = 20
 
-function rssBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024
+/** Proportional set size: PostgreSQL's processes share their buffers, which RSS would count once per process. */
+function pssBytes(pid: number): number {
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8')
+  return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024
 }
 
 /** The service's pid and every process of the PostgreSQL cluster (the postmaster and its children). */
 function serverRss(stack: TeamStack, apiPid: number): number {
   const postmaster = Number(readFileSync(join(stack.root, 'pg', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0])
   const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
-  return [apiPid, stack.service.pid ?? 0, postmaster, ...children].reduce((sum, pid) => sum + (pid ? rssBytes(pid) : 0), 0)
+  return [apiPid, stack.service.pid ?? 0, postmaster, ...children].reduce((sum, pid) => sum + (pid ? pssBytes(pid) : 0), 0)
 }
 
 async function uploadThroughput(stack: TeamStack, agent: SessionResponse): Promise<BenchResult> {
@@ -159,7 +160,7 @@ export async function syncBench(): Promise<BenchResult[]> {
     results.push(
       result({
         id: 'sync.server.rss.50',
-        what: `API + PowerSync + PostgreSQL resident memory, ${AGENTS} agents connected`,
+        what: `API + PowerSync + PostgreSQL memory (PSS), ${AGENTS} agents connected`,
         unit: 'bytes',
         value: serverRss(stack, apiProcess.pid!),
         baseline: { what: 'the same, no device connected', value: idleRss },
