@@ -94,24 +94,23 @@ describe.skipIf(process.platform === 'win32')('file permissions', () => {
 })
 
 describe('deleted register entries', () => {
-  it('stay restorable for 30 days, then their text leaves the database at the next start', () => {
-    const dir = tempDir()
+  it('stay restorable for 30 days, then their text leaves the database with the daily maintenance', () => {
     const clock = testClock()
-    const first = openTestContext(dir, { clock })
-    const mei = first.services.profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' }).id
-    first.services.session.switchTo(mei)
-    const entry = first.services.issueRegister.create({ kind: 'question', text: '客户 tb_阿花 的退款怎么走', answer: '', tags: [] })
-    first.services.issueRegister.delete(entry.id)
-    first.close()
-    const count = (ctx: AppContext) => ctx.services.db.prepare("SELECT count(*) FROM register_entries WHERE text LIKE '%tb_阿花%'").pluck().get()
+    const ctx = openTestContext(tempDir(), { clock })
+    const mei = ctx.services.profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' }).id
+    ctx.services.session.switchTo(mei)
+    const entry = ctx.services.issueRegister.create({ kind: 'question', text: '客户 tb_阿花 的退款怎么走', answer: '', tags: [] })
+    ctx.services.issueRegister.delete(entry.id)
+    const count = () => ctx.services.db.prepare("SELECT count(*) FROM register_entries WHERE text LIKE '%tb_阿花%'").pluck().get()
 
     clock.advance(29 * DAY)
-    const within = openTestContext(dir, { clock })
-    expect(count(within)).toBe(1)
-    within.close()
-    clock.advance(2 * DAY)
-    const after = openTestContext(dir, { clock })
-    expect(count(after)).toBe(0)
-    after.close()
+    expect(ctx.services.backups.purgeDeletedEntries()).toBe(0)
+    expect(count()).toBe(1)
+    expect(ctx.services.issueRegister.restore(entry.id).text).toBe('客户 tb_阿花 的退款怎么走')
+    ctx.services.issueRegister.delete(entry.id)
+    clock.advance(31 * DAY)
+    expect(ctx.services.backups.purgeDeletedEntries()).toBe(1)
+    expect(count()).toBe(0)
+    ctx.close()
   })
 })

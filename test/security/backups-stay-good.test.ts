@@ -9,9 +9,16 @@ import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../src/main/app-context'
 import type { FakePorts } from '../helpers/fake-ports'
 import { useTempDir } from '../helpers/temp-dir'
-import { openAgent, writeNotes } from '../unit/reliability/fixture'
+import { openAgent as openReliabilityAgent, writeNotes } from '../unit/reliability/fixture'
 
 const tempDir = useTempDir()
+
+/** An agent whose daily-backup timer is stopped: on a slow machine it would add a backup mid-test. */
+function openAgent(dir: string): ReturnType<typeof openReliabilityAgent> {
+  const agent = openReliabilityAgent(dir)
+  agent.ctx.services.backups.stop()
+  return agent
+}
 const DAY = 24 * 60 * 60 * 1000
 
 /** The first leaf page of a table: far from the right edge that the start-up probe reads. */

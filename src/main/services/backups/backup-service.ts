@@ -26,6 +26,11 @@ const DAILY_RECHECK_MS = 60 * 60 * 1000
 const FULL_CHECK_EVERY_MS = 7 * DAY_MS
 const FULL_CHECK_POLL_MS = 10 * 60 * 1000
 const IDLE_BEFORE_FULL_CHECK_S = 120
+/**
+ * A deleted register entry can be brought back (the undo) for this long; then its text is removed
+ * for good (secure_delete overwrites it), as deleted replies leave the recycle bin after the same time.
+ */
+export const DELETED_ENTRY_RETENTION_MS = 30 * DAY_MS
 const FILE_FILTERS = [
   { name: 'ShiftDesk', extensions: ['db', 'sqlite', 'sqlite3', 'bak'] },
   { name: '*', extensions: ['*'] },
@@ -66,7 +71,10 @@ export class BackupService {
 
   /** Starts the daily backup (shortly after start, then re-checked hourly). */
   start(): void {
-    const run = () => void this.runDailyIfDue().catch(() => undefined)
+    const run = () => {
+      void this.runDailyIfDue().catch(() => undefined)
+      this.purgeDeletedEntries()
+    }
     const first = setTimeout(run, DAILY_DELAY_MS)
     const hourly = setInterval(run, DAILY_RECHECK_MS)
     const checks = setInterval(() => this.runFullCheckIfDue(), FULL_CHECK_POLL_MS)
@@ -118,6 +126,19 @@ export class BackupService {
     this.deps.settings.setLastFullCheckAt(now)
     if (result !== 'ok') this.deps.notices.post('error', 'database-check-failed', { reason: 'integrity' })
     return true
+  }
+
+  /**
+   * Removes register entries deleted longer ago than the retention. Runs with the daily backup
+   * (a scan of the table, kept off the start-up path); damage it meets is the full check's to report.
+   * Answers how many were removed.
+   */
+  purgeDeletedEntries(): number {
+    try {
+      return this.deps.db.prepare('DELETE FROM register_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(this.deps.clock.now() - DELETED_ENTRY_RETENTION_MS).changes
+    } catch {
+      return 0
+    }
   }
 
   backUpNow(): Promise<BackupEntry> {

@@ -28,15 +28,8 @@ function post(notices: NoticeBoard, recovery: DatabaseRecovery): void {
   }
 }
 
-/**
- * A deleted register entry can be brought back (the undo) for this long; then its text is removed
- * for good (secure_delete overwrites it), as deleted replies leave the recycle bin after the same time.
- */
-export const DELETED_ENTRY_RETENTION_MS = 30 * 24 * 60 * 60 * 1000
-
 export function openAgentDatabase(databaseFile: string, backupsDir: string, clock: Clock, notices: NoticeBoard): Db {
   const { db, recoveries } = openDatabaseSafely(databaseFile, { backupsDir, now: () => clock.now() })
   for (const recovery of recoveries) post(notices, recovery)
-  db.prepare('DELETE FROM register_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(clock.now() - DELETED_ENTRY_RETENTION_MS)
   return db
 }
