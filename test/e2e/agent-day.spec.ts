@@ -110,3 +110,64 @@ test('the take-over gate holds in main: the hotkey cannot put the night agent on
   if (await outsideShift.isVisible()) await outsideShift.click()
   await expect(online).toBeVisible()
 })
+
+test('the reply editor and the stats screens the walkthrough changed', async ({ app }) => {
+  await createFirstProfile(app)
+
+  // The reply editor: the blank chips keep clear of the body's counter.
+  await app.getByTestId('new-reply').click()
+  const drawer = app.getByRole('dialog', { name: '新建回复' })
+  await expect(drawer.getByText('0 / 2000')).toBeVisible()
+  await shot(app, 'reply-editor')
+  await drawer.getByRole('button', { name: '取消' }).click()
+  await expect(app.getByTestId('reply-search')).toBeFocused()
+
+  // Stats: recent tallies in columns, the hotline KPI explaining a result below 100.
+  await app.keyboard.press('Alt+4')
+  await expect(app.getByTestId('stats-panel')).toBeVisible()
+  await app.getByTestId('stats-panel').focus()
+  for (const key of ['1', '3', '4', '2']) await app.keyboard.press(key)
+  await app.getByLabel('顾客旺旺名或订单号（可选）').fill('tb_爱逛街的猫')
+  await app.keyboard.press('Enter')
+  await app.keyboard.press('1')
+  await app.getByRole('tab', { name: /最近记录/ }).click()
+  await expect(app.getByTestId('stats-recent-row')).toHaveCount(5)
+  await shot(app, 'stats-recent')
+  await app.getByRole('tab', { name: '热线 KPI 计算器' }).click()
+  await app.getByLabel('质检得分', { exact: true }).fill('85')
+  await app.getByLabel('质检得分', { exact: true }).blur()
+  await expect(app.getByTestId('kpi-bonus-explained')).toContainText('意思是没有奖金')
+  await shot(app, 'kpi')
+})
+
+test('settings: the lock hotkey as people write it, the add-profile dialog with one message per field and 取消', async ({ app }) => {
+  await createFirstProfile(app)
+  // Settings: the lock hotkey as people write it, the add-profile dialog with 取消.
+  await app.keyboard.press('Alt+6')
+  await expect(app.getByLabel('锁定快捷键')).toHaveValue('Ctrl+Alt+L')
+  await app.getByRole('button', { name: '新增档案' }).click()
+  const adding = app.getByRole('dialog', { name: '新增档案' })
+  await adding.getByLabel(/^PIN/).fill('2468')
+  await adding.getByRole('button', { name: '保存' }).click()
+  await expect(adding.locator('.ant-form-item-explain-error')).toHaveCount(2) // the name, and the repeated PIN: one message each
+  await shot(app, 'add-profile')
+  await adding.getByRole('button', { name: '取消' }).click()
+  await expect(adding).toBeHidden()
+})
+
+test('the register in English: the tab counts what it lists, real plurals, labels that fit', async ({ app, backend }) => {
+  await createFirstProfile(app)
+  // The register's tabs count what they list; English labels fit the sidebar.
+  const due = await backend.run((s) => {
+    s.issueRegister.create({ kind: 'followup', text: '充值没到账', followUp: { customer: 'tb_小王', orderNo: '4012345678901234567', dueAt: Date.now() + 3 * 86_400_000 } } as never)
+    s.issueRegister.create({ kind: 'followup', text: '缺货补发', followUp: { customer: 'tb_阿花', dueAt: Date.now() - 60_000 } } as never)
+    return s.issueRegister.list('openFollowUps', 1, 10).counts.openFollowUps
+  }, null)
+  expect(due).toBe(2)
+  await app.keyboard.press('Alt+6')
+  await app.locator('label').filter({ hasText: /^English$/ }).click()
+  await app.keyboard.press('Alt+3')
+  await expect(app.getByText('Open follow-ups (2)')).toBeVisible()
+  await expect(app.getByText('1 callback overdue')).toBeVisible()
+  await shot(app, 'english-register')
+})
