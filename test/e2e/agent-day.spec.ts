@@ -1,6 +1,7 @@
 // Issue 14: one agent's working day, the things that got in the way, walked again. Each step
 // checks the behaviour and leaves a screenshot (docs/screenshots/day-*.png) of the screen it fixed.
 import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { createFirstProfile, expect, test } from './fixtures'
 
 const shot = (app: Page, name: string) => app.screenshot({ path: `docs/screenshots/day-${name}.png` })
@@ -170,4 +171,21 @@ test('the register in English: the tab counts what it lists, real plurals, label
   await expect(app.getByText('Open follow-ups (2)')).toBeVisible()
   await expect(app.getByText('1 callback overdue')).toBeVisible()
   await shot(app, 'english-register')
+})
+
+test('the lead’s CSV, exported from the screen, keeps the order number whole', async ({ app, server, backend }, testInfo) => {
+  test.skip(!server, 'Chromium only: answers the save dialog through its test double')
+  await createFirstProfile(app)
+  await backend.run((s) => {
+    s.issueRegister.create({ kind: 'followup', text: '充值没到账', followUp: { customer: 'tb_小王', orderNo: '4012345678901234567' } } as never)
+  }, null)
+  await app.keyboard.press('Alt+3')
+  await app.getByRole('tab', { name: '给组长的报告' }).click()
+  await expect(app.getByTestId('report-preview')).toContainText('4012345678901234567')
+  const csvPath = testInfo.outputPath('day.csv')
+  server!.ports.dialog.savePath = csvPath
+  await app.getByRole('button', { name: '导出 CSV' }).click()
+  await expect(app.getByText(`报告已保存到 ${csvPath}`)).toBeVisible()
+  // Excel reads ="…" as text: the 19 digits stay digits, not 4.01235E+18.
+  expect(readFileSync(csvPath, 'utf8')).toContain('"=""4012345678901234567"""')
 })
