@@ -71,6 +71,13 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
     await expectRefused(amy, [{ op: 'PUT', type: 'accounts', id: amy.agentId, data: { role: 'admin' } }])
     await expectRefused(amy, [{ op: 'PUT', type: 'replies', id: id('reply'), data: { title: 't', body: 'b', password_hash: 'x' } }])
     await expectRefused(amy, [{ op: 'PUT', type: 'replies', id: id('reply'), data: { title: 't', body: 'b', shop_id: 'another-shop' } }])
+    const foreign = id('reply')
+    await stack.api.pool.query(
+      "INSERT INTO replies (id, shop_id, owner_id, scope, title, body, created_at, created_by, updated_at, updated_by) VALUES ($1, 'another-shop', $2, 'shop', 't', 'theirs', 0, $2, 0, $2)",
+      [foreign, amy.agentId],
+    )
+    await expectRefused(amy, [{ op: 'PATCH', type: 'replies', id: foreign, data: { body: 'mine now' } }])
+    await expectRefused(amy, [{ op: 'PUT', type: 'replies', id: foreign, data: { title: 't', body: 'mine now', scope: 'shop' } }])
   })
 
   it('keeps shared replies last-write-wins with every replaced version in the history', async () => {

@@ -4,7 +4,7 @@
 import type { UploadOp } from '../../shared/team/api'
 import { newId } from '../ids'
 import { TeamError } from '../team-error'
-import { type Row, type WriteContext, deviceColumns, existsElsewhere, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
+import { type Row, type WriteContext, deviceColumns, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
 
 const TEXT_COLUMNS = ['customer', 'order_no', 'situation', 'next_step', 'urgency', 'due_at', 'promised', 'resolution'] as const
 const ITEM_COLUMNS = [...TEXT_COLUMNS, 'author_id', 'state', 'holder_id', 'taken_at', 'done_at'] as const
@@ -29,8 +29,7 @@ export async function applyHandoverItem(ctx: WriteContext, op: UploadOp): Promis
   const { caller } = ctx
   if (op.op === 'DELETE') throw forbidden(op, 'Handover items are never deleted; close them as done.')
   const data = deviceColumns(op, caller, ITEM_COLUMNS)
-  if (await existsElsewhere(ctx, 'handover_items', op.id)) throw forbidden(op, 'This item belongs to another shop.')
-  const existing = await lockRow(ctx, 'handover_items', op.id)
+  const existing = await lockRow(ctx, 'handover_items', op)
   if (!existing) {
     if (op.op !== 'PUT') throw forbidden(op, 'There is no such handover item.')
     if ((data.author_id ?? caller.agentId) !== caller.agentId) throw forbidden(op, 'A handover item must be handed over by its author.')

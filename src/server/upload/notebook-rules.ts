@@ -1,7 +1,7 @@
 // The agent's own notebooks: register entries (owner only; the owner chooses to show one to
 // the lead), and the append-only tallies and presence day summaries.
 import type { UploadOp } from '../../shared/team/api'
-import { type Row, type WriteContext, deviceColumns, existsElsewhere, forbidden, insertRow, lockRow, updateRow } from './write-context'
+import { type Row, type WriteContext, deviceColumns, forbidden, insertRow, lockRow, updateRow } from './write-context'
 
 const REGISTER_COLUMNS = ['owner_id', 'kind', 'text', 'answer', 'tags', 'status', 'resolution', 'visibility', 'deleted_at'] as const
 const TALLY_COLUMNS = ['agent_id', 'at', 'outcome', 'shift_date'] as const
@@ -10,8 +10,7 @@ const PRESENCE_COLUMNS = ['agent_id', 'day', 'online_ms', 'paused_ms', 'first_at
 export async function applyRegisterEntry(ctx: WriteContext, op: UploadOp): Promise<void> {
   const { caller } = ctx
   const data = deviceColumns(op, caller, REGISTER_COLUMNS)
-  if (await existsElsewhere(ctx, 'register_entries', op.id)) throw forbidden(op, 'This entry belongs to another shop.')
-  const existing = await lockRow(ctx, 'register_entries', op.id)
+  const existing = await lockRow(ctx, 'register_entries', op)
   if (!existing) {
     if (op.op !== 'PUT') throw forbidden(op, 'There is no such entry to change.')
     if ((data.owner_id ?? caller.agentId) !== caller.agentId) throw forbidden(op, "You cannot write into another agent's notebook.")
@@ -41,8 +40,7 @@ async function appendOnly(ctx: WriteContext, op: UploadOp, table: string, column
   if (op.op !== 'PUT') throw forbidden(op, `${table} is append-only.`)
   const data = deviceColumns(op, caller, columns)
   if ((data.agent_id ?? caller.agentId) !== caller.agentId) throw forbidden(op, 'You can only record your own figures.')
-  if (await existsElsewhere(ctx, table, op.id)) throw forbidden(op, 'This row belongs to another shop.')
-  const existing = await lockRow(ctx, table, op.id)
+  const existing = await lockRow(ctx, table, op)
   const row: Row = { ...data, id: op.id, agent_id: caller.agentId, shop_id: caller.shopId, created_at: ctx.now }
   if (existing) {
     const same = existing.agent_id === caller.agentId && columns.every((c) => data[c] === undefined || String(existing[c]) === String(data[c]))

@@ -1,6 +1,6 @@
 // The shop's shift schedule: everyone reads it, only a lead or an admin writes it.
 import type { UploadOp } from '../../shared/team/api'
-import { type WriteContext, deviceColumns, existsElsewhere, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
+import { type WriteContext, deviceColumns, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
 
 const SHIFT_COLUMNS = ['name', 'start_time', 'end_time', 'position', 'deleted_at'] as const
 
@@ -8,8 +8,7 @@ export async function applyScheduleShift(ctx: WriteContext, op: UploadOp): Promi
   const { caller } = ctx
   if (!isLeadOrAdmin(caller)) throw forbidden(op, 'Only a lead or an admin can change the shift schedule.')
   const data = deviceColumns(op, caller, SHIFT_COLUMNS)
-  if (await existsElsewhere(ctx, 'schedule_shifts', op.id)) throw forbidden(op, 'This shift belongs to another shop.')
-  const existing = await lockRow(ctx, 'schedule_shifts', op.id)
+  const existing = await lockRow(ctx, 'schedule_shifts', op)
   const stamp = { updated_at: ctx.now, updated_by: caller.agentId }
   if (!existing) {
     if (op.op !== 'PUT') throw forbidden(op, 'There is no such shift.')

@@ -3,7 +3,7 @@
 // tombstones, so a delete is a version too.
 import type { UploadOp } from '../../shared/team/api'
 import { newId } from '../ids'
-import { type Row, type WriteContext, deviceColumns, existsElsewhere, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
+import { type Row, type WriteContext, deviceColumns, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
 
 const REPLY_COLUMNS = ['owner_id', 'scope', 'title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
 const TREE_COLUMNS = ['title', 'body', 'deleted_at'] as const
@@ -28,8 +28,7 @@ async function keepHistory(ctx: WriteContext, historyTable: string, parentColumn
 export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void> {
   const { caller } = ctx
   const data = deviceColumns(op, caller, REPLY_COLUMNS)
-  if (await existsElsewhere(ctx, 'replies', op.id)) throw forbidden(op, 'This reply belongs to another shop.')
-  const existing = await lockRow(ctx, 'replies', op.id)
+  const existing = await lockRow(ctx, 'replies', op)
   if (!existing) {
     if (op.op !== 'PUT') throw forbidden(op, 'There is no such reply to change.')
     const owner = data.owner_id ?? caller.agentId
@@ -62,8 +61,7 @@ export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void>
 export async function applyTree(ctx: WriteContext, op: UploadOp): Promise<void> {
   const { caller } = ctx
   const data = deviceColumns(op, caller, TREE_COLUMNS)
-  if (await existsElsewhere(ctx, 'trees', op.id)) throw forbidden(op, 'This tree belongs to another shop.')
-  const existing = await lockRow(ctx, 'trees', op.id)
+  const existing = await lockRow(ctx, 'trees', op)
   if (!existing) {
     if (op.op !== 'PUT') throw forbidden(op, 'There is no such tree to change.')
     await insertRow(ctx, 'trees', {

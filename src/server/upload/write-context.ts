@@ -37,17 +37,12 @@ export function deviceColumns(op: UploadOp, caller: Caller, writable: readonly s
   return out
 }
 
-export async function lockRow(ctx: WriteContext, table: string, id: string): Promise<Row | null> {
-  const { rows } = await ctx.tx.query(`SELECT * FROM ${table} WHERE id = $1 FOR UPDATE`, [id])
+/** The row being written, locked until the transaction ends; another shop's row is refused. */
+export async function lockRow(ctx: WriteContext, table: string, op: UploadOp): Promise<Row | null> {
+  const { rows } = await ctx.tx.query(`SELECT * FROM ${table} WHERE id = $1 FOR UPDATE`, [op.id])
   const row = rows[0] as Row | undefined
-  if (row && row.shop_id !== ctx.caller.shopId) return null
+  if (row && row.shop_id !== ctx.caller.shopId) throw forbidden(op, 'This row belongs to another shop.')
   return row ?? null
-}
-
-/** Whether a row with this id exists in another shop: writes to it are always refused. */
-export async function existsElsewhere(ctx: WriteContext, table: string, id: string): Promise<boolean> {
-  const { rowCount } = await ctx.tx.query(`SELECT 1 FROM ${table} WHERE id = $1 AND shop_id <> $2`, [id, ctx.caller.shopId])
-  return (rowCount ?? 0) > 0
 }
 
 export async function insertRow(ctx: WriteContext, table: string, row: Row): Promise<void> {
