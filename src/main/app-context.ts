@@ -90,7 +90,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const shifts = new ShiftScheduleService(db)
   // Exports ask where to save through this dialog: it refuses an answer that outlived a lock or a switch.
   // Copies go through a clipboard the lock clears while it still holds what ShiftDesk put there.
-  const hygiene = new LockHygiene(db, options.ports.clipboard, events)
+  const hygiene = new LockHygiene(db, options.ports.clipboard, events, session.current()?.id ?? null)
   const ports: PlatformPorts = { ...options.ports, dialog: sessionBoundSaveDialog(options.ports.dialog, session), clipboard: hygiene.trackingClipboard() }
   const registerServices = createRegisterServices({ db, clock, newId, session, profiles, events, ports })
   const services: AppServices = {

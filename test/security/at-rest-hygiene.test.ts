@@ -114,3 +114,18 @@ describe('deleted register entries', () => {
     ctx.close()
   })
 })
+
+describe('editing the signed-in profile', () => {
+  it('is not a change of agent: the clipboard keeps what was just copied', async () => {
+    const { ctx, ports } = twoAgents(tempDir())
+    await copyReply(ctx, '亲，今天下午发货')
+    expect(await dispatch(ctx.handlers, 'profiles:update', { agentId: 'KF099' }, quiet)).toMatchObject({ ok: true })
+    // The tidy-up runs in microtasks; once the event loop turns, any clearing would have happened.
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(ports.clipboard.text).toBe('亲，今天下午发货')
+    // A real lock still clears it.
+    ctx.services.session.lock('manual')
+    await vi.waitFor(() => expect(ports.clipboard.text).toBe(''))
+    ctx.close()
+  })
+})
