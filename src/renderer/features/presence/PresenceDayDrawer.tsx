@@ -1,6 +1,6 @@
 // The presence log of one day: the timeline, the totals and every change with its reason.
 // Opens on today; the agent can step through earlier days.
-import { Button, Drawer, Empty, Input, Space, Table, Typography } from 'antd'
+import { Button, Drawer, Empty, Space, Table, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Output } from '../../../shared/contract'
@@ -9,6 +9,7 @@ import { errorMessage } from '../../lib/errors'
 import { clockTime, dateKey, dayBounds } from './presence-format'
 import { PresenceDayTotals } from './PresenceDayTotals'
 import { PresenceTimelineBar } from './PresenceTimelineBar'
+import { DateField } from '../../lib/DateField'
 import { usePresence } from './presence-store'
 
 type Day = Output<'presence:day'>
@@ -49,7 +50,7 @@ export function PresenceDayDrawer({ open, onClose }: { open: boolean; onClose():
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Space wrap>
           <Button onClick={() => step(-1)}>{t('presence.day.previous')}</Button>
-          <Input type="date" aria-label={t('presence.day.pick')} value={dateKey(from)} max={dateKey(Date.now())} onChange={(e) => pickDate(e.target.value)} style={{ width: 160 }} />
+          <DateField past aria-label={t('presence.day.pick')} value={dateKey(from)} onDate={(day) => day && pickDate(day)} style={{ width: 200 }} />
           <Button onClick={() => step(1)} disabled={isToday}>
             {t('presence.day.next')}
           </Button>

@@ -1,6 +1,6 @@
 // The report for the team lead: choose a day or a week, check the preview, export it as Excel,
 // CSV or PDF to where the lead wants it. A long export shows its progress.
-import { Alert, Button, Flex, Input, Progress, Segmented, Space, Spin, Typography } from 'antd'
+import { Alert, Button, Flex, Progress, Segmented, Space, Spin, Typography } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REPORT_FORMATS } from '../../../../shared/ipc/report'
@@ -8,6 +8,7 @@ import type { ReportSpan } from '../../../../shared/domain/register'
 import { DeskCallError, onEvent } from '../../../lib/desk'
 import { errorMessage } from '../../../lib/errors'
 import { periodOf, useReport } from './report-store'
+import { DateField } from '../../../lib/DateField'
 import { ReportSectionTable } from './ReportSectionTable'
 
 function exportFailure(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
@@ -32,7 +33,7 @@ export function ReportPanel() {
     <Space orientation="vertical" style={{ width: '100%' }} size={12}>
       <Flex gap={12} align="center" wrap>
         <Segmented value={span} onChange={(v) => setSpan(v as ReportSpan)} options={(['day', 'week'] as const).map((s) => ({ value: s, label: t(`register.report.${s}`) }))} />
-        <Input type="date" style={{ width: 160 }} value={date} onChange={(e) => setDate(e.target.value)} aria-label={t('register.report.date')} status={period ? undefined : 'error'} />
+        <DateField past value={date} onDate={(day) => setDate(day ?? '')} aria-label={t('register.report.date')} style={{ width: 200 }} />
         {period ? <Typography.Text strong>{period.label}</Typography.Text> : <Typography.Text type="danger">{t('register.report.badDate')}</Typography.Text>}
       </Flex>
       <Flex gap={8} wrap>

@@ -3,6 +3,7 @@ import { Flex, Input, Select, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { SEARCH_NOTEBOOKS } from '../../../../shared/domain/search'
 import type { SearchFilters } from '../../../../shared/ipc/search'
+import { DateField } from '../../../lib/DateField'
 import { FILTER_KINDS, FILTER_STATUSES, kindLabel, statusLabel } from './facet-labels'
 
 
@@ -58,18 +59,16 @@ export function SearchFilterBar({ filters, onChange }: { filters: SearchFilters;
         onChange={(v) => set({ statuses: many(v) })}
         options={Object.entries(FILTER_STATUSES).flatMap(([notebook, statuses]) => statuses.map((s) => ({ value: s, label: statusLabel(notebook, s, t) })))}
       />
-      <Input type="date" style={{ width: 150 }} aria-label={t('register.search.from')} value={from} onChange={(e) => set({ from: dayStart(e.target.value) })} />
+      <DateField style={{ width: 190 }} aria-label={t('register.search.from')} value={from} onDate={(day) => set({ from: day === undefined ? undefined : dayStart(day) })} />
       <Typography.Text type="secondary">{t('register.search.through')}</Typography.Text>
-      <Input
-        type="date"
-        style={{ width: 150 }}
+      <DateField
+        style={{ width: 190 }}
         aria-label={t('register.search.to')}
         value={to}
-        onChange={(e) => {
-          const start = dayStart(e.target.value)
+        onDate={(day) => {
+          const start = day === undefined ? undefined : dayStart(day)
           set({ to: start === undefined ? undefined : new Date(new Date(start).setDate(new Date(start).getDate() + 1)).getTime() })
         }}
-        status={reversed ? 'error' : undefined}
       />
       <Input style={{ width: 140 }} allowClear placeholder={t('register.search.author')} aria-label={t('register.search.author')} value={filters.author ?? ''} onChange={(e) => set({ author: e.target.value || undefined })} />
       {reversed ? <Typography.Text type="danger">{t('register.search.reversed')}</Typography.Text> : null}
