@@ -189,3 +189,17 @@ test('the lead’s CSV, exported from the screen, keeps the order number whole',
   // Excel reads ="…" as text: the 19 digits stay digits, not 4.01235E+18.
   expect(readFileSync(csvPath, 'utf8')).toContain('"=""4012345678901234567"""')
 })
+
+test('no screen makes the window itself scroll: only the content panes do', async ({ app }) => {
+  await createFirstProfile(app)
+  for (const key of ['1', '2', '3', '4', '5', '6']) {
+    await app.keyboard.press(`Alt+${key}`)
+    await expect(app.getByRole('main')).toBeVisible()
+    const overflow = await app.evaluate(() => ({
+      page: document.documentElement.scrollHeight - window.innerHeight,
+      root: (document.getElementById('root')?.scrollHeight ?? 0) - window.innerHeight,
+      bodyMargin: getComputedStyle(document.body).margin,
+    }))
+    expect(overflow, `Alt+${key}`).toEqual({ page: 0, root: 0, bodyMargin: '0px' })
+  }
+})
