@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
 import type { BackupEntry, BackupKind, BackupStatus, BackupSummary } from '../../../shared/ipc/backups'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, parseBackupName, PARTIAL_SUFFIX, removeBackup } from '../../db/backup-files'
+import { quickCheckOffThread } from '../../db/check-off-thread'
 import { ownerOnly, type Db } from '../../db/connection'
 import { PENDING_RESTORE_SUFFIX, type PendingRestoreLabel } from '../../db/recovery'
 import { syncDir, syncFile } from '../../db/sqlite-file'
@@ -240,12 +241,13 @@ export class BackupService {
       await db.backup(partial)
       selfContained(partial)
       ownerOnly(partial)
-      // A copy of a damaged database is no backup: checked before it is listed, so it can
-      // never push the last good one out, and the agent hears that the live file is damaged.
-      const check = checkDatabaseFile(partial)
-      if (!check.ok) {
-        this.deps.notices.post('error', 'database-check-failed', { reason: check.reason })
-        throw new DeskError('storage-failed', `The backup copy failed its check (${check.reason}); the live database may be damaged.`, { reason: 'backup-check-failed' })
+      // A copy of a damaged database is no backup: checked (in a worker thread) before it is
+      // listed, so it can never push the last good one out, and the agent hears that the live
+      // file is damaged.
+      const { result } = await quickCheckOffThread(partial)
+      if (result !== 'ok') {
+        this.deps.notices.post('error', 'database-check-failed', { reason: 'damaged' })
+        throw new DeskError('storage-failed', `The backup copy failed its check (${result.slice(0, 200)}); the live database may be damaged.`, { reason: 'backup-check-failed' })
       }
       syncFile(partial)
       renameSync(partial, path)

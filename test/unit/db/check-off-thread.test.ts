@@ -1,0 +1,28 @@
+import Database from 'better-sqlite3-multiple-ciphers'
+import { randomBytes } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+import { quickCheckOffThread } from '../../../src/main/db/check-off-thread'
+import { useTempDir } from '../../helpers/temp-dir'
+
+const tempDir = useTempDir()
+
+it('answers ok for a sound file and names the damage in a broken one, from a worker thread', async () => {
+  const file = join(tempDir(), 'copy.db')
+  const db = new Database(file)
+  db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)')
+  const insert = db.prepare('INSERT INTO notes (text) VALUES (?)')
+  db.transaction(() => {
+    for (let i = 0; i < 2000; i++) insert.run(`第${i}条：${'客户问发货时间'.repeat(10)}`)
+  })()
+  db.close()
+  expect(await quickCheckOffThread(file)).toEqual({ result: 'ok', ranIn: 'worker' })
+  const bytes = readFileSync(file)
+  const pageSize = bytes.readUInt16BE(16)
+  randomBytes(pageSize - 8).copy(bytes, 3 * pageSize + 8)
+  writeFileSync(file, bytes)
+  const damaged = await quickCheckOffThread(file)
+  expect(damaged.ranIn).toBe('worker')
+  expect(damaged.result).not.toBe('ok')
+})
