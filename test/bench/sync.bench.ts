@@ -9,7 +9,7 @@
 //     beside fetching the same rows with plain SELECTs and writing them into a SQLite file.
 // Skipped (no figures) where PostgreSQL or the PowerSync service is not installed.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
@@ -119,7 +119,8 @@ async function firstSync(stack: TeamStack, admin: SessionResponse): Promise<Benc
   if (Number(counts[0]?.n) !== 110_000) throw new Error(`first sync brought ${counts[0]?.n} rows, expected 110000`)
 
   const t1 = performance.now()
-  const file = new Database(join(mkdtempSync(join(tmpdir(), 'sync-baseline-')), 'plain.db'))
+  const baselineDir = mkdtempSync(join(tmpdir(), 'sync-baseline-'))
+  const file = new Database(join(baselineDir, 'plain.db'))
   file.exec('CREATE TABLE replies (id TEXT PRIMARY KEY, title TEXT, body TEXT); CREATE TABLE register_entries (id TEXT PRIMARY KEY, kind TEXT, text TEXT)')
   const replies = (await stack.api.pool.query("SELECT id, title, body FROM replies WHERE id LIKE 'bulk-r-%'")).rows as { id: string; title: string; body: string }[]
   const entries = (await stack.api.pool.query('SELECT id, kind, text FROM register_entries WHERE owner_id = $1', [agent.agentId])).rows as { id: string; kind: string; text: string }[]
@@ -131,6 +132,7 @@ async function firstSync(stack: TeamStack, admin: SessionResponse): Promise<Benc
   })()
   file.close()
   const plain = performance.now() - t1
+  rmSync(baselineDir, { recursive: true, force: true })
   return result({
     id: 'sync.first.10k_100k',
     what: 'first sync of 10k shop replies + 100k notebook rows to a new device',

@@ -1,7 +1,7 @@
 // The API refuses plain HTTP off loopback unless told an HTTPS proxy is in front, and serves
 // HTTPS with the given certificate.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { request } from 'node:https'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -52,6 +52,7 @@ describe('team api transport', () => {
       expect(body).toBe('ok')
     } finally {
       await new Promise((done) => server.close(done))
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

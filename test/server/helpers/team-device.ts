@@ -1,7 +1,7 @@
 // One simulated agent PC: a PowerSync client database in its own data folder, connected with a
 // connector that signs in through the team API, refreshes its token and uploads its queued
 // changes. Refused uploads (4xx) are discarded, as the desktop will do, and recorded.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -132,5 +132,6 @@ export class TeamDevice {
   async close(): Promise<void> {
     await this.db.disconnect().catch(() => undefined)
     await this.db.close()
+    if (!process.env.KEEP_TEAM_STACK) rmSync(this.folder, { recursive: true, force: true })
   }
 }
