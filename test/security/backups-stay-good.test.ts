@@ -148,7 +148,7 @@ describe('a deleted write-ahead log', () => {
 })
 
 describe('the weekly full check', () => {
-  it('runs once a week when the PC is idle, and tells the agent about damage start-up could not see', () => {
+  it('runs once a week when the PC is idle, and tells the agent about damage start-up could not see', async () => {
     const dir = tempDir()
     const agent = openAgent(dir)
     writeNotes(agent, many)
@@ -165,23 +165,23 @@ describe('the weekly full check', () => {
     const idle = (reopened.ctx.services.ports as FakePorts).idle
     const checkFailures = () => reopened.ctx.services.notices.list().filter((n) => n.code === 'database-check-failed').length
     idle.set(5)
-    expect(backups.runFullCheckIfDue()).toBe(false) // the agent is at the keyboard
+    expect(await backups.runFullCheckIfDue()).toBe(false) // the agent is at the keyboard
     idle.set(600)
-    expect(backups.runFullCheckIfDue()).toBe(true)
+    expect(await backups.runFullCheckIfDue()).toBe(true)
     expect(checkFailures()).toBe(1)
     reopened.clock.advance(DAY)
-    expect(backups.runFullCheckIfDue()).toBe(false) // not due again before a week
+    expect(await backups.runFullCheckIfDue()).toBe(false) // not due again before a week
     reopened.clock.advance(7 * DAY)
-    expect(backups.runFullCheckIfDue()).toBe(true)
+    expect(await backups.runFullCheckIfDue()).toBe(true)
     expect(checkFailures()).toBe(2)
     reopened.ctx.close()
   })
 
-  it('finds nothing to say about a healthy database', () => {
+  it('finds nothing to say about a healthy database', async () => {
     const agent = openAgent(tempDir())
     writeNotes(agent, ['好好的一条'])
     ;(agent.ctx.services.ports as FakePorts).idle.set(600)
-    expect(agent.ctx.services.backups.runFullCheckIfDue()).toBe(true)
+    expect(await agent.ctx.services.backups.runFullCheckIfDue()).toBe(true)
     expect(agent.ctx.services.notices.list()).toEqual([])
     agent.ctx.close()
   })

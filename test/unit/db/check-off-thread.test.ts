@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { quickCheckOffThread } from '../../../src/main/db/check-off-thread'
+import { checkOffThread } from '../../../src/main/db/check-off-thread'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir()
@@ -17,12 +17,13 @@ it('answers ok for a sound file and names the damage in a broken one, from a wor
     for (let i = 0; i < 2000; i++) insert.run(`第${i}条：${'客户问发货时间'.repeat(10)}`)
   })()
   db.close()
-  expect(await quickCheckOffThread(file)).toEqual({ result: 'ok', ranIn: 'worker' })
+  expect(await checkOffThread(file)).toEqual({ result: 'ok', ranIn: 'worker' })
   const bytes = readFileSync(file)
   const pageSize = bytes.readUInt16BE(16)
   randomBytes(pageSize - 8).copy(bytes, 3 * pageSize + 8)
   writeFileSync(file, bytes)
-  const damaged = await quickCheckOffThread(file)
+  const damaged = await checkOffThread(file)
   expect(damaged.ranIn).toBe('worker')
   expect(damaged.result).not.toBe('ok')
+  expect((await checkOffThread(file, 'integrity_check(20)')).result).not.toBe('ok')
 })

@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
 import type { BackupEntry, BackupKind, BackupStatus, BackupSummary } from '../../../shared/ipc/backups'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, parseBackupName, PARTIAL_SUFFIX, removeBackup } from '../../db/backup-files'
-import { quickCheckOffThread } from '../../db/check-off-thread'
+import { checkOffThread } from '../../db/check-off-thread'
 import { ownerOnly, type Db } from '../../db/connection'
 import { PENDING_RESTORE_SUFFIX, type PendingRestoreLabel } from '../../db/recovery'
 import { syncDir, syncFile } from '../../db/sqlite-file'
@@ -78,7 +78,7 @@ export class BackupService {
     }
     const first = setTimeout(run, DAILY_DELAY_MS)
     const hourly = setInterval(run, DAILY_RECHECK_MS)
-    const checks = setInterval(() => this.runFullCheckIfDue(), FULL_CHECK_POLL_MS)
+    const checks = setInterval(() => void this.runFullCheckIfDue(), FULL_CHECK_POLL_MS)
     for (const timer of [first, hourly, checks]) timer.unref?.()
     this.timers.push(first, hourly, checks)
   }
@@ -108,23 +108,17 @@ export class BackupService {
 
   /**
    * The full check of the live database (every page, unlike start-up's probe), when a week has
-   * passed and nobody has touched the PC for a couple of minutes: it holds the main process for
-   * as long as it reads (seconds at a million rows). The agent is told when it finds damage.
-   * Answers whether it ran.
+   * passed and nobody has touched the PC for a couple of minutes; it reads through a connection
+   * of its own in a worker thread. The agent is told when it finds damage. Answers whether it ran.
    */
-  runFullCheckIfDue(): boolean {
+  async runFullCheckIfDue(): Promise<boolean> {
     const now = this.deps.clock.now()
     const last = this.deps.settings.lastFullCheckAt()
     if (last !== null && now - last < FULL_CHECK_EVERY_MS) return false
     const idle = this.deps.ports.idle.idleSeconds()
     if (idle === null || idle < IDLE_BEFORE_FULL_CHECK_S || !this.deps.db.open) return false
-    let result: unknown
-    try {
-      result = this.deps.db.pragma('integrity_check(20)', { simple: true })
-    } catch (error) {
-      result = (error as { code?: string }).code ?? 'unreadable'
-    }
     this.deps.settings.setLastFullCheckAt(now)
+    const { result } = await checkOffThread(this.deps.databaseFile, 'integrity_check(20)')
     if (result !== 'ok') this.deps.notices.post('error', 'database-check-failed', { reason: 'integrity' })
     return true
   }
@@ -244,7 +238,7 @@ export class BackupService {
       // A copy of a damaged database is no backup: checked (in a worker thread) before it is
       // listed, so it can never push the last good one out, and the agent hears that the live
       // file is damaged.
-      const { result } = await quickCheckOffThread(partial)
+      const { result } = await checkOffThread(partial)
       if (result !== 'ok') {
         this.deps.notices.post('error', 'database-check-failed', { reason: 'damaged' })
         throw new DeskError('storage-failed', `The backup copy failed its check (${result.slice(0, 200)}); the live database may be damaged.`, { reason: 'backup-check-failed' })
