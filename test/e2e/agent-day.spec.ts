@@ -134,11 +134,16 @@ test('the reply editor and the stats screens the walkthrough changed', async ({ 
   await app.getByRole('tab', { name: /最近记录/ }).click()
   await expect(app.getByTestId('stats-recent-row')).toHaveCount(5)
   await shot(app, 'stats-recent')
-  await app.getByRole('tab', { name: '热线 KPI 计算器' }).click()
+  await app.getByRole('tab', { name: 'KPI 计算器' }).click()
   await app.getByLabel('质检得分', { exact: true }).fill('85')
   await app.getByLabel('质检得分', { exact: true }).blur()
   await expect(app.getByTestId('kpi-bonus-explained')).toContainText('意思是没有奖金')
   await shot(app, 'kpi')
+  await app.getByText('网店客服 KPI').click()
+  await app.getByLabel('平均首次响应').fill('40')
+  await app.getByLabel('平均首次响应').blur()
+  await expect(app.getByTestId('chat-kpi-total')).toContainText('总分 90 / 100')
+  await shot(app, 'chat-kpi')
 })
 
 test('settings: the lock hotkey as people write it, the add-profile dialog with one message per field and 取消', async ({ app }) => {

@@ -2,6 +2,7 @@
 // day/week/month, and the shop's rates, KPI rules and tally hotkeys.
 import { z } from 'zod'
 import { DEFAULT_KPI_RULES, DEFAULT_PAY_RATES, DEFAULT_PAY_RULE, STATS_PERIODS, TALLY_OUTCOMES } from '../domain/stats'
+import { DEFAULT_CHAT_KPI_RULES } from '../domain/stats/chat-kpi'
 import { channel } from './channel'
 import { FIRST_YEAR, LAST_YEAR } from './time-range'
 import { normalizeHotkey } from './presence-hotkey'
@@ -41,6 +42,13 @@ export const kpiRulesSchema = z.object({
   bonusBase: z.number().min(0).max(1_000_000).default(DEFAULT_KPI_RULES.bonusBase),
 })
 
+/** The chat-shop KPI's rules (shared/domain/stats/chat-kpi.ts), the shop's own numbers. */
+export const chatKpiRulesSchema = z.object({
+  response: z.object({ targetSeconds: z.number().min(0).max(3600), points, pointsPerSecondOver: points }).default(DEFAULT_CHAT_KPI_RULES.response),
+  conversion: rateItem.default(DEFAULT_CHAT_KPI_RULES.conversion),
+  effective: rateItem.default(DEFAULT_CHAT_KPI_RULES.effective),
+})
+
 /** '' turns one hotkey off; others are stored in Electron's canonical spelling (see normalizeHotkey). */
 const accelerator = z
   .string()
@@ -57,6 +65,7 @@ export const statsHotkeysSchema = z
 export const statsSettingsSchema = z.object({
   rates: statsRatesSchema.default(DEFAULT_STATS_RATES),
   kpi: kpiRulesSchema.default(DEFAULT_KPI_RULES),
+  chatKpi: chatKpiRulesSchema.default(DEFAULT_CHAT_KPI_RULES),
   hotkeysEnabled: z.boolean().default(true),
   hotkeys: statsHotkeysSchema.default(DEFAULT_STATS_HOTKEYS),
 })
@@ -154,7 +163,7 @@ export const statsChannels = {
   'stats:settings': channel(empty, settingsView),
   'stats:updateSettings': channel(
     z
-      .object({ rates: statsRatesSchema.strict(), kpi: kpiRulesSchema.strict(), hotkeysEnabled: z.boolean(), hotkeys: statsHotkeysSchema })
+      .object({ rates: statsRatesSchema.strict(), kpi: kpiRulesSchema.strict(), chatKpi: chatKpiRulesSchema.strict(), hotkeysEnabled: z.boolean(), hotkeys: statsHotkeysSchema })
       .partial()
       .strict(),
     settingsView,

@@ -1,13 +1,14 @@
 // 服务统计本: count each customer with one key, see the shift's figures live, look back over
 // days, weeks and months, check a pasted conversation, and work out the hotline KPI. The
 // figures are loaded by StatsSection; this screen shows them and sends tallies.
-import { App, Card, Flex, Spin, Tabs, Tag, Typography } from 'antd'
+import { App, Card, Flex, Segmented, Spin, Tabs, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TallyOutcome } from '../../../shared/domain/stats'
 import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
 import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
+import { ChatKpiCalculator } from './ChatKpiCalculator'
 import { formatClock } from './format'
 import { KpiCalculator } from './KpiCalculator'
 import { KpiRulesForm } from './KpiRulesForm'
@@ -26,6 +27,7 @@ export default function StatsPage() {
   const stats = useStats()
   const accounts = useProfiles((s) => s.current?.chatAccounts ?? [])
   const [customer, setCustomer] = useState('')
+  const [kpiPreset, setKpiPreset] = useState<'hotline' | 'chat'>('hotline')
   const panel = useRef<HTMLDivElement>(null)
 
   const fail = useCallback((error: unknown) => void message.error(errorMessage(error, t)), [message, t])
@@ -120,8 +122,24 @@ export default function StatsPage() {
               label: t('stats.tabs.kpi'),
               children: (
                 <Flex vertical gap={16}>
-                  <KpiCalculator rules={settings.kpi} />
-                  <KpiRulesForm rules={settings.kpi} onSave={(kpi) => stats.saveSettings({ kpi }).catch(fail)} />
+                  {/* Two presets: the phone hotline's 100-point KPI, and a chat shop's (response, conversion, effective answers). */}
+                  <Segmented
+                    value={kpiPreset}
+                    onChange={(v) => setKpiPreset(v as 'hotline' | 'chat')}
+                    options={[
+                      { value: 'hotline', label: t('stats.chatKpi.presetHotline') },
+                      { value: 'chat', label: t('stats.chatKpi.presetChat') },
+                    ]}
+                    style={{ alignSelf: 'flex-start' }}
+                  />
+                  {kpiPreset === 'hotline' ? (
+                    <>
+                      <KpiCalculator rules={settings.kpi} />
+                      <KpiRulesForm rules={settings.kpi} onSave={(kpi) => stats.saveSettings({ kpi }).catch(fail)} />
+                    </>
+                  ) : (
+                    <ChatKpiCalculator rules={settings.chatKpi} onSave={(chatKpi) => stats.saveSettings({ chatKpi }).catch(fail)} />
+                  )}
                 </Flex>
               ),
             },
