@@ -39,7 +39,15 @@ describe("the PC owner's role", () => {
     const backup = await call(ctx, 'backups:backUpNow', {})
     expect(backup).toMatchObject({ ok: true })
     const name = (backup as { value: { name: string } }).value.name
-    const before = { lock: ctx.services.lockSettings.get(), presence: ctx.services.presence.settings(), backups: ctx.services.backups.status() }
+    const snapshot = () => ({
+      lock: ctx.services.lockSettings.get(),
+      presence: ctx.services.presence.settings(),
+      backups: ctx.services.backups.status(),
+      replies: ctx.services.quickReplies.settings.get(),
+      stats: ctx.services.serviceStats.settings.get(),
+      schedule: ctx.services.shifts.schedule(),
+    })
+    const before = snapshot()
 
     expect(await call(ctx, 'session:switch', { profileId: qiang, pin: '1357' })).toMatchObject({ ok: true })
     expect(await call(ctx, 'profiles:updateLockSettings', { sharedPc: false })).toMatchObject(ownerOnly)
@@ -50,8 +58,12 @@ describe("the PC owner's role", () => {
     expect(await call(ctx, 'backups:restore', { name })).toMatchObject(ownerOnly)
     expect(await call(ctx, 'backups:chooseFile', {})).toMatchObject(ownerOnly)
     expect(await call(ctx, 'profiles:transferPcOwner', { profileId: qiang })).toMatchObject(ownerOnly)
+    // The shop's rules at this PC: the reply checker's links, pay rates, the shift schedule.
+    expect(await call(ctx, 'replies:updateSettings', { allowedDomains: ['qiang.example'] })).toMatchObject(ownerOnly)
+    expect(await call(ctx, 'stats:updateSettings', { hotkeysEnabled: false })).toMatchObject(ownerOnly)
+    expect(await call(ctx, 'shifts:saveSchedule', { shifts: [] })).toMatchObject(ownerOnly)
 
-    expect({ lock: ctx.services.lockSettings.get(), presence: ctx.services.presence.settings(), backups: ctx.services.backups.status() }).toEqual(before)
+    expect(snapshot()).toEqual(before)
     expect(ports.lifecycle.restarts).toBe(0)
     expect(ports.dialog.openRequests).toBe(0)
     ctx.close()

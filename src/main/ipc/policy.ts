@@ -7,7 +7,8 @@
 //   'unlocked' a signed-in profile whose screen is not locked. THE DEFAULT: a channel not listed
 //              below is 'unlocked', so a new channel is safe unless it is deliberately opened here.
 //   'pc-owner' 'unlocked', and the profile holds the PC's owner role: what holds for every agent at
-//              this PC (the shared-PC lock, presence limits and hooks, backup retention, restores).
+//              this PC (the shared-PC lock, presence limits and hooks, the reply checker's phrases and
+//              links, pay rates and tally keys, the shift schedule, backup retention, restores).
 //
 // Privacy between profiles is a different check: a service scopes private data by
 // `session.requireProfileId()` and answers `forbidden` for another profile's ids.
@@ -32,6 +33,9 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'profiles:updateLockSettings': 'pc-owner',
   'profiles:transferPcOwner': 'pc-owner',
   'presence:updateSettings': 'pc-owner',
+  'replies:updateSettings': 'pc-owner',
+  'stats:updateSettings': 'pc-owner',
+  'shifts:saveSchedule': 'pc-owner',
   'backups:setRetention': 'pc-owner',
   'backups:chooseFile': 'pc-owner',
   'backups:restore': 'pc-owner',
