@@ -2,6 +2,7 @@
 // count or the notebook search's status.
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../helpers/temp-dir'
+import { registerReportSections } from '../../../src/main/services/register/register-report'
 import { followUp, openRegisterFixture, question } from './fixture'
 
 const tempDir = useTempDir()
@@ -34,3 +35,23 @@ describe('the register tabs', () => {
     ctx.close()
   })
 })
+
+describe("the lead's report", () => {
+  it('lists ideas under 想法, never under 待解答 (issue 14, minor 11)', () => {
+    const { ctx, clock } = openRegisterFixture(tempDir())
+    const register = ctx.services.issueRegister
+    register.create({ kind: 'idea', text: '赠品可以换成小样', tags: ['活动'] })
+    register.create(question('满减能叠加优惠券吗'))
+    const sections = registerReportSections(register.entriesTouchedIn(ctx.services.session.requireProfileId(), clock.now() - 86_400_000, clock.now() + 1), {
+      language: 'zh-CN',
+      time: (ms: number | null) => (ms === null ? '' : String(ms)),
+    } as never)
+    const byId = Object.fromEntries(sections.map((s) => [s.id, s]))
+    expect(byId['register-open']!.rows.map((r) => r.text)).toEqual(['满减能叠加优惠券吗'])
+    expect(byId['register-ideas']!.title).toBe('想法')
+    expect(byId['register-ideas']!.rows.map((r) => r.text)).toEqual(['赠品可以换成小样'])
+    expect(byId['register-answered']!.rows).toEqual([])
+    ctx.close()
+  })
+})
+

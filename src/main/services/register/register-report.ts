@@ -1,5 +1,6 @@
-// The issue register's part of the lead's report: answered questions and ideas, those still
-// waiting for an answer (待解答), and follow-ups with their state, for the chosen period.
+// The issue register's part of the lead's report: answered questions, those still waiting for an
+// answer (待解答), follow-ups with their state, and the agents' ideas (想法: never 待解答), for the
+// chosen period.
 import type { Language } from '../../../shared/contract'
 import type { RegisterEntry } from '../../../shared/ipc/register'
 import type { ReportColumn } from '../../../shared/ipc/report'
@@ -11,6 +12,7 @@ const WORDS = {
     answered: '疑问与答案',
     open: '待解答',
     followUps: '跟进事项',
+    ideas: '想法',
     kind: { question: '疑问', idea: '想法', followup: '跟进' },
     status: { todo: '待处理', doing: '处理中', done: '已完成' },
     overdue: '已逾期',
@@ -22,11 +24,13 @@ const WORDS = {
     answeredSummary: (n: number) => `本期解答 ${n} 条`,
     openSummary: (n: number) => `仍待解答 ${n} 条`,
     followSummary: (total: number, done: number, overdue: number) => `共 ${total} 条，已完成 ${done} 条，逾期未完成 ${overdue} 条`,
+    ideasSummary: (n: number) => `本期记下的想法 ${n} 条`,
   },
   en: {
     answered: 'Questions and answers',
     open: 'Awaiting an answer',
     followUps: 'Follow-ups',
+    ideas: 'Ideas',
     kind: { question: 'Question', idea: 'Idea', followup: 'Follow-up' },
     status: { todo: 'To do', doing: 'In progress', done: 'Done' },
     overdue: 'Overdue',
@@ -38,6 +42,7 @@ const WORDS = {
     answeredSummary: (n: number) => `${n} answered in this period`,
     openSummary: (n: number) => `${n} still awaiting an answer`,
     followSummary: (total: number, done: number, overdue: number) => `${total} in all, ${done} done, ${overdue} overdue`,
+    ideasSummary: (n: number) => `${n} ideas noted in this period`,
   },
 } as const
 
@@ -50,9 +55,10 @@ function col(words: Words, key: keyof Words['columns'], width: number): ReportCo
 export function registerReportSections(entries: readonly RegisterEntry[], context: ReportContext): ReportSection[] {
   const w = WORDS[context.language]
   const { time } = context
-  const notes = entries.filter((e) => e.kind !== 'followup')
-  const answered = notes.filter((e) => e.answer !== '')
-  const open = notes.filter((e) => e.answer === '')
+  const questions = entries.filter((e) => e.kind === 'question')
+  const answered = questions.filter((e) => e.answer !== '')
+  const open = questions.filter((e) => e.answer === '')
+  const ideas = entries.filter((e) => e.kind === 'idea')
   const followUps = entries.filter((e) => e.followUp !== null)
   const overdue = followUps.filter((e) => e.urgency === 'overdue').length
   const common = (e: RegisterEntry) => ({ kind: w.kind[e.kind], text: e.text, tags: e.tags.join('、'), createdBy: e.createdBy, createdAt: time(e.createdAt) })
@@ -99,6 +105,13 @@ export function registerReportSections(entries: readonly RegisterEntry[], contex
           updatedAt: time(e.updatedAt),
         }
       }),
+    },
+    {
+      id: 'register-ideas',
+      title: w.ideas,
+      summary: w.ideasSummary(ideas.length),
+      columns: [col(w, 'text', 48), col(w, 'answer', 40), col(w, 'tags', 14), col(w, 'createdBy', 16), col(w, 'createdAt', 17)],
+      rows: ideas.map((e) => ({ text: e.text, answer: e.answer, tags: e.tags.join('、'), createdBy: e.createdBy, createdAt: time(e.createdAt) })),
     },
   ]
 }
