@@ -2,7 +2,7 @@
 // (1) sync.upload.throughput: rows per second through the upload API (batches of 100, each row
 //     permission-checked), beside plain multi-row INSERTs of the same rows into PostgreSQL;
 // (2) sync.propagate.p50.50 / p95.50: one agent edits a shared reply; time until all 49 other
-//     devices show it, beside the same change reaching a single other device;
+//     devices (one process each) show it, beside the same change reaching a single other device;
 // (3) sync.server.rss.50: API + service + PostgreSQL memory (PSS) with 50 agents connected,
 //     beside the same three processes with no device connected;
 // (4) sync.first.10k_100k: a new device's first sync of 10k shop replies plus 100k notebook rows,
@@ -16,6 +16,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import type { SessionResponse } from '../../src/shared/team/api'
 import { invite, signUp, upload } from '../server/helpers/api-client'
 import { serverPrerequisites } from '../server/helpers/prerequisites'
+import { RemoteDevice } from '../server/helpers/remote-device'
 import { TeamDevice } from '../server/helpers/team-device'
 import { TeamStack } from '../server/helpers/team-stack'
 import { median, percentile, result, type BenchResult } from './results'
@@ -67,25 +68,27 @@ async function uploadThroughput(stack: TeamStack, agent: SessionResponse): Promi
   })
 }
 
-async function propagation(devices: TeamDevice[]): Promise<BenchResult[]> {
+async function propagation(devices: RemoteDevice[]): Promise<BenchResult[]> {
   const [writer, ...others] = devices
   const me = writer!.session.agentId
-  await writer!.db.execute("INSERT INTO replies (id, owner_id, scope, title, body) VALUES ('prop', ?, 'shop', 'prop', 'v0')", [me])
-  await Promise.all(others.map((d) => d.waitFor("SELECT 1 FROM replies WHERE id = 'prop' AND version = 1", [], (rows) => rows.length === 1, 180_000)))
+  const body = "SELECT body FROM replies WHERE id = 'prop'"
+  await writer!.execute("INSERT INTO replies (id, owner_id, scope, title, body) VALUES ('prop', ?, 'shop', 'prop', 'v0')", [me])
+  await Promise.all(others.map((d) => d.waitForValue("SELECT count(*) AS n FROM replies WHERE id = 'prop' AND version = 1", [], 'n', 1)))
   const toAll: number[] = []
   const toOne: number[] = []
   for (let i = 1; i <= CHANGES * 2; i++) {
     const single = i % 2 === 0
     const targets = single ? [others[0]!] : others
     const t0 = performance.now()
-    await writer!.db.execute('UPDATE replies SET body = ? WHERE id = ?', [`v${i}`, 'prop'])
-    await Promise.all(targets.map((d) => d.waitFor("SELECT body FROM replies WHERE id = 'prop'", [], (rows) => rows[0]?.body === `v${i}`, 60_000)))
+    await writer!.execute('UPDATE replies SET body = ? WHERE id = ?', [`v${i}`, 'prop'])
+    await Promise.all(targets.map((d) => d.waitForValue(body, [], 'body', `v${i}`, 60_000)))
     ;(single ? toOne : toAll).push(performance.now() - t0)
   }
   const base = { what: 'the same change reaching one other device (median)', value: median(toOne) }
+  const params = { agents: devices.length, changes: CHANGES, crudUploadThrottleMs: 0, devices: 'one process each' }
   return [
-    result({ id: 'sync.propagate.p50.50', what: `a shared reply edit visible on all ${others.length} other devices, p50`, unit: 'ms', value: median(toAll), baseline: base, params: { agents: devices.length, changes: CHANGES, crudUploadThrottleMs: 0 } }),
-    result({ id: 'sync.propagate.p95.50', what: `a shared reply edit visible on all ${others.length} other devices, p95`, unit: 'ms', value: percentile(toAll, 95), baseline: base, params: { agents: devices.length, changes: CHANGES, crudUploadThrottleMs: 0 } }),
+    result({ id: 'sync.propagate.p50.50', what: `a shared reply edit visible on all ${others.length} other devices, p50`, unit: 'ms', value: median(toAll), baseline: base, params }),
+    result({ id: 'sync.propagate.p95.50', what: `a shared reply edit visible on all ${others.length} other devices, p95`, unit: 'ms', value: percentile(toAll, 95), baseline: base, params }),
   ]
 }
 
@@ -147,7 +150,7 @@ export async function syncBench(): Promise<BenchResult[]> {
   const prereq = serverPrerequisites()
   if ('skip' in prereq) return []
   const stack = await TeamStack.start(prereq)
-  const devices: TeamDevice[] = []
+  const devices: RemoteDevice[] = []
   try {
     const apiProcess = await stack.startApiProcess()
     const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
@@ -155,9 +158,8 @@ export async function syncBench(): Promise<BenchResult[]> {
     const results: BenchResult[] = []
     results.push(await uploadThroughput(stack, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Uploader')))
     const idleRss = serverRss(stack, apiProcess.pid!)
-    for (let i = 0; i < AGENTS; i++) devices.push(new TeamDevice(() => apiProcess.url, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), `A${i}`), `b${i}`))
-    for (const device of devices) await device.connect()
-    await Promise.all(devices.map((d) => d.db.waitForFirstSync()))
+    for (let i = 0; i < AGENTS; i++) devices.push(new RemoteDevice(apiProcess.url, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), `A${i}`), `b${i}`))
+    await Promise.all(devices.map((d) => d.ready))
     results.push(...(await propagation(devices)))
     results.push(
       result({
@@ -169,11 +171,11 @@ export async function syncBench(): Promise<BenchResult[]> {
         params: { agents: AGENTS },
       }),
     )
-    for (const device of devices.splice(0)) await device.close()
+    await Promise.all(devices.splice(0).map((device) => device.close()))
     results.push(await firstSync(stack, admin))
     return results
   } finally {
-    for (const device of devices) await device.close()
+    await Promise.all(devices.map((device) => device.close()))
     await stack.stop()
   }
 }
