@@ -1,6 +1,17 @@
 // Local times as the screens show and edit them ('YYYY-MM-DDTHH:mm' is what a datetime-local
 // input speaks). Shared by the issue register, the handover and the order trees.
+import { parseTypedMoment } from '../../shared/domain/register'
+
 const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The time a moment typed as a date alone (明天, 12月6日) is given: when the day shift starts. */
+export const DEFAULT_MOMENT_TIME = '09:00'
+
+/** The ms of a moment as an agent types it (see parseTypedMoment), or null when it is not one. */
+export function typedMomentMs(text: string, now = new Date()): number | null {
+  const parsed = parseTypedMoment(text, now, { defaultTime: DEFAULT_MOMENT_TIME })
+  return parsed.ok ? fromLocalInput(parsed.value) : null
+}
 
 export function toLocalInput(ms: number | null): string {
   if (ms === null) return ''

@@ -76,3 +76,38 @@ describe('openFollowUp from another screen', () => {
     expect(within(dialog).getByText(/已恢复 .* 未保存的内容/)).toBeInTheDocument()
   })
 })
+
+describe('the callback time, typed as an agent says it', () => {
+  beforeEach(() => {
+    initI18n('zh-CN')
+    useRegister.setState({ followUp: null })
+  })
+
+  it('becomes a full date and time on leaving the field, and is saved as that moment (issue 14, major 2)', async () => {
+    const desk = installFakeDesk({
+      'drafts:get': () => null,
+      'drafts:save': () => ({ savedAt: 1 }),
+      'register:create': ({ entry }: { entry: EntryDraft }) => savedEntry(entry),
+    })
+    render(
+      <AntApp>
+        <FollowUpModal />
+      </AntApp>,
+    )
+    act(() => useRegister.getState().openFollowUp({ customer: 'tb_阿花', text: '少发一件' }))
+    const dialog = await screen.findByRole('dialog', { name: '新建跟进' })
+    const due = await within(dialog).findByLabelText('回访时间')
+    await userEvent.clear(due)
+    await userEvent.type(due, '明天晚上8点')
+    await userEvent.tab()
+    const tomorrow = new Date()
+    tomorrow.setDate(tomorrow.getDate() + 1)
+    const key = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`
+    expect(due).toHaveValue(`${key} 20:00`)
+    await userEvent.click(within(dialog).getByRole('button', { name: /保存/ }))
+    await vi.waitFor(() => expect(desk.calls.some((c) => c.channel === 'register:create')).toBe(true))
+    const create = desk.calls.find((c) => c.channel === 'register:create')!.input as { entry: EntryDraft }
+    expect(create.entry.followUp!.dueAt).toBe(new Date(tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), 20, 0).getTime())
+  })
+})
+

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next'
 import type { HandoverItem, HandoverItemFields } from '../../../shared/contract'
 import { HANDOVER_URGENCIES } from '../../../shared/domain/handover'
 import { handoverErrorMessage } from './handover-errors'
-import { fromLocalInput, toLocalInput } from '../../lib/time'
+import { DateTimeInput } from '../../lib/DateTimeInput'
+import { toLocalInput, typedMomentMs } from '../../lib/time'
 
 type Values = { customer: string; orderNo: string; urgency: HandoverItem['urgency']; situation: string; nextStep: string; promised: string; due: string }
 
@@ -25,7 +26,7 @@ export function HandoverItemForm({ item, submitLabel, onSave, onCancel }: { item
     setBusy(true)
     setFailure(null)
     try {
-      await onSave({ customer: v.customer.trim(), orderNo: v.orderNo.trim(), urgency: v.urgency, situation: v.situation.trim(), nextStep: v.nextStep.trim(), promised: v.promised.trim(), dueAt: fromLocalInput(v.due) })
+      await onSave({ customer: v.customer.trim(), orderNo: v.orderNo.trim(), urgency: v.urgency, situation: v.situation.trim(), nextStep: v.nextStep.trim(), promised: v.promised.trim(), dueAt: typedMomentMs(v.due) })
       if (!item) form.resetFields()
     } catch (error) {
       setFailure(handoverErrorMessage(error, t))
@@ -51,9 +52,9 @@ export function HandoverItemForm({ item, submitLabel, onSave, onCancel }: { item
           <Form.Item
             name="due"
             label={t('handover.field.due')}
-            rules={[{ validator: (_r, v: string) => (!v || fromLocalInput(v) !== null ? Promise.resolve() : Promise.reject(new Error(t('handover.form.badDue')))) }]}
+            rules={[{ validator: (_r, v: string) => (!v || typedMomentMs(v) !== null ? Promise.resolve() : Promise.reject(new Error(t('handover.form.badDue')))) }]}
           >
-            <Input type="datetime-local" />
+            <DateTimeInput />
           </Form.Item>
         </Col>
       </Row>

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next'
 import { FOLLOW_UP_STATUSES, nextWorkingDayDue, parsePurchaseDate, REGISTER_LIMITS } from '../../../shared/domain/register'
 import type { RegisterEntry } from '../../../shared/ipc/register'
 import { DateInput } from '../../lib/DateInput'
-import { fromLocalInput, toLocalInput } from '../../lib/time'
+import { DateTimeInput } from '../../lib/DateTimeInput'
+import { toLocalInput, typedMomentMs } from '../../lib/time'
 import { DraftNotice } from './DraftNotice'
 import { followUpDraft, hasPrefill, valuesFromEntry, valuesFromPrefill, type FollowUpPrefill, type FollowUpValues } from './follow-up-values'
 import { FormActions } from './FormActions'
@@ -153,12 +154,12 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
                 {
                   validator: async (_, value: string) => {
                     if (!value) throw new Error(t('form.required', { field: label('due') }))
-                    if (fromLocalInput(value) === null) throw new Error(t('register.dates.invalid'))
+                    if (typedMomentMs(value) === null) throw new Error(t('register.dates.invalid'))
                   },
                 },
               ]}
             >
-              <Input type="datetime-local" aria-label={label('due')} />
+              <DateTimeInput aria-label={label('due')} />
             </Form.Item>
           </Form.Item>
         </Col>

@@ -2,7 +2,7 @@
 // entry, and back into the entry main stores.
 import { nextWorkingDayDue, type FollowUpStatus } from '../../../shared/domain/register'
 import type { EntryDraft, RegisterEntry } from '../../../shared/ipc/register'
-import { fromLocalInput, toLocalInput } from '../../lib/time'
+import { toLocalInput, typedMomentMs } from '../../lib/time'
 
 /** What another screen may fill in before the agent sees the form; every field is optional. */
 export type FollowUpPrefill = Partial<{
@@ -75,7 +75,7 @@ export function followUpDraft(values: FollowUpValues, answer = ''): EntryDraft {
       purchaseDate: values.purchaseDate,
       buyerWants: values.buyerWants,
       promised: values.promised,
-      dueAt: fromLocalInput(values.due),
+      dueAt: typedMomentMs(values.due),
       status: values.status,
       resolution: values.resolution,
     },

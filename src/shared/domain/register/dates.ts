@@ -7,7 +7,7 @@ export type TypedDate = { ok: true; value: string } | { ok: false; reason: 'form
 const FULL = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
 const YEARLESS = /^(\d{1,2})(?:[-/.]|月)(\d{1,2})[日号]?$/
-const RELATIVE: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, today: 0, yesterday: -1 }
+const RELATIVE: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2, today: 0, yesterday: -1, tomorrow: 1 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
