@@ -4,11 +4,9 @@ import { App as AntApp } from 'antd'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { textPinyin } from '../../src/shared/domain/replies'
 import type { Reply } from '../../src/shared/ipc/replies'
-import { initI18n } from '../../src/renderer/i18n'
-import { useProfiles } from '../../src/renderer/features/profiles/profile-store'
 import { QuickRepliesPage } from '../../src/renderer/features/replies/QuickRepliesPage'
-import { useReplies } from '../../src/renderer/features/replies/replies-store'
 import { installFakeDesk } from './helpers/fake-desk'
+import { prepareRepliesPanel } from './helpers/replies-panel'
 
 function reply(id: string, title: string, body: string, shortcut = '', uses = 0): Reply {
   return { id, title, body, shortcut, category: '物流', group: '查询', shared: true, titlePinyin: textPinyin(title), uses, weekUses: uses, lastUsedAt: uses ? 1 : null, updatedAt: 1 }
@@ -37,14 +35,7 @@ function renderPage() {
 }
 
 describe('the quick-replies panel', () => {
-  beforeEach(() => {
-    // happy-dom has no layout: give the list a size so the virtualised list renders its rows.
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(560)
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600)
-    initI18n('zh-CN')
-    useReplies.setState({ loaded: false, replies: [], settings: null })
-    useProfiles.setState({ current: { id: 'p1', displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN', hasPin: false, createdAt: 1 } })
-  })
+  beforeEach(prepareRepliesPanel)
 
   afterEach(() => vi.restoreAllMocks())
 

@@ -26,6 +26,21 @@ function savedEntry(entry: EntryDraft): RegisterEntry {
   }
 }
 
+/** The modal on a desk that keeps no draft and saves what it is given. */
+function renderWithSavingDesk() {
+  const desk = installFakeDesk({
+    'drafts:get': () => null,
+    'drafts:save': () => ({ savedAt: 1 }),
+    'register:create': ({ entry }: { entry: EntryDraft }) => savedEntry(entry),
+  })
+  render(
+    <AntApp>
+      <FollowUpModal />
+    </AntApp>,
+  )
+  return desk
+}
+
 describe('openFollowUp from another screen', () => {
   beforeEach(() => {
     initI18n('zh-CN')
@@ -33,16 +48,7 @@ describe('openFollowUp from another screen', () => {
   })
 
   it('shows the form prefilled, saves it with its draft key and hands the saved entry back', async () => {
-    const desk = installFakeDesk({
-      'drafts:get': () => null,
-      'drafts:save': () => ({ savedAt: 1 }),
-      'register:create': ({ entry }: { entry: EntryDraft }) => savedEntry(entry),
-    })
-    render(
-      <AntApp>
-        <FollowUpModal />
-      </AntApp>,
-    )
+    const desk = renderWithSavingDesk()
     const onSaved = vi.fn()
     act(() => useRegister.getState().openFollowUp({ customer: 'tb_阿花', orderNo: '4012345678901234567', text: '充值一直显示充值中' }, { onSaved }))
     const dialog = await screen.findByRole('dialog', { name: '新建跟进' })
@@ -84,16 +90,7 @@ describe('the callback time, typed as an agent says it', () => {
   })
 
   it('becomes a full date and time on leaving the field, and is saved as that moment (issue 14, major 2)', async () => {
-    const desk = installFakeDesk({
-      'drafts:get': () => null,
-      'drafts:save': () => ({ savedAt: 1 }),
-      'register:create': ({ entry }: { entry: EntryDraft }) => savedEntry(entry),
-    })
-    render(
-      <AntApp>
-        <FollowUpModal />
-      </AntApp>,
-    )
+    const desk = renderWithSavingDesk()
     act(() => useRegister.getState().openFollowUp({ customer: 'tb_阿花', text: '少发一件' }))
     const dialog = await screen.findByRole('dialog', { name: '新建跟进' })
     const due = await within(dialog).findByLabelText('回访时间')

@@ -4,11 +4,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { initI18n } from '../../../src/renderer/i18n'
-import { useProfiles } from '../../../src/renderer/features/profiles/profile-store'
-import { useReplies } from '../../../src/renderer/features/replies/replies-store'
 import { useNavigation } from '../../../src/renderer/features/shell/navigation-store'
 import { installLibraryDesk, renderRepliesPage } from './library-desk'
+import { prepareRepliesPanel } from '../helpers/replies-panel'
 
 function expectSearchFocusedAndSelected(search: HTMLInputElement, text: string) {
   expect(search).toHaveFocus()
@@ -17,13 +15,7 @@ function expectSearchFocusedAndSelected(search: HTMLInputElement, text: string) 
 }
 
 describe('focus in the replies panel', () => {
-  beforeEach(() => {
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(560)
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600)
-    initI18n('zh-CN')
-    useReplies.setState({ loaded: false, replies: [], settings: null })
-    useProfiles.setState({ current: { id: 'p1', displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN', hasPin: false, createdAt: 1 } })
-  })
+  beforeEach(prepareRepliesPanel)
   afterEach(() => vi.restoreAllMocks())
 
   it('returns to the search box, text selected, after the blanks are copied with Enter', async () => {

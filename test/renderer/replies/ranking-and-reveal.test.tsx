@@ -5,23 +5,16 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Reply, ReplyUsage } from '../../../src/shared/ipc/replies'
-import { initI18n } from '../../../src/renderer/i18n'
-import { useProfiles } from '../../../src/renderer/features/profiles/profile-store'
 import { useReplies } from '../../../src/renderer/features/replies/replies-store'
 import { installLibraryDesk, renderRepliesPage, reply } from './library-desk'
+import { prepareRepliesPanel } from '../helpers/replies-panel'
 
 const used = (r: Reply, uses: number): Reply => ({ ...r, uses, weekUses: uses, lastUsedAt: uses ? 1 : null })
 const LIB = [used(reply('a', '物流慢', '抱歉久等。', 'wlm'), 3), used(reply('b', '物流查询', '在查。', 'wl'), 2), { ...used(reply('c', '退款到账', '原路退回。', 'tk'), 0), category: '售后' }]
 const order = () => screen.getAllByRole('option').map((o) => o.getAttribute('aria-label'))
 
 describe('the reply list while the agent works in it', () => {
-  beforeEach(() => {
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(560)
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600)
-    initI18n('zh-CN')
-    useReplies.setState({ loaded: false, replies: [], settings: null })
-    useProfiles.setState({ current: { id: 'p1', displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN', hasPin: false, createdAt: 1 } })
-  })
+  beforeEach(prepareRepliesPanel)
   afterEach(() => vi.restoreAllMocks())
 
   it('keeps Ctrl+1…9 on the same replies after copies, and re-ranks when the search changes', async () => {

@@ -4,10 +4,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DeletedReply, Reply } from '../../../src/shared/ipc/replies'
-import { initI18n } from '../../../src/renderer/i18n'
-import { useProfiles } from '../../../src/renderer/features/profiles/profile-store'
-import { useReplies } from '../../../src/renderer/features/replies/replies-store'
 import { installLibraryDesk, renderRepliesPage, reply } from './library-desk'
+import { prepareRepliesPanel } from '../helpers/replies-panel'
 
 const shared = reply('r1', '赠品说明', '亲，赠品随单发出。', 'zp')
 const own: Reply = { ...reply('r2', '我的开场白', '亲，在的。', 'kc'), shared: false }
@@ -32,13 +30,7 @@ async function choose(title: string) {
 }
 
 describe('deleting replies', () => {
-  beforeEach(() => {
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(560)
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600)
-    initI18n('zh-CN')
-    useReplies.setState({ loaded: false, replies: [], settings: null })
-    useProfiles.setState({ current: { id: 'p1', displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN', hasPin: false, createdAt: 1 } })
-  })
+  beforeEach(prepareRepliesPanel)
   afterEach(() => vi.restoreAllMocks())
 
   it('asks before deleting a shared reply, and deletes nothing when the agent says no', async () => {
