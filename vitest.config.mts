@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
-// Two projects: `unit` runs shared domain code and main services in Node against real
-// SQLite files; `renderer` runs React components and stores in happy-dom.
+// Three projects: `unit` runs shared domain code, main services and the security suite in Node
+// against real SQLite files; `renderer` runs React components and stores in happy-dom; `server`
+// runs the team server against real PostgreSQL and PowerSync on loopback.
 export default defineConfig({
   test: {
     projects: [
