@@ -1,13 +1,13 @@
 // Damage deep inside a notebook table is not noticed at start (only the newest pages are probed),
 // and a daily backup would copy it. Backups are checked before they count, and pruning never
 // removes the newest one that is still good.
-import Database from 'better-sqlite3-multiple-ciphers'
 import { randomBytes } from 'node:crypto'
 import { copyFileSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../src/main/app-context'
 import type { FakePorts } from '../helpers/fake-ports'
+import { garbleLeafPage } from '../helpers/sqlite-files'
 import { useTempDir } from '../helpers/temp-dir'
 import { openAgent as openReliabilityAgent, writeNotes } from '../unit/reliability/fixture'
 
@@ -21,22 +21,6 @@ function openAgent(dir: string): ReturnType<typeof openReliabilityAgent> {
 }
 const DAY = 24 * 60 * 60 * 1000
 
-/** The first leaf page of a table: far from the right edge that the start-up probe reads. */
-function leftmostLeaf(file: string, table: string): number {
-  const db = new Database(file, { readonly: true })
-  let page = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number
-  db.close()
-  const bytes = readFileSync(file)
-  const pageSize = bytes.readUInt16BE(16)
-  for (;;) {
-    const at = (page - 1) * pageSize + (page === 1 ? 100 : 0)
-    if (bytes[at] !== 0x05) return page
-    // An interior page's first cell starts with its left child's page number.
-    const firstCell = bytes.readUInt16BE(at + 12)
-    page = bytes.readUInt32BE((page - 1) * pageSize + firstCell)
-  }
-}
-
 const many = Array.from({ length: 400 }, (_, i) => `第${i}位客户：${'问什么时候发货'.repeat(20)}`)
 
 describe('backups that stay good', () => {
@@ -47,11 +31,7 @@ describe('backups that stay good', () => {
     const good = await agent.ctx.services.backups.backUpNow()
     agent.ctx.close()
     const file = join(dir, DATABASE_FILE)
-    const page = leftmostLeaf(file, 'register_entries')
-    const bytes = readFileSync(file)
-    const pageSize = bytes.readUInt16BE(16)
-    randomBytes(pageSize - 8).copy(bytes, (page - 1) * pageSize + 8)
-    writeFileSync(file, bytes)
+    garbleLeafPage(file, 'register_entries', 'left', 8)
 
     const reopened = openAgent(dir)
     // Start-up did not notice: the damaged file is still the live one.
@@ -154,11 +134,7 @@ describe('the weekly full check', () => {
     writeNotes(agent, many)
     agent.ctx.close()
     const file = join(dir, DATABASE_FILE)
-    const page = leftmostLeaf(file, 'register_entries')
-    const bytes = readFileSync(file)
-    const pageSize = bytes.readUInt16BE(16)
-    randomBytes(pageSize - 8).copy(bytes, (page - 1) * pageSize + 8)
-    writeFileSync(file, bytes)
+    garbleLeafPage(file, 'register_entries', 'left', 8)
 
     const reopened = openAgent(dir)
     const backups = reopened.ctx.services.backups

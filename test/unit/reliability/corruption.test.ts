@@ -7,7 +7,7 @@ import { DATABASE_FILE } from '../../../src/main/app-context'
 import { checkWal } from '../../../src/main/db/sqlite-file'
 import { DeskError } from '../../../src/shared/contract'
 import { openTestContext } from '../../helpers/app-context'
-import { fileSha, thrownBy, writeNewerDatabase } from '../../helpers/sqlite-files'
+import { fileSha, garbleLeafPage, thrownBy, writeNewerDatabase } from '../../helpers/sqlite-files'
 import { useTempDir } from '../../helpers/temp-dir'
 import { filesLike, noteTexts, openAgent, snapshotLive, writeNotes } from './fixture'
 
@@ -26,19 +26,6 @@ async function folderWithBackup(backedUp: string[], later: string[] = []): Promi
   return dir
 }
 
-/** The page holding a table's newest rows: follow each interior page's right-most child from the root. */
-function rightmostLeaf(file: string, table: string): number {
-  const db = new Database(file, { readonly: true })
-  let page = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number
-  db.close()
-  const bytes = readFileSync(file)
-  const pageSize = bytes.readUInt16BE(16)
-  for (;;) {
-    const at = (page - 1) * pageSize + (page === 1 ? 100 : 0)
-    if (bytes[at] !== 0x05) return page
-    page = bytes.readUInt32BE(at + 8)
-  }
-}
 
 function integrity(file: string): string {
   const db = new Database(file, { readonly: true })
@@ -104,11 +91,7 @@ describe('a damaged database at start', () => {
   it('is detected when the newest page of a notebook table is garbage (the right-edge probe reads it)', async () => {
     const dir = await folderWithBackup(['只有这一条在备份里'], Array.from({ length: 400 }, (_, i) => `备份之后的第${i}条：${'客户问发货时间'.repeat(20)}`))
     const file = join(dir, DATABASE_FILE)
-    const page = rightmostLeaf(file, 'register_entries')
-    const bytes = readFileSync(file)
-    const pageSize = bytes.readUInt16BE(16)
-    randomBytes(pageSize).copy(bytes, (page - 1) * pageSize)
-    writeFileSync(file, bytes)
+    garbleLeafPage(file, 'register_entries', 'right')
 
     const agent = openAgent(dir)
     expect(agent.ctx.services.notices.list().map((n) => n.code)).toEqual(['database-restored', 'database-salvaged'])
