@@ -9,6 +9,7 @@ import { decoyHash, hashPassword, verifyPassword } from '../auth/passwords'
 import type { TokenClaims, TokenIssuer } from '../auth/tokens'
 import type { Clock } from '../clock'
 import { newId } from '../ids'
+import { inTransaction } from '../db/transaction'
 import { TeamError } from '../team-error'
 import { logAdminAction } from './admin-log'
 import { digestCode, digestToken, newOneTimeCode } from './one-time-code'
@@ -155,19 +156,11 @@ export class TeamAccounts {
   async createInvite(actor: TokenClaims, input: { role: TeamRole; displayName: string }): Promise<{ code: string; expiresAt: number }> {
     if (actor.role === 'agent') throw new TeamError('forbidden', 'Only a lead or an admin can invite.')
     if (actor.role === 'lead' && input.role !== 'agent') throw new TeamError('forbidden', 'A lead can invite agents; ask an admin to invite a lead or an admin.')
-    const client = await this.deps.pool.connect()
-    try {
-      await client.query('BEGIN')
+    return inTransaction(this.deps.pool, async (client) => {
       const code = await this.storeCode(client, { shopId: actor.shopId, kind: 'invite', role: input.role, displayName: input.displayName, accountId: null, createdBy: actor.agentId })
       await logAdminAction(client, { shopId: actor.shopId, actorId: actor.agentId, action: 'invite', detail: { role: input.role, displayName: input.displayName }, at: this.deps.clock.now() })
-      await client.query('COMMIT')
       return code
-    } catch (error) {
-      await client.query('ROLLBACK')
-      throw error
-    } finally {
-      client.release()
-    }
+    })
   }
 
   private async storeCode(
@@ -201,10 +194,7 @@ export class TeamAccounts {
   async acceptInvite(input: { code: string; login: string; displayName: string; password: string; device?: string }): Promise<SessionResponse> {
     const passwordHash = await hashPassword(input.password)
     const now = this.deps.clock.now()
-    const client = await this.deps.pool.connect()
-    let account: AccountRow
-    try {
-      await client.query('BEGIN')
+    const account = await inTransaction(this.deps.pool, async (client) => {
       const invite = await this.takeCode(client, input.code, 'invite')
       const taken = await client.query('SELECT 1 FROM accounts WHERE lower(login) = lower($1)', [input.login])
       if (taken.rowCount) throw new TeamError('conflict', 'This login is taken. Choose another one.')
@@ -215,20 +205,15 @@ export class TeamAccounts {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING *`,
         [id, invite.shop_id, input.login, input.displayName, role, passwordHash, now],
       )
-      account = inserted.rows[0]!
+      const created = inserted.rows[0]!
       await client.query(
         `INSERT INTO roster (id, shop_id, display_name, role, active, created_at, created_by, updated_at, updated_by)
          VALUES ($1, $2, $3, $4, 1, $5, $1, $5, $1)`,
         [id, invite.shop_id, input.displayName, role, now],
       )
       await logAdminAction(client, { shopId: invite.shop_id, actorId: id, action: 'accept-invite', targetId: id, detail: { role, invitedBy: invite.created_by }, at: now })
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK')
-      throw error
-    } finally {
-      client.release()
-    }
+      return created
+    })
     return this.openSession(account, input.device ?? '', now)
   }
 
@@ -256,20 +241,12 @@ export class TeamAccounts {
   async resetPassword(input: { code: string; password: string }): Promise<void> {
     const passwordHash = await hashPassword(input.password)
     const now = this.deps.clock.now()
-    const client = await this.deps.pool.connect()
-    try {
-      await client.query('BEGIN')
+    await inTransaction(this.deps.pool, async (client) => {
       const reset = await this.takeCode(client, input.code, 'reset')
       await client.query('UPDATE accounts SET password_hash = $2, failed_logins = 0, lockouts = 0, locked_until = NULL, updated_at = $3 WHERE id = $1', [reset.account_id, passwordHash, now])
       await client.query('UPDATE device_sessions SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL', [reset.account_id, now])
       await logAdminAction(client, { shopId: reset.shop_id, actorId: reset.account_id, action: 'use-reset', targetId: reset.account_id, at: now })
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK')
-      throw error
-    } finally {
-      client.release()
-    }
+    })
   }
 
   /** Disables the account: no sign-in, no refresh, no upload; its PowerSync token runs out. */
@@ -278,20 +255,12 @@ export class TeamAccounts {
     this.mayManage(actor, target)
     if (target.id === actor.agentId) throw new TeamError('forbidden', 'You cannot disable your own account.')
     const now = this.deps.clock.now()
-    const client = await this.deps.pool.connect()
-    try {
-      await client.query('BEGIN')
+    await inTransaction(this.deps.pool, async (client) => {
       await client.query('UPDATE accounts SET disabled_at = $2, updated_at = $2 WHERE id = $1 AND disabled_at IS NULL', [accountId, now])
       await client.query('UPDATE device_sessions SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL', [accountId, now])
       await client.query('UPDATE roster SET active = 0, updated_at = $2, updated_by = $3 WHERE id = $1', [accountId, now, actor.agentId])
       await logAdminAction(client, { shopId: actor.shopId, actorId: actor.agentId, action: 'disable-account', targetId: accountId, at: now })
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK')
-      throw error
-    } finally {
-      client.release()
-    }
+    })
   }
 
   async actions(actor: TokenClaims, limit = 200) {

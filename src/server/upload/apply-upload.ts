@@ -5,6 +5,7 @@ import type pg from 'pg'
 import type { UploadOp } from '../../shared/team/api'
 import type { TeamTable } from '../../shared/team/tables'
 import type { Clock } from '../clock'
+import { inTransaction } from '../db/transaction'
 import { TeamError } from '../team-error'
 import { applyHandoverEvent, applyHandoverItem } from './handover-rules'
 import { refreshLeadSummaries } from './lead-summaries'
@@ -37,27 +38,24 @@ export class UploadApplier {
   ) {}
 
   async apply(caller: Caller, ops: readonly UploadOp[]): Promise<number> {
-    const tx = await this.pool.connect()
     try {
-      await tx.query('BEGIN')
-      const ctx: WriteContext = { tx, caller, now: this.clock.now(), touched: new Set() }
-      for (const op of ops) {
-        const rule = rules[op.type as TeamTable]
-        if (!rule) throw forbidden(op, `Devices may not write ${op.type}.`)
-        await rule(ctx, op)
-      }
-      await refreshLeadSummaries(tx, caller.shopId, ctx.touched, this.timeZone, ctx.now)
-      await tx.query('COMMIT')
-      return ops.length
+      return await inTransaction(this.pool, async (tx) => {
+        const ctx: WriteContext = { tx, caller, now: this.clock.now(), touched: new Set() }
+        for (const op of ops) {
+          const rule = rules[op.type as TeamTable]
+          if (!rule) throw forbidden(op, `Devices may not write ${op.type}.`)
+          await rule(ctx, op)
+        }
+        await refreshLeadSummaries(tx, caller.shopId, ctx.touched, this.timeZone, ctx.now)
+        return ops.length
+      })
     } catch (error) {
-      await tx.query('ROLLBACK').catch(() => undefined)
       const code = (error as { code?: unknown }).code
       if (typeof code === 'string' && PG_BAD_VALUE.has(code)) {
         throw new TeamError('bad-request', `A row in this change is not valid: ${(error as Error).message}`)
       }
       throw error
-    } finally {
-      tx.release()
     }
   }
+
 }
