@@ -38,12 +38,7 @@ export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void>
       id: op.id,
       owner_id: owner,
       scope: data.scope ?? 'personal',
-      shop_id: caller.shopId,
-      version: 1,
-      created_at: ctx.now,
-      created_by: caller.agentId,
-      updated_at: ctx.now,
-      updated_by: caller.agentId,
+      ...firstVersion(ctx),
     })
     return
   }
@@ -52,10 +47,7 @@ export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void>
   if (existing.scope === 'shop' && !isOwner && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a shared reply.')
   if (data.owner_id !== undefined && data.owner_id !== existing.owner_id) throw forbidden(op, 'A reply cannot be given to another agent.')
   if (data.scope === 'personal' && existing.scope === 'shop' && !isOwner) throw forbidden(op, 'Only its author can make a shared reply personal again.')
-  if (changesNothing(op, existing, data)) return
-  await keepHistory(ctx, 'reply_history', 'reply_id', existing, [...REPLY_COLUMNS, 'owner_id', 'scope'])
-  const changes = op.op === 'DELETE' ? { deleted_at: ctx.now } : data
-  await updateRow(ctx, 'replies', op.id, { ...changes, version: Number(existing.version) + 1, updated_at: ctx.now, updated_by: caller.agentId })
+  await nextVersion(ctx, op, existing, data, { table: 'replies', history: 'reply_history', key: 'reply_id', columns: [...REPLY_COLUMNS, 'owner_id', 'scope'] })
 }
 
 export async function applyTree(ctx: WriteContext, op: UploadOp): Promise<void> {
@@ -67,18 +59,29 @@ export async function applyTree(ctx: WriteContext, op: UploadOp): Promise<void> 
     await insertRow(ctx, 'trees', {
       ...data,
       id: op.id,
-      shop_id: caller.shopId,
-      version: 1,
-      created_at: ctx.now,
-      created_by: caller.agentId,
-      updated_at: ctx.now,
-      updated_by: caller.agentId,
+      ...firstVersion(ctx),
     })
     return
   }
   if (existing.created_by !== caller.agentId && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a decision tree.')
+  await nextVersion(ctx, op, existing, data, { table: 'trees', history: 'tree_history', key: 'tree_id', columns: TREE_COLUMNS })
+}
+
+/** The shop, version and author stamps of a record's first version. */
+function firstVersion({ caller, now }: WriteContext) {
+  return { shop_id: caller.shopId, version: 1, created_at: now, created_by: caller.agentId, updated_at: now, updated_by: caller.agentId }
+}
+
+/** Last write wins: the version it replaces goes to the history first (a delete is a tombstone). */
+async function nextVersion(
+  ctx: WriteContext,
+  op: UploadOp,
+  existing: Record<string, unknown>,
+  data: Record<string, unknown>,
+  where: { table: 'replies' | 'trees'; history: string; key: string; columns: readonly string[] },
+): Promise<void> {
   if (changesNothing(op, existing, data)) return
-  await keepHistory(ctx, 'tree_history', 'tree_id', existing, TREE_COLUMNS)
+  await keepHistory(ctx, where.history, where.key, existing, where.columns)
   const changes = op.op === 'DELETE' ? { deleted_at: ctx.now } : data
-  await updateRow(ctx, 'trees', op.id, { ...changes, version: Number(existing.version) + 1, updated_at: ctx.now, updated_by: caller.agentId })
+  await updateRow(ctx, where.table, op.id, { ...changes, version: Number(existing.version) + 1, updated_at: ctx.now, updated_by: ctx.caller.agentId })
 }
