@@ -4,8 +4,8 @@
 // platform/presence.ts hands in the real Electron objects and nothing else.
 import { IDLE_SAMPLE_INTERVAL_SECONDS, type PresenceStatus } from '../../shared/domain'
 import type { EventName, EventPayload, Language } from '../../shared/contract'
-import type { PresenceService, PresenceSignalKind } from '../services/presence'
-import { presenceTexts } from '../services/presence-messages'
+import type { PresenceService, PresenceSignalKind } from '../services/presence/presence-service'
+import { presenceTexts } from '../services/presence/presence-messages'
 import { presenceTrayModel, type TrayAction, type TrayModel } from './tray-menu'
 
 export type PowerMonitorLike = {

@@ -2,7 +2,7 @@
 // words (colour alone is not enough) and the menu. Plain data, so it is tested without Electron.
 import type { PresenceStatus } from '../../shared/domain'
 import type { PresenceSnapshot } from '../../shared/ipc/presence'
-import type { PresenceTexts } from '../services/presence-messages'
+import type { PresenceTexts } from '../services/presence/presence-messages'
 
 export type TrayItem =
   | { kind: 'status'; status: PresenceStatus; label: string; checked: boolean }

@@ -21,7 +21,7 @@ export type Notice = z.infer<typeof noticeSchema>
 export const preferencesSchema = z.object({
   language: languageSchema,
   lastProfileId: z.string().nullable(),
-  /** Idle limit, hotkey and hooks: per PC (see services/presence-settings.ts); absent in older files. */
+  /** Idle limit, hotkey and hooks: per PC (see services/presence/presence-settings.ts); absent in older files. */
   presence: presencePrefsSchema.optional(),
   /** Pay rates, KPI rules and tally hotkeys: per PC; absent in older files; a damaged section falls back to the defaults alone. */
   stats: statsSettingsSchema.optional().catch(undefined),

@@ -1,7 +1,7 @@
 // The tray menu as plain data: what the agent sees in the notification area, in both languages.
 import { describe, expect, it } from 'vitest'
 import { presenceTrayModel } from '../../../../src/main/platform/tray-menu'
-import { presenceTexts } from '../../../../src/main/services/presence-messages'
+import { presenceTexts } from '../../../../src/main/services/presence/presence-messages'
 
 const noHotkey = { accelerator: '', registered: null }
 

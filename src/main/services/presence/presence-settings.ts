@@ -3,12 +3,12 @@
 // PC, an internet café, the shop's shared PC differ, the agent does not), it must hold before
 // anyone signs in or while the PIN screen shows, the hotkey is registered with this PC's OS and
 // a hook runs a program from this PC's disk. architecture.md puts the idle limit there too.
-import type { Language } from '../../shared/contract'
-import type { PresenceSettings } from '../../shared/domain'
-import { presencePrefsSchema, type PresencePrefs, type presenceSettingsPatchSchema } from '../../shared/ipc/presence'
-import { DeskError } from '../../shared/contract'
-import type { PreferencesPort } from '../settings'
-import type { PresenceHookRunner } from './presence-hooks'
+import type { Language } from '../../../shared/contract'
+import type { PresenceSettings } from '../../../shared/domain'
+import { presencePrefsSchema, type PresencePrefs, type presenceSettingsPatchSchema } from '../../../shared/ipc/presence'
+import { DeskError } from '../../../shared/contract'
+import type { PreferencesPort } from '../../settings'
+import type { PresenceHookRunner } from './hook-runner'
 import type { z } from 'zod'
 
 export type PresenceSettingsPatch = z.output<typeof presenceSettingsPatchSchema>

@@ -1,6 +1,6 @@
 // Decides how long the agent has been away: the OS idle clock where it can be believed, else the
 // time since the last input in ShiftDesk's own windows (Wayland's clock may sit at 0 forever).
-import { detectIdleCapability, STUCK_IDLE_WINDOW_SECONDS, IDLE_SAMPLE_INTERVAL_SECONDS } from '../../shared/domain'
+import { detectIdleCapability, STUCK_IDLE_WINDOW_SECONDS, IDLE_SAMPLE_INTERVAL_SECONDS } from '../../../shared/domain'
 
 export type IdleCapabilityView = 'unknown' | 'ok' | 'stuck-at-zero' | 'unavailable'
 export type IdleReading = { idleSeconds: number; source: 'os' | 'in-app' }

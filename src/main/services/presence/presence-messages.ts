@@ -1,7 +1,7 @@
 // Words main shows outside the window (system notifications, the tray), in the agent's language.
 // The window's own texts live in the renderer's i18n files.
-import type { Language } from '../../shared/contract'
-import type { PresenceStatus } from '../../shared/domain'
+import type { Language } from '../../../shared/contract'
+import type { PresenceStatus } from '../../../shared/domain'
 
 export type PresenceTexts = {
   status: Record<PresenceStatus, string>

@@ -17,21 +17,21 @@ import {
   type PresenceStep,
   type PresenceTotals,
   type ShiftDef,
-} from '../../shared/domain'
-import { SHIFT_EXTENSION_MINUTES, type PresencePrefs, type PresenceSnapshot } from '../../shared/ipc/presence'
-import { DeskError, type Output } from '../../shared/contract'
-import type { Db } from '../db/connection'
-import type { PlatformPorts } from '../ports'
-import type { PreferencesPort } from '../settings'
-import type { Clock, IdSource } from './clock'
-import type { EventHub } from './events'
-import { PresenceHookRunner, type CommandRunner, type HookFailure } from './presence-hooks'
-import { IdleWatch } from './presence-idle'
+} from '../../../shared/domain'
+import { SHIFT_EXTENSION_MINUTES, type PresencePrefs, type PresenceSnapshot } from '../../../shared/ipc/presence'
+import { DeskError, type Output } from '../../../shared/contract'
+import type { Db } from '../../db/connection'
+import type { PlatformPorts } from '../../ports'
+import type { PreferencesPort } from '../../settings'
+import type { Clock, IdSource } from '../clock'
+import type { EventHub } from '../events'
+import { PresenceHookRunner, type CommandRunner, type HookFailure } from './hook-runner'
+import { IdleWatch } from './idle-watch'
 import { PresenceLog } from './presence-log'
 import { presenceTexts } from './presence-messages'
 import { PresenceSettingsStore, type PresenceSettingsPatch } from './presence-settings'
-import { ShiftWatch } from './presence-shift'
-import type { Session } from './session'
+import { ShiftWatch } from './shift-watch'
+import type { Session } from '../session'
 
 export type PresenceDeps = {
   db: Db

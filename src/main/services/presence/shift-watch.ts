@@ -1,7 +1,7 @@
 // Which shift the agent is working: going online outside every shift needs a confirmation, and
 // at the end of the agent's shift a prompt asks for the handover (or an extension while a
 // customer is still being served, as the handbooks allow).
-import { nextShiftStart, resolveShifts, shiftInstanceBounds, type ShiftDef } from '../../shared/domain'
+import { nextShiftStart, resolveShifts, shiftInstanceBounds, type ShiftDef } from '../../../shared/domain'
 
 type MyShift = { shiftId: string; date: string; endsAt: number }
 

@@ -1,11 +1,11 @@
 // Optional hooks on each presence change (off by default; risks in docs/presence-hooks.md):
 // open a web page or run one program the agent chose, e.g. to set the chat client's status.
 // The program runs behind the CommandRunner port so tests use a fake and no shell is involved.
-import { DeskError } from '../../shared/contract'
-import { fillPlaceholders, type PresenceChange } from '../../shared/domain'
-import type { PresenceHooks } from '../../shared/ipc/presence'
-import { isSafeExternalUrl } from '../external-url'
-import type { ExternalOpenerPort } from '../ports'
+import { DeskError } from '../../../shared/contract'
+import { fillPlaceholders, type PresenceChange } from '../../../shared/domain'
+import type { PresenceHooks } from '../../../shared/ipc/presence'
+import { isSafeExternalUrl } from '../../external-url'
+import type { ExternalOpenerPort } from '../../ports'
 
 export type CommandCheck = 'ok' | 'not-absolute' | 'not-found' | 'not-a-file' | 'not-executable' | 'unsupported-type'
 

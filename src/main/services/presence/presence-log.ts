@@ -1,7 +1,7 @@
 // The presence log in SQLite: one row per change, per profile, plus the heartbeat that dates the
 // last sign of life of an online session (so a power cut does not count as hours online).
-import type { PresenceChange } from '../../shared/domain'
-import type { Db } from '../db/connection'
+import type { PresenceChange } from '../../../shared/domain'
+import type { Db } from '../../db/connection'
 
 type ChangeRow = { status: PresenceChange['status']; reason: PresenceChange['reason']; at: number; away_ms: number | null }
 
