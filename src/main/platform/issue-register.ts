@@ -3,7 +3,8 @@
 // Called once from main/index.ts.
 // The returned `openQuickCapture` also backs the tray menu's "quick note" item (see presence wiring).
 import { app, globalShortcut } from 'electron'
-import type { AppServices } from '../app-context'
+import type { IssueRegisterService } from '../services/register/issue-register'
+import type { SearchIndexService } from '../services/search-index'
 import type { RendererLocation } from '../renderer-location'
 import { openQuickCapture } from './quick-capture'
 
@@ -11,7 +12,9 @@ import { openQuickCapture } from './quick-capture'
 export const QUICK_CAPTURE_ACCELERATOR = 'CommandOrControl+Alt+J'
 const REMINDER_CHECK_MS = 30_000
 
-export function wireIssueRegister(services: AppServices, location: RendererLocation, preloadPath: string): { openQuickCapture(): void } {
+export type IssueRegisterWiringDeps = { issueRegister: Pick<IssueRegisterService, 'tick'>; searchIndex: Pick<SearchIndexService, 'tidy'> }
+
+export function wireIssueRegister(services: IssueRegisterWiringDeps, location: RendererLocation, preloadPath: string): { openQuickCapture(): void } {
   const open = () => openQuickCapture(location, preloadPath)
   // On Wayland or when another app holds the keys this fails quietly: Ctrl+Shift+N inside the window still works.
   const registered = globalShortcut.register(QUICK_CAPTURE_ACCELERATOR, open)

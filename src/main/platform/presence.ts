@@ -1,13 +1,16 @@
 // Hands Electron's powerMonitor, globalShortcut and Tray to the presence wiring (all logic is
 // in presence-wiring.ts, tested with fakes). Called once from main/index.ts after the window opens.
 import { app, BrowserWindow, globalShortcut, powerMonitor } from 'electron'
-import type { AppServices } from '../app-context'
-import { wirePresenceShell } from './presence-wiring'
+import type { PresenceService } from '../services/presence/presence-service'
+import type { PreferencesPort } from '../settings'
+import { wirePresenceShell, type EventSource } from './presence-wiring'
 import { createPresenceTray } from './tray'
 
 export type PresenceWindows = { showWindow(): void; openQuickCapture(): void }
 
-export function wirePresence(services: AppServices, windows: PresenceWindows, trayIconDir: string): void {
+export type PresenceWiringDeps = { presence: PresenceService; events: EventSource; prefs: Pick<PreferencesPort, 'get'> }
+
+export function wirePresence(services: PresenceWiringDeps, windows: PresenceWindows, trayIconDir: string): void {
   wirePresenceShell(services.presence, services.events, () => services.prefs.get().language, {
     app,
     powerMonitor,

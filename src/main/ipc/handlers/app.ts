@@ -1,9 +1,15 @@
-import type { AppServices } from '../../app-context'
+import type { NoticeBoard } from '../../services/notices'
+import type { PreferencesPort } from '../../settings'
+import type { ProfileService } from '../../services/profiles'
+import type { Session } from '../../services/session'
 import type { HandlerMap } from '../types'
 
 type AppHandlers = Pick<HandlerMap, 'app:info' | 'app:notices' | 'app:dismissNotice' | 'prefs:get' | 'prefs:update'>
 
-export function appHandlers(s: AppServices): AppHandlers {
+/** Only the services these channels call. */
+export type AppHandlerDeps = { info: { version: string; dataDir: string; databaseFile: string; platform: string }; notices: NoticeBoard; prefs: PreferencesPort; session: Session; profiles: ProfileService }
+
+export function appHandlers(s: AppHandlerDeps): AppHandlers {
   return {
     'app:info': () => ({ version: s.info.version, dataDir: s.info.dataDir, databaseFile: s.info.databaseFile, platform: s.info.platform }),
     'app:notices': () => s.notices.list(),

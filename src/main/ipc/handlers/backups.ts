@@ -1,9 +1,13 @@
-import type { AppServices } from '../../app-context'
+import type { BackupService } from '../../services/backups/backup-service'
+import type { Session } from '../../services/session'
 import type { HandlerMap } from '../types'
 
 type BackupHandlers = Pick<HandlerMap, 'backups:status' | 'backups:backUpNow' | 'backups:setRetention' | 'backups:inspect' | 'backups:chooseFile' | 'backups:restore'>
 
-export function backupHandlers(s: AppServices): BackupHandlers {
+/** Only the services these channels call. */
+export type BackupHandlerDeps = { backups: BackupService; session: Session }
+
+export function backupHandlers(s: BackupHandlerDeps): BackupHandlers {
   return {
     'backups:status': () => s.backups.status(),
     'backups:backUpNow': () => s.backups.backUpNow(),

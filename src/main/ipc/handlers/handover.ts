@@ -1,9 +1,12 @@
-import type { AppServices } from '../../app-context'
+import type { HandoverService } from '../../services/handover/handover-service'
 import type { HandlerMap } from '../types'
 
 type HandoverChannel = Extract<keyof HandlerMap, `handover:${string}`>
 
-export function handoverHandlers(s: AppServices): Pick<HandlerMap, HandoverChannel> {
+/** Only the services these channels call. */
+export type HandoverHandlerDeps = { handover: HandoverService }
+
+export function handoverHandlers(s: HandoverHandlerDeps): Pick<HandlerMap, HandoverChannel> {
   return {
     'handover:board': () => s.handover.board(),
     'handover:saveItem': (input) => s.handover.saveItem(input),

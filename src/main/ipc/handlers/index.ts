@@ -1,20 +1,34 @@
 // The full handler map. Typed as HandlerMap, so a contract channel without a handler does not compile.
-import type { AppServices } from '../../app-context'
+// Each factory names the services it calls; the composition root passes its services, which
+// satisfy all of them, so nothing here imports the app context back.
 import type { HandlerMap } from '../types'
-import { appHandlers } from './app'
-import { profileHandlers } from './profiles'
-import { shiftHandlers } from './shifts'
-import { handoverHandlers } from './handover'
-import { presenceHandlers } from './presence'
-import { statsHandlers } from './stats'
-import { registerHandlers } from './register'
-import { searchHandlers } from './search'
-import { reportHandlers } from './report'
-import { backupHandlers } from './backups'
-import { repliesHandlers } from './replies'
-import { treesHandlers } from './trees'
+import { appHandlers, type AppHandlerDeps } from './app'
+import { profileHandlers, type ProfileHandlerDeps } from './profiles'
+import { shiftHandlers, type ShiftHandlerDeps } from './shifts'
+import { handoverHandlers, type HandoverHandlerDeps } from './handover'
+import { presenceHandlers, type PresenceHandlerDeps } from './presence'
+import { statsHandlers, type StatsHandlerDeps } from './stats'
+import { registerHandlers, type RegisterHandlerDeps } from './register'
+import { searchHandlers, type SearchHandlerDeps } from './search'
+import { reportHandlers, type ReportHandlerDeps } from './report'
+import { backupHandlers, type BackupHandlerDeps } from './backups'
+import { repliesHandlers, type RepliesHandlerDeps } from './replies'
+import { treesHandlers, type TreeHandlerDeps } from './trees'
 
-export function createHandlers(services: AppServices): HandlerMap {
+export type HandlerDeps = AppHandlerDeps &
+  ProfileHandlerDeps &
+  ShiftHandlerDeps &
+  HandoverHandlerDeps &
+  PresenceHandlerDeps &
+  StatsHandlerDeps &
+  RegisterHandlerDeps &
+  SearchHandlerDeps &
+  ReportHandlerDeps &
+  BackupHandlerDeps &
+  RepliesHandlerDeps &
+  TreeHandlerDeps
+
+export function createHandlers(services: HandlerDeps): HandlerMap {
   return {
     ...appHandlers(services),
     ...profileHandlers(services),

@@ -1,5 +1,5 @@
 // Presence channels. The log is always the signed-in profile's (the service reads the session).
-import type { AppServices } from '../../app-context'
+import type { PresenceService } from '../../services/presence/presence-service'
 import type { HandlerMap } from '../types'
 
 type PresenceHandlers = Pick<
@@ -16,7 +16,10 @@ type PresenceHandlers = Pick<
   | 'presence:updateSettings'
 >
 
-export function presenceHandlers(s: AppServices): PresenceHandlers {
+/** Only the services these channels call. */
+export type PresenceHandlerDeps = { presence: PresenceService }
+
+export function presenceHandlers(s: PresenceHandlerDeps): PresenceHandlers {
   return {
     'presence:state': () => s.presence.snapshot(),
     'presence:set': ({ status, confirmOutsideShift }) => s.presence.set(status, { confirmOutsideShift, source: 'app' }),

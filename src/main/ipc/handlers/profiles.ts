@@ -1,4 +1,10 @@
-import type { AppServices } from '../../app-context'
+import type { EventHub } from '../../services/events'
+import type { LockSettingsService } from '../../services/lock-settings'
+import type { OrderRemarkService } from '../../services/order-remark'
+import type { PinLock } from '../../services/pin-lock'
+import type { ProfileService } from '../../services/profiles'
+import type { Session } from '../../services/session'
+import type { PreferencesPort } from '../../settings'
 import { hashPin } from '../../services/pin-hash'
 import type { HandlerMap } from '../types'
 
@@ -18,7 +24,10 @@ type ProfileHandlers = Pick<
   | 'session:lock'
 >
 
-export function profileHandlers(s: AppServices): ProfileHandlers {
+/** Only the services these channels call. */
+export type ProfileHandlerDeps = { profiles: ProfileService; session: Session; prefs: PreferencesPort; events: EventHub; pins: PinLock; lockSettings: LockSettingsService; orderRemarks: OrderRemarkService }
+
+export function profileHandlers(s: ProfileHandlerDeps): ProfileHandlers {
   return {
     'profiles:list': () => s.profiles.list(),
     'profiles:create': async ({ pin, ...fields }) => s.profiles.create(fields, pin === undefined ? null : await hashPin(pin)),

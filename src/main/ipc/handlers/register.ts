@@ -1,4 +1,5 @@
-import type { AppServices } from '../../app-context'
+import type { DraftService } from '../../services/register/drafts'
+import type { IssueRegisterService } from '../../services/register/issue-register'
 import type { HandlerMap } from '../types'
 
 type RegisterHandlers = Pick<
@@ -17,7 +18,10 @@ type RegisterHandlers = Pick<
   | 'drafts:list'
 >
 
-export function registerHandlers(s: AppServices): RegisterHandlers {
+/** Only the services these channels call. */
+export type RegisterHandlerDeps = { issueRegister: IssueRegisterService; drafts: DraftService }
+
+export function registerHandlers(s: RegisterHandlerDeps): RegisterHandlers {
   return {
     'register:list': ({ view, page, pageSize }) => s.issueRegister.list(view, page, pageSize),
     'register:get': ({ id }) => s.issueRegister.get(id),

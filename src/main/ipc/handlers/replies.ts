@@ -1,12 +1,15 @@
 // Quick-reply channels: thin calls into QuickReplyService, which scopes everything to the
 // signed-in profile itself.
-import type { AppServices } from '../../app-context'
+import type { QuickReplyService } from '../../services/replies/quick-replies'
 import type { HandlerMap } from '../types'
 import type { repliesChannels } from '../../../shared/ipc/replies'
 
 type RepliesHandlers = Pick<HandlerMap, keyof typeof repliesChannels>
 
-export function repliesHandlers(s: AppServices): RepliesHandlers {
+/** Only the services these channels call. */
+export type RepliesHandlerDeps = { quickReplies: QuickReplyService }
+
+export function repliesHandlers(s: RepliesHandlerDeps): RepliesHandlers {
   const replies = s.quickReplies
   return {
     'replies:list': () => replies.list(),

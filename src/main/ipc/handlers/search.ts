@@ -1,7 +1,10 @@
-import type { AppServices } from '../../app-context'
+import type { SearchIndexService } from '../../services/search-index'
 import type { HandlerMap } from '../types'
 
-export function searchHandlers(s: AppServices): Pick<HandlerMap, 'search:query'> {
+/** Only the services these channels call. */
+export type SearchHandlerDeps = { searchIndex: SearchIndexService }
+
+export function searchHandlers(s: SearchHandlerDeps): Pick<HandlerMap, 'search:query'> {
   return {
     'search:query': ({ query, filters, page, pageSize }) => s.searchIndex.search(query, filters, page, pageSize),
   }

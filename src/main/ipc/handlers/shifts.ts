@@ -1,9 +1,12 @@
-import type { AppServices } from '../../app-context'
+import type { ShiftScheduleService } from '../../services/shifts'
 import type { HandlerMap } from '../types'
 
 type ShiftHandlers = Pick<HandlerMap, 'shifts:schedule' | 'shifts:saveSchedule'>
 
-export function shiftHandlers(s: AppServices): ShiftHandlers {
+/** Only the services these channels call. */
+export type ShiftHandlerDeps = { shifts: ShiftScheduleService }
+
+export function shiftHandlers(s: ShiftHandlerDeps): ShiftHandlers {
   return {
     'shifts:schedule': () => ({ shifts: s.shifts.list() }),
     'shifts:saveSchedule': ({ shifts }) => ({ shifts: s.shifts.save(shifts) }),

@@ -1,10 +1,13 @@
-import type { AppServices } from '../../app-context'
+import type { ServiceStats } from '../../services/stats/service-stats'
 import type { HandlerMap } from '../types'
 
 type StatsHandlers = Pick<HandlerMap, 'stats:tally' | 'stats:undo' | 'stats:current' | 'stats:summary' | 'stats:settings' | 'stats:updateSettings'>
 
 // Every handler works on the signed-in profile's tallies (ServiceStats asks the session).
-export function statsHandlers(s: AppServices): StatsHandlers {
+/** Only the services these channels call. */
+export type StatsHandlerDeps = { serviceStats: ServiceStats }
+
+export function statsHandlers(s: StatsHandlerDeps): StatsHandlers {
   const settingsView = () => ({ settings: s.serviceStats.settings.get(), hotkeys: s.serviceStats.hotkeyStatus() })
   return {
     'stats:tally': (request) => s.serviceStats.tally(request),

@@ -1,5 +1,6 @@
 // Order-status decision trees: the library (shared) and the signed-in agent's runs.
-import type { AppServices } from '../../app-context'
+import type { TreeLibrary } from '../../services/trees/tree-library'
+import type { TreeRunLog } from '../../services/trees/tree-runs'
 import type { HandlerMap } from '../types'
 
 type TreeHandlers = Pick<
@@ -21,7 +22,10 @@ type TreeHandlers = Pick<
   | 'trees:recentRuns'
 >
 
-export function treesHandlers(s: AppServices): TreeHandlers {
+/** Only the services these channels call. */
+export type TreeHandlerDeps = { orderTrees: TreeLibrary; orderTreeRuns: TreeRunLog }
+
+export function treesHandlers(s: TreeHandlerDeps): TreeHandlers {
   return {
     'trees:list': () => s.orderTrees.list(),
     'trees:get': ({ id, version }) => s.orderTrees.get(id, version),
