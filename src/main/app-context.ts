@@ -23,6 +23,13 @@ import { ShiftScheduleService } from './services/shifts'
 import { withChannelPolicies } from './ipc/policy'
 import { PresenceService } from './services/presence/presence-service'
 import { createRegisterServices, type RegisterServices } from './services/register/register-services'
+import { REGISTER_NOTEBOOK } from './services/register/issue-register'
+import { registerReportProvider } from './services/register/register-report'
+import { ReportService } from './services/report/report-service'
+import { notebookIndex } from './services/search/notebook-index'
+import { SearchIndexService } from './services/search/search-index'
+import { SearchUpkeep } from './services/search/search-upkeep'
+import { HANDOVER_NOTEBOOK } from './services/handover/handover-search'
 import { nodeCommandRunner } from './platform/command-runner'
 import { ServiceStats } from './services/stats/service-stats'
 import { statsReportProvider } from './services/stats/stats-report'
@@ -67,6 +74,12 @@ export type AppServices = {
   serviceStats: ServiceStats
   backups: BackupService
   quickReplies: QuickReplyService
+  /** Full-text search over every notebook; each notebook writes through its own handle (services/search/notebook-index.ts). */
+  searchIndex: SearchIndexService
+  /** The index's upkeep timer, started by main/index.ts and the e2e test server. */
+  searchUpkeep: SearchUpkeep
+  /** The lead's report; each notebook adds its part with report.addSection (services/report/sections.ts). */
+  report: ReportService
 } & RegisterServices &
   TreeServices
 
@@ -92,7 +105,10 @@ export function createAppContext(options: AppContextOptions): AppContext {
   // Copies go through a clipboard the lock clears while it still holds what ShiftDesk put there.
   const hygiene = new LockHygiene(db, options.ports.clipboard, events, session.current()?.id ?? null)
   const ports: PlatformPorts = { ...options.ports, dialog: sessionBoundSaveDialog(options.ports.dialog, session), clipboard: hygiene.trackingClipboard() }
-  const registerServices = createRegisterServices({ db, clock, newId, session, profiles, events, ports })
+  // The rooms every notebook contributes to: one search index, one report.
+  const searchIndex = new SearchIndexService(db, session)
+  const report = new ReportService({ clock, events, session, profiles, dialog: ports.dialog, pdf: ports.pdf })
+  const registerServices = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK) })
   const services: AppServices = {
     info: { version: options.version, dataDir: options.dataDir, databaseFile, platform: options.platform },
     db,
@@ -107,23 +123,28 @@ export function createAppContext(options: AppContextOptions): AppContext {
     lockSettings,
     autoLock: new AutoLock(session, lockSettings, options.ports.idle, events),
     shifts,
+    searchIndex,
+    searchUpkeep: new SearchUpkeep(searchIndex),
+    report,
     ...registerServices,
     ...createTreeServices({ db, clock, newId, events, session, ports }),
-    handover: new HandoverService(db, clock, newId, session, shifts, registerServices.searchIndex),
+    handover: new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK)),
     orderRemarks: new OrderRemarkService(clock, session, profiles, ports.clipboard),
     presence: new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, schedule: () => shifts.schedule(), commands: nodeCommandRunner(), platform: options.platform, urgentToTakeOver: () => services.handover.urgentToTakeOver() }),
     serviceStats: new ServiceStats({ db, clock, newId, session, profiles, prefs, events, notifier: options.ports.notifier, platform: options.platform, schedule: () => shifts.schedule(), onlineMs: (profileId, from, to) => services.presence.totals(profileId, from, to).onlineMs, guidedRuns: (from, to) => services.orderTreeRuns.runsPerDay(from, to).reduce((sum, day) => sum + day.finished, 0) }),
     quickReplies: openQuickReplies({ db, clock, newId, session, events, clipboard: ports.clipboard, window: options.ports.window }),
     backups: new BackupService({ db, clock, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events }),
   }
-  services.report.addSection(statsReportProvider(services.serviceStats))
-  services.report.addSection(handoverReportSection(db, shifts))
+  report.addSection(registerReportProvider(services.issueRegister))
+  report.addSection(statsReportProvider(services.serviceStats))
+  report.addSection(handoverReportSection(db, shifts))
   services.backups.start()
   return {
     services,
     handlers: withChannelPolicies(createHandlers(services), session),
     close: () => {
       services.backups.stop()
+      services.searchUpkeep.stop()
       if (db.open) db.close()
     },
   }

@@ -77,6 +77,7 @@ function start(): void {
   wireSharedPcLock(context.services)
   wireQuickReplies(context.services.quickReplies, location, builtPaths(__dirname).preload)
   wireStatsHotkeys(context.services.serviceStats)
+  context.services.searchUpkeep.start()
 }
 
 // Schemes are declared before the app is ready, or Chromium treats app:// as an opaque origin.

@@ -61,6 +61,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     ports,
     Store: Conf as unknown as KeyValueStoreClass,
   })
+  context.services.searchUpkeep.start()
   const streams = new Set<ServerResponse>()
   const unsubscribe = context.services.events.subscribe((name, payload) => {
     const frame = `data: ${JSON.stringify({ name, payload })}\n\n`

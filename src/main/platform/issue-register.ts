@@ -1,5 +1,6 @@
 // The issue register's desktop wiring: the global quick-capture hotkey and the timer that
-// checks follow-ups falling due (system notification + badge) and tidies the search index.
+// checks follow-ups falling due (system notification + badge). The search index has its own
+// upkeep timer (services/search/search-upkeep.ts).
 // Called once from main/index.ts.
 // The returned `openQuickCapture` also backs the tray menu's "quick note" item (see presence wiring).
 import { app, globalShortcut } from 'electron'
@@ -21,10 +22,8 @@ export function wireIssueRegister(services: IssueRegisterWiringDeps, location: R
   const check = () => {
     try {
       services.issueRegister.tick()
-      // Index maintenance between saves, so no save waits for a merge.
-      services.searchIndex.tidy()
     } catch (error) {
-      console.error('[register] reminder check or index upkeep failed', error)
+      console.error('[register] reminder check failed', error)
     }
   }
   check()

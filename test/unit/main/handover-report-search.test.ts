@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { HandoverService } from '../../../src/main/services/handover/handover-service'
 import { handoverReportSection } from '../../../src/main/services/handover/handover-report'
-import { SearchIndexService } from '../../../src/main/services/search-index'
+import { notebookIndex } from '../../../src/main/services/search/notebook-index'
+import { SearchIndexService } from '../../../src/main/services/search/search-index'
 import type { ReportContext } from '../../../src/main/services/report/sections'
 import { openTestContext, testClock } from '../../helpers/app-context'
 import { useTempDir } from '../../helpers/temp-dir'
@@ -16,7 +17,7 @@ function office() {
   const { db, session, shifts, profiles } = ctx.services
   let n = 0
   const index = new SearchIndexService(db, session)
-  const handover = new HandoverService(db, clock, () => `h-${++n}`, session, shifts, index)
+  const handover = new HandoverService(db, clock, () => `h-${++n}`, session, shifts, notebookIndex(index, 'handover'))
   const mei = profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' })
   const qiang = profiles.create({ displayName: '阿强', agentId: 'KF020', chatAccounts: [], language: 'zh-CN' })
   return { ctx, clock, handover, index, mei, qiang }

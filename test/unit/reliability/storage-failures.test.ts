@@ -6,6 +6,8 @@ import { storageFailure } from '../../../src/main/db/storage-errors'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { createRegisterServices } from '../../../src/main/services/register/register-services'
+import { notebookIndex } from '../../../src/main/services/search/notebook-index'
+import { SearchIndexService } from '../../../src/main/services/search/search-index'
 import { useTempDir } from '../../helpers/temp-dir'
 import { openAgent } from './fixture'
 
@@ -45,7 +47,7 @@ describe('a save that the disk refuses', () => {
     const agent = openAgent(dir)
     const readOnly = new Database(join(dir, DATABASE_FILE), { readonly: true })
     const s = agent.ctx.services
-    const onReadOnly: AppServices = { ...s, db: readOnly, ...createRegisterServices({ db: readOnly, clock: s.clock, newId: () => 'ro-1', session: s.session, profiles: s.profiles, events: s.events, ports: s.ports }) }
+    const onReadOnly: AppServices = { ...s, db: readOnly, ...createRegisterServices({ db: readOnly, clock: s.clock, newId: () => 'ro-1', session: s.session, profiles: s.profiles, events: s.events, ports: s.ports, searchIndex: notebookIndex(new SearchIndexService(readOnly, s.session), 'register') }) }
     const before = count(s, 'register_entries')
 
     const answer = await dispatch(createHandlers(onReadOnly), 'register:create', { entry: { kind: 'idea', text: '把常见问题做成快捷短语' } }, quiet)

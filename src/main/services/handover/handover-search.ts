@@ -1,15 +1,14 @@
 // Handover items in the one search box: a draft is found only by its author; once handed over,
 // by every profile (the log is shared).
-import type { SearchDoc } from '../search-index'
+import type { NotebookDoc } from '../search/notebook-index'
 import type { ItemRow } from './handover-rows'
 
-export type HandoverSearchIndex = { upsert(doc: SearchDoc): void; remove(notebook: string, refId: string): void }
+export const HANDOVER_NOTEBOOK = 'handover'
 
-export function handoverSearchDoc(row: ItemRow, notes: readonly string[]): SearchDoc {
+export function handoverSearchDoc(row: ItemRow, notes: readonly string[]): NotebookDoc {
   const who = [row.customer, row.order_no].filter(Boolean).join(' · ')
   const firstLine = row.situation.split('\n')[0] ?? ''
   return {
-    notebook: 'handover',
     refId: row.id,
     profileId: row.state === 'draft' ? row.author_id : null,
     title: who ? `${who}：${firstLine}` : firstLine,

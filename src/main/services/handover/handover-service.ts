@@ -4,6 +4,7 @@
 // items are shared by every profile; an open record and its items are its author's alone.
 import { DeskError, type HandoverBoard, type HandoverItem, type HandoverRecord } from '../../../shared/contract'
 import { compareForTakeOver } from '../../../shared/domain/handover'
+import { indexFindsEverySubstring } from '../../../shared/domain/search'
 import { incomingShift, outgoingShift, type ShiftInstance } from '../../../shared/domain/shifts'
 import type { z } from 'zod'
 import type { handoverChannels } from '../../../shared/ipc/handover'
@@ -11,7 +12,8 @@ import type { Db } from '../../db/connection'
 import type { Clock, IdSource } from '../clock'
 import type { ShiftScheduleService } from '../shifts'
 import { ITEM_SELECT, RECORD_SELECT, toItems, toRecord, type ItemRow, type RecordRow } from './handover-rows'
-import { handoverSearchDoc, type HandoverSearchIndex } from './handover-search'
+import type { NotebookIndex } from '../search/notebook-index'
+import { handoverSearchDoc } from './handover-search'
 
 type ItemInput = z.output<(typeof handoverChannels)['handover:saveItem']['input']>
 type NotesInput = z.output<(typeof handoverChannels)['handover:saveNotes']['input']>
@@ -30,7 +32,7 @@ export class HandoverService {
     private readonly newId: IdSource,
     private readonly session: Signed,
     private readonly shifts: Pick<ShiftScheduleService, 'schedule'>,
-    private readonly index: HandoverSearchIndex | null = null,
+    private readonly index: NotebookIndex,
   ) {}
 
   board(): HandoverBoard {
@@ -100,7 +102,7 @@ export class HandoverService {
     if (row.state !== 'draft' || row.author_id !== me) throw this.notYours(row, 'delete')
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM handover_items WHERE id = ?').run(id)
-      this.index?.remove('handover', id)
+      this.index.remove(id)
     })()
   }
 
@@ -177,7 +179,14 @@ export class HandoverService {
     })()
   }
 
-  /** The shared log: every handed-over item (never anyone's draft), urgent first, then the latest; and the submitted records. */
+  /**
+   * The shared log: every handed-over item (never anyone's draft), urgent first, then the latest;
+   * and the submitted records. A query finds its candidates through the one search index; the
+   * substring test then keeps exactly the items it always found (the index also matches words
+   * split across fields). A query the index cannot answer exactly (one character, or starting
+   * with a letter or digit: see indexFindsEverySubstring) and the records' notes (one row a
+   * shift, not indexed) are matched by the substring test alone.
+   */
   log({ query, status, limit }: LogInput): { items: HandoverItem[]; records: HandoverRecord[] } {
     const me = this.session.requireProfileId()
     const states = status === 'open' ? ['awaiting', 'held'] : status === 'done' ? ['done'] : ['awaiting', 'held', 'done']
@@ -185,10 +194,12 @@ export class HandoverService {
     const textMatch = `(i.customer LIKE @like ESCAPE '\\' OR i.order_no LIKE @like ESCAPE '\\' OR i.situation LIKE @like ESCAPE '\\'
       OR i.next_step LIKE @like ESCAPE '\\' OR i.promised LIKE @like ESCAPE '\\' OR i.resolution LIKE @like ESCAPE '\\'
       OR EXISTS (SELECT 1 FROM handover_events e WHERE e.item_id = i.id AND e.kind = 'note' AND e.note LIKE @like ESCAPE '\\'))`
+    const candidates = indexFindsEverySubstring(query) ? this.index.matchingRefIds(query, { statuses: states }) : null
+    const fromIndex = candidates === null ? '' : 'i.id IN (SELECT value FROM json_each(@candidates)) AND '
     const rows = this.db
-      .prepare(`${ITEM_SELECT} WHERE i.state IN (SELECT value FROM json_each(@states)) AND ${textMatch}
+      .prepare(`${ITEM_SELECT} WHERE ${fromIndex}i.state IN (SELECT value FROM json_each(@states)) AND ${textMatch}
         ORDER BY CASE i.urgency WHEN 'urgent' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, i.updated_at DESC, i.rowid DESC LIMIT @limit`)
-      .all({ states: JSON.stringify(states), like, limit }) as ItemRow[]
+      .all({ states: JSON.stringify(states), like, limit, ...(candidates === null ? {} : { candidates: JSON.stringify(candidates) }) }) as ItemRow[]
     const records = this.db
       .prepare(`${RECORD_SELECT} WHERE r.submitted_at IS NOT NULL AND r.notes LIKE @like ESCAPE '\\' ORDER BY r.submitted_at DESC LIMIT @limit`)
       .all({ like, limit }) as RecordRow[]
@@ -274,7 +285,6 @@ export class HandoverService {
   }
 
   private reindex(id: string): void {
-    if (!this.index) return
     const row = this.db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as ItemRow
     const notes = this.db.prepare(`SELECT note FROM handover_events WHERE item_id = ? AND kind = 'note' ORDER BY at, rowid`).pluck().all(id) as string[]
     this.index.upsert(handoverSearchDoc(row, notes))

@@ -9,7 +9,7 @@ import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { NotifierPort } from '../../ports'
 import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
-import type { SearchIndexService } from '../search-index'
+import type { NotebookIndex } from '../search/notebook-index'
 import { cleanEntry, type CleanEntry } from './clean-entry'
 import type { DraftService } from './drafts'
 import { searchableText, toEntry, type EntryRow } from './entry-row'
@@ -25,7 +25,8 @@ type Deps = {
   newId: IdSource
   session: { requireProfileId(): string; current(): Profile | null; isLocked(): boolean }
   profiles: { get(id: string): Profile }
-  searchIndex: SearchIndexService
+  /** This notebook's handle on the one search index (see services/search/notebook-index.ts). */
+  searchIndex: NotebookIndex
   drafts: DraftService
   events: EventHub
   notifier: NotifierPort
@@ -166,7 +167,7 @@ export class IssueRegisterService {
     this.ownRow(id)
     this.atomically(() => {
       this.sql('UPDATE register_entries SET deleted_at = ? WHERE id = ?').run(this.deps.clock.now(), id)
-      this.deps.searchIndex.remove(REGISTER_NOTEBOOK, id)
+      this.deps.searchIndex.remove(id)
     })
     this.changed(id, 'deleted')
   }
@@ -257,7 +258,6 @@ export class IssueRegisterService {
     const row = this.sql('SELECT * FROM register_entries WHERE id = ?').get(id) as EntryRow
     const entry = toEntry(row, this.deps.clock.now())
     this.deps.searchIndex.upsert({
-      notebook: REGISTER_NOTEBOOK,
       refId: id,
       profileId,
       ...searchableText(entry),

@@ -2,7 +2,7 @@
 // (AND). A Chinese term of 2+ characters must match as consecutive pairs, which is exactly a
 // substring match inside one run of text; Latin words and numbers match as word prefixes, so
 // the first digits of an order number are enough.
-import { textRuns, type RunKind } from './tokens'
+import { charKind, textRuns, type RunKind } from './tokens'
 
 export type QueryTerm = { kind: RunKind; text: string }
 
@@ -42,4 +42,15 @@ export function parseSearchQuery(query: string): ParsedQuery {
   const kept = terms.slice(0, MAX_QUERY_TERMS)
   const tooShort = !kept.some((t) => [...t.text].length >= 2)
   return { terms: kept, tooShort, match: kept.length === 0 || tooShort ? null : kept.map(termExpression).join(' AND ') }
+}
+
+/**
+ * Whether every text holding `query` as a plain substring is among the index's matches, so a
+ * notebook may take the index's matches as candidates and keep its substring rule exactly. Not
+ * when the query starts with a letter or digit: its first word may begin in the middle of a
+ * note's word ("566" inside "TB5566"), and the index matches words by their start.
+ */
+export function indexFindsEverySubstring(query: string): boolean {
+  const first = [...query][0]
+  return first !== undefined && parseSearchQuery(query).match !== null && charKind(first) !== 'letters' && charKind(first) !== 'digits'
 }

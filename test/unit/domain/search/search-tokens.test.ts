@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexTokens, parseSearchQuery, searchSnippet, termRanges } from '../../../../src/shared/domain'
+import { indexFindsEverySubstring, indexTokens, parseSearchQuery, searchSnippet, termRanges } from '../../../../src/shared/domain'
 
 describe('index tokens', () => {
   it('cuts Chinese into overlapping pairs and keeps the last character of each run', () => {
@@ -58,5 +58,15 @@ describe('snippets', () => {
     expect(snippet.text.endsWith('…')).toBe(true)
     const [range] = snippet.ranges
     expect(snippet.text.slice(range!.start, range!.end)).toBe('物流')
+  })
+})
+
+describe('when the index finds every substring match', () => {
+  it('does for a query that starts with Chinese or a separator, since pairs match anywhere in a run', () => {
+    expect(['退款', '订单 TB55', '单号2026', '-5566'].map(indexFindsEverySubstring)).toEqual([true, true, true, true])
+  })
+
+  it('does not for a query starting with a letter or digit (it may start mid-word), nor one too short to search', () => {
+    expect(['566', 'tb77', 'ＴＢ', '货', '', '!!'].map(indexFindsEverySubstring)).toEqual([false, false, false, false, false, false])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../helpers/temp-dir'
-import { followUp, openRegisterFixture, question } from './fixture'
+import { followUp, openRegisterFixture, question } from '../register/fixture'
 
 const tempDir = useTempDir()
 

@@ -2,8 +2,10 @@
 // written. Chinese is indexed as character pairs (bigrams) because SQLite's tokenizers cannot
 // match 2-character words such as 物流 or 退款; see shared/domain/search.
 //
-// API (for every notebook service; all calls are synchronous and join the caller's
-// transaction when there is one, so a note and its index entry commit together):
+// A notebook does not hold this service: it gets a handle scoped to its own notebook id
+// (notebook-index.ts), built where the app context wires the rooms. The API underneath (all
+// calls are synchronous and join the caller's transaction when there is one, so a note and its
+// index entry commit together):
 //
 //   searchIndex.upsert({
 //     notebook: 'handover',          // which notebook; a SEARCH_NOTEBOOKS id (any short id works)
@@ -18,7 +20,8 @@
 //   })                               // insert or replace; a note may move from private to shared
 //   searchIndex.upsertMany(docs)     // the same for many notes in one transaction (imports, backfill)
 //   searchIndex.remove('handover', item.id)
-//   searchIndex.tidy()               // bounded index maintenance; the app's timer calls it, not notebooks
+//   searchIndex.tidy()               // bounded index maintenance; SearchUpkeep's timer calls it, not notebooks
+//   searchIndex.matchingRefIds(query, filters) -> string[] | null   // every match's refId (a notebook's own search)
 //   searchIndex.search(query, filters?, page?, pageSize?) -> SearchPage
 //       query: what the agent typed (2+ characters: 物流, 退款申请, an order number, a word)
 //       filters: { notebooks?, kinds?, statuses?, from?, to?, author? }
@@ -27,9 +30,9 @@
 // Results are ordered newest first by the order notes were first indexed (rowid), which lets
 // FTS5 stop after one page instead of ranking every match: a common word matches tens of
 // thousands of notes and must still answer within a few milliseconds.
-import { parseSearchQuery, searchSnippet, indexText } from '../../shared/domain'
-import type { SearchFilters, SearchHit, SearchPage } from '../../shared/ipc/search'
-import type { Db } from '../db/connection'
+import { parseSearchQuery, searchSnippet, indexText } from '../../../shared/domain'
+import type { SearchFilters, SearchHit, SearchPage } from '../../../shared/ipc/search'
+import type { Db } from '../../db/connection'
 
 export type SearchDoc = {
   notebook: string
@@ -146,6 +149,24 @@ export class SearchIndexService {
       snippet: searchSnippet(r.body, parsed.terms, 120),
     }))
     return { hits, total: Math.min(counted.n, SEARCH_COUNT_CAP), totalIsLowerBound: counted.n > SEARCH_COUNT_CAP, page, pageSize, tooShort: false }
+  }
+
+  /**
+   * Every match's refId visible to the signed-in profile, newest indexed first, for a notebook
+   * that orders and pages its own results; null when the query is too short for the index.
+   */
+  matchingRefIds(query: string, filters: SearchFilters = {}): string[] | null {
+    const viewer = this.session.requireProfileId()
+    const parsed = parseSearchQuery(query)
+    if (parsed.match === null) return null
+    const { where, params } = filterSql(filters)
+    return this.db
+      .prepare(
+        `SELECT d.ref_id FROM search_index f JOIN search_docs d ON d.rowid = f.rowid
+         WHERE f.search_index MATCH @match AND (d.profile_id = @viewer OR d.profile_id IS NULL)${where} ORDER BY f.rowid DESC`,
+      )
+      .pluck()
+      .all({ ...params, match: parsed.match, viewer }) as string[]
   }
 
   private write(doc: SearchDoc): void {

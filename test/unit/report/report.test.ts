@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { ReportPeriod } from '../../../src/shared/ipc/report'
 import { DeskError } from '../../../src/shared/contract'
 import { useTempDir } from '../../helpers/temp-dir'
-import { followUp, openRegisterFixture, question } from './fixture'
+import { followUp, openRegisterFixture, question } from '../register/fixture'
 
 const tempDir = useTempDir()
 const HOUR = 3_600_000
