@@ -3,6 +3,9 @@ import type { DeskErrorBody } from '../shared/contract'
 
 type Lang = 'zh-CN' | 'en'
 
+/** migrate.ts refuses a file whose applied migrations are not this app's first steps. */
+const HISTORY_REASONS = new Set(['db-step-unknown', 'db-step-skipped', 'db-step-edited', 'db-history-unknown'])
+
 export function startupErrorText(error: DeskErrorBody, lang: Lang): { title: string; body: string } {
   const p = error.params ?? {}
   const zh = lang === 'zh-CN'
@@ -10,6 +13,11 @@ export function startupErrorText(error: DeskErrorBody, lang: Lang): { title: str
     return zh
       ? { title: 'ShiftDesk 版本过旧', body: `数据文件 ${p.file ?? ''} 由更新版本的 ShiftDesk 写入（数据版本 ${p.version}，本程序只支持到 ${p.latest}）。为保护你的记录，本程序没有改动它。请安装最新版 ShiftDesk 后再打开。` }
       : { title: 'ShiftDesk is out of date', body: `The data file ${p.file ?? ''} was written by a newer ShiftDesk (data version ${p.version}; this one understands up to ${p.latest}). It has not been changed. Install the latest ShiftDesk and open it again.` }
+  }
+  if (HISTORY_REASONS.has(String(p.reason))) {
+    return zh
+      ? { title: '数据文件与本程序不匹配', body: `数据文件 ${p.file ?? ''} 的升级记录与本程序不一致，可能是另一个版本的 ShiftDesk 写入的。为保护你的记录，本程序没有升级它。请用写入它的那个版本打开，或把文件移到别处后重新打开（会新建一个空的数据文件），并联系组长。\n详情：${error.message}` }
+      : { title: 'This data file does not match this ShiftDesk', body: `The upgrade history of the data file ${p.file ?? ''} does not match this ShiftDesk; another build probably wrote it. It has not been upgraded. Open it with the build that wrote it, or move the file elsewhere and start again (a new, empty data file is made), and tell your team lead.\nDetails: ${error.message}` }
   }
   if (p.reason === 'dir-not-writable') {
     return zh

@@ -95,7 +95,8 @@ export function checkDatabaseFile(file: string, onlyProfile: string | null = nul
     if (version > LATEST_VERSION) return { ok: false, reason: 'backup-too-new' }
     if (db.pragma('quick_check', { simple: true }) !== 'ok') return { ok: false, reason: 'damaged' }
     const tables = (db.pragma('table_list') as { name: string; type: string; schema: string }[])
-      .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'))
+      // The migration ledger is bookkeeping, not something a restore brings back.
+      .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_') && t.name !== 'schema_migrations')
       .map((t) => t.name)
       .sort()
     if (!tables.includes('profiles')) return { ok: false, reason: 'not-shiftdesk' }

@@ -4,8 +4,7 @@ import type { Migration } from '../migrate'
 export const initial: Migration = {
   version: 10,
   name: 'initial',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE profiles (
         id            TEXT PRIMARY KEY,
         display_name  TEXT NOT NULL,
@@ -17,6 +16,5 @@ export const initial: Migration = {
         created_at    INTEGER NOT NULL,
         updated_at    INTEGER NOT NULL
       ) STRICT;
-    `)
-  },
+    `,
 }

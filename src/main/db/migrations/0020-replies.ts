@@ -5,8 +5,7 @@ import type { Migration } from '../migrate'
 export const replies: Migration = {
   version: 20,
   name: 'replies',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE replies (
         id            TEXT PRIMARY KEY,
         -- NULL: shared with every profile on this PC; otherwise the owner of a personal reply.
@@ -42,6 +41,5 @@ export const replies: Migration = {
         key    TEXT PRIMARY KEY,
         value  TEXT NOT NULL
       ) STRICT, WITHOUT ROWID;
-    `)
-  },
+    `,
 }

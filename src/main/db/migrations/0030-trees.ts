@@ -5,8 +5,7 @@ import type { Migration } from '../migrate'
 export const trees: Migration = {
   version: 30,
   name: 'trees',
-  up(db) {
-    db.exec(`
+  sql: `
       -- Every saved version of every tree, the current one included: runs point here.
       CREATE TABLE tree_versions (
         tree_id     TEXT NOT NULL,
@@ -53,6 +52,5 @@ export const trees: Migration = {
         key    TEXT PRIMARY KEY,
         value  TEXT NOT NULL
       ) STRICT, WITHOUT ROWID;
-    `)
-  },
+    `,
 }

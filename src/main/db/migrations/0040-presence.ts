@@ -6,8 +6,7 @@ import type { Migration } from '../migrate'
 export const presence: Migration = {
   version: 40,
   name: 'presence',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE presence_changes (
         id          TEXT PRIMARY KEY,
         profile_id  TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
@@ -22,6 +21,5 @@ export const presence: Migration = {
         profile_id  TEXT PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
         at          INTEGER NOT NULL
       ) STRICT;
-    `)
-  },
+    `,
 }

@@ -7,8 +7,7 @@ import type { Migration } from '../migrate'
 export const register: Migration = {
   version: 50,
   name: 'register',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE register_entries (
         id             TEXT PRIMARY KEY,
         profile_id     TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
@@ -65,6 +64,5 @@ export const register: Migration = {
       -- FTS5 would merge index segments inside whichever save happens to fill a level (every
       -- 64th save took 15+ ms on 200k notes); SearchIndexService.tidy() does that work on a timer.
       INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);
-    `)
-  },
+    `,
 }

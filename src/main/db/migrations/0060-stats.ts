@@ -7,8 +7,7 @@ import type { Migration } from '../migrate'
 export const stats: Migration = {
   version: 60,
   name: 'stats',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE stats_tallies (
         id          TEXT PRIMARY KEY,
         profile_id  TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
@@ -31,6 +30,5 @@ export const stats: Migration = {
       -- Covers every aggregate: a shift, a day, a week or a month is one range scan of this
       -- index, grouped in index order, without touching the table.
       CREATE INDEX stats_tallies_profile_day ON stats_tallies (profile_id, work_day, shift_id, hour, effective, converted, thanked, transferred);
-    `)
-  },
+    `,
 }

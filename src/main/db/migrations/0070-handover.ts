@@ -1,37 +1,12 @@
-// Shared-PC sign-in and the shift handover log: PIN lockout state on profiles, the shop's shift
-// schedule, the shared-PC lock settings, and handover records, items and their history.
+// The shift handover log: each agent's record of a shift, the items handed over, and every
+// item's history. Databases from before the migration ledger ran 0061–0063 and this as one step
+// named 0070-handover; migrate.ts takes them over (see docs/data-model.md).
 import type { Migration } from '../migrate'
 
 export const handover: Migration = {
   version: 70,
   name: 'handover',
-  up(db) {
-    db.exec(`
-      -- Wrong PINs in a row, lockouts since the last correct PIN (each one doubles the wait),
-      -- and when the current lockout ends. In the database so that a restart does not reset them.
-      ALTER TABLE profiles ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
-      ALTER TABLE profiles ADD COLUMN pin_lockouts INTEGER NOT NULL DEFAULT 0;
-      ALTER TABLE profiles ADD COLUMN pin_locked_until INTEGER;
-
-      CREATE TABLE shift_schedule (
-        id         TEXT PRIMARY KEY,
-        name       TEXT NOT NULL DEFAULT '',
-        start_time TEXT NOT NULL,
-        end_time   TEXT NOT NULL,
-        position   INTEGER NOT NULL
-      ) STRICT;
-      INSERT INTO shift_schedule (id, name, start_time, end_time, position) VALUES
-        ('day', '', '09:00', '16:30', 0),
-        ('night', '', '16:00', '22:30', 1);
-
-      CREATE TABLE shared_pc_settings (
-        id                 INTEGER PRIMARY KEY CHECK (id = 1),
-        enabled            INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),
-        idle_lock_minutes  INTEGER CHECK (idle_lock_minutes IS NULL OR idle_lock_minutes > 0),
-        lock_hotkey        TEXT NOT NULL
-      ) STRICT;
-      INSERT INTO shared_pc_settings (id, enabled, idle_lock_minutes, lock_hotkey) VALUES (1, 0, 10, 'CommandOrControl+Alt+L');
-
+  sql: `
       -- One record per agent per shift; it stays open (submitted_at NULL) while the agent writes it
       -- and is private to its author until it is submitted.
       CREATE TABLE handover_records (
@@ -86,6 +61,5 @@ export const handover: Migration = {
         at          INTEGER NOT NULL
       ) STRICT;
       CREATE INDEX handover_events_item ON handover_events(item_id, at);
-    `)
-  },
+    `,
 }

@@ -6,9 +6,7 @@ import type { Migration } from '../migrate'
 export const pcOwner: Migration = {
   version: 80,
   name: 'pc-owner',
-  up(db) {
-    db.exec(`
+  sql: `
       ALTER TABLE shared_pc_settings ADD COLUMN owner_id TEXT REFERENCES profiles(id) ON DELETE SET NULL;
-    `)
-  },
+    `,
 }

@@ -5,7 +5,5 @@ import type { Migration } from '../migrate'
 export const replyRecycleBin: Migration = {
   version: 110,
   name: 'reply-recycle-bin',
-  up(db) {
-    db.exec(`ALTER TABLE replies ADD COLUMN deleted_by TEXT;`)
-  },
+  sql: `ALTER TABLE replies ADD COLUMN deleted_by TEXT;`,
 }

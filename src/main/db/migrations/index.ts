@@ -6,9 +6,12 @@ import { trees } from './0030-trees'
 import { presence } from './0040-presence'
 import { register } from './0050-register'
 import { stats } from './0060-stats'
+import { pinLockout } from './0061-pin-lockout'
+import { shiftSchedule } from './0062-shift-schedule'
+import { sharedPcSettings } from './0063-shared-pc-settings'
 import { handover } from './0070-handover'
 import { pcOwner } from './0080-pc-owner'
 import { replyRecycleBin } from './0110-reply-recycle-bin'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, handover, pcOwner, replyRecycleBin]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)
