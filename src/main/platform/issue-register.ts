@@ -5,7 +5,7 @@
 // The returned `openQuickCapture` also backs the tray menu's "quick note" item (see presence wiring).
 import { app, globalShortcut } from 'electron'
 import type { IssueRegisterService } from '../services/register/issue-register'
-import type { SearchIndexService } from '../services/search-index'
+import type { SearchIndexService } from '../services/search/search-index'
 import type { RendererLocation } from '../renderer-location'
 import { openQuickCapture } from './quick-capture'
 

@@ -1,4 +1,4 @@
-import type { SearchIndexService } from '../../services/search-index'
+import type { SearchIndexService } from '../../services/search/search-index'
 import type { HandlerMap } from '../types'
 
 /** Only the services these channels call. */
