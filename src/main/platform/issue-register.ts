@@ -5,7 +5,6 @@
 // The returned `openQuickCapture` also backs the tray menu's "quick note" item (see presence wiring).
 import { app, globalShortcut } from 'electron'
 import type { IssueRegisterService } from '../services/register/issue-register'
-import type { SearchIndexService } from '../services/search/search-index'
 import type { RendererLocation } from '../renderer-location'
 import { openQuickCapture } from './quick-capture'
 
@@ -13,7 +12,7 @@ import { openQuickCapture } from './quick-capture'
 export const QUICK_CAPTURE_ACCELERATOR = 'CommandOrControl+Alt+J'
 const REMINDER_CHECK_MS = 30_000
 
-export type IssueRegisterWiringDeps = { issueRegister: Pick<IssueRegisterService, 'tick'>; searchIndex: Pick<SearchIndexService, 'tidy'> }
+export type IssueRegisterWiringDeps = { issueRegister: Pick<IssueRegisterService, 'tick'> }
 
 export function wireIssueRegister(services: IssueRegisterWiringDeps, location: RendererLocation, preloadPath: string): { openQuickCapture(): void } {
   const open = () => openQuickCapture(location, preloadPath)
