@@ -20,6 +20,7 @@ export type EntryRow = {
   done_at: number | null
   reminded_at: number | null
   answered_at: number | null
+  /** Profile ids (before 0120, display names). */
   created_by: string
   created_at: number
   updated_by: string
@@ -27,7 +28,8 @@ export type EntryRow = {
   deleted_at: number | null
 }
 
-export function toEntry(row: EntryRow, now: number): RegisterEntry {
+/** `nameOf` turns the stamps' profile ids into the names an entry shows. */
+export function toEntry(row: EntryRow, now: number, nameOf: (profileId: string) => string): RegisterEntry {
   const isFollowUp = row.kind === 'followup'
   const status = row.status ?? 'todo'
   return {
@@ -50,9 +52,9 @@ export function toEntry(row: EntryRow, now: number): RegisterEntry {
         }
       : null,
     urgency: isFollowUp ? followUpUrgency(status, row.due_at, now) : null,
-    createdBy: row.created_by,
+    createdBy: nameOf(row.created_by),
     createdAt: row.created_at,
-    updatedBy: row.updated_by,
+    updatedBy: nameOf(row.updated_by),
     updatedAt: row.updated_at,
     answeredAt: row.answered_at,
   }

@@ -1,11 +1,10 @@
 // The issue register (问题登记本): questions, ideas and follow-ups, private to the signed-in
 // profile. Every save is one transaction: the entry, its search index row and the form's
-// draft commit together (synchronous=FULL: on disk before the call returns).
+// draft commit together (synchronous=FULL: on disk before the call returns). The rows
+// themselves are register-repository.ts's business.
 import { DeskError, type Profile } from '../../../shared/contract'
 import { endOfLocalDay, type FollowUpStatus } from '../../../shared/domain'
 import type { EntryDraft, RegisterEntry, ReminderCounts } from '../../../shared/ipc/register'
-import type { Db } from '../../db/connection'
-import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { NotifierPort } from '../../ports'
 import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
@@ -13,14 +12,15 @@ import type { NotebookIndex } from '../search/notebook-index'
 import { cleanEntry, type CleanEntry } from './clean-entry'
 import type { DraftService } from './drafts'
 import { searchableText, toEntry, type EntryRow } from './entry-row'
+import type { RegisterRepository, RegisterView } from './register-repository'
 import { registerTexts } from './texts'
+
+export type { RegisterView } from './register-repository'
 
 export const REGISTER_NOTEBOOK = 'register'
 
-export type RegisterView = 'all' | 'unanswered' | 'followUps' | 'openFollowUps'
-
 type Deps = {
-  db: Db
+  rows: RegisterRepository
   clock: Clock
   newId: IdSource
   session: { requireProfileId(): string; current(): Profile | null; isLocked(): boolean }
@@ -32,92 +32,42 @@ type Deps = {
   notifier: NotifierPort
 }
 
-const VIEW_WHERE: Record<RegisterView, string> = {
-  all: '',
-  // Only a question awaits an answer: an idea (想法) is a note, whatever its answer field holds.
-  unanswered: " AND kind = 'question' AND answer = ''",
-  followUps: " AND kind = 'followup'",
-  openFollowUps: " AND kind = 'followup' AND status <> 'done'",
-}
-
-const OPEN_FOLLOW_UP = "kind = 'followup' AND status <> 'done' AND deleted_at IS NULL"
-
 export function authorName(profile: Profile): string {
   return profile.agentId ? `${profile.displayName}（${profile.agentId}）` : profile.displayName
 }
 
 export class IssueRegisterService {
   private lastCounts = ''
-  private readonly statements = new Map<string, Statement>()
-  /** One transaction wrapper for every save (better-sqlite3 prepares BEGIN/COMMIT per wrapper). */
-  private readonly atomically: (work: () => void) => void
 
-  constructor(private readonly deps: Deps) {
-    this.atomically = deps.db.transaction((work: () => void) => work())
-  }
-
-  /** Each SQL text is prepared once (a save runs several statements; bulk imports run many saves). */
-  private sql(text: string): Statement {
-    let statement = this.statements.get(text)
-    if (!statement) {
-      statement = this.deps.db.prepare(text)
-      this.statements.set(text, statement)
-    }
-    return statement
-  }
+  constructor(private readonly deps: Deps) {}
 
   list(view: RegisterView, page: number, pageSize: number): { items: RegisterEntry[]; total: number; counts: ReminderCounts & { unanswered: number; openFollowUps: number } } {
+    const { rows } = this.deps
     const profileId = this.deps.session.requireProfileId()
     const now = this.deps.clock.now()
-    const where = `profile_id = @profileId AND deleted_at IS NULL${VIEW_WHERE[view]}`
-    // Overdue callbacks first (oldest due first), then those due today, then the newest notes.
-    const rows = this
-      .sql(
-        `SELECT * FROM register_entries WHERE ${where}
-         ORDER BY CASE WHEN ${OPEN_FOLLOW_UP} AND due_at <= @now THEN 0 WHEN ${OPEN_FOLLOW_UP} AND due_at < @endOfDay THEN 1 ELSE 2 END,
-                  CASE WHEN ${OPEN_FOLLOW_UP} AND due_at < @endOfDay THEN due_at END,
-                  created_at DESC, id
-         LIMIT @limit OFFSET @offset`,
-      )
-      .all({ profileId, now, endOfDay: endOfLocalDay(now), limit: pageSize, offset: (page - 1) * pageSize }) as EntryRow[]
-    const total = (this.sql(`SELECT count(*) AS n FROM register_entries WHERE ${where}`).get({ profileId }) as { n: number }).n
-    const unanswered = (
-      this
-        .sql("SELECT count(*) AS n FROM register_entries WHERE profile_id = ? AND deleted_at IS NULL AND kind = 'question' AND answer = ''")
-        .get(profileId) as { n: number }
-    ).n
+    const entries = rows.page(profileId, view, now, endOfLocalDay(now), pageSize, (page - 1) * pageSize).map(this.entryAt(now))
+    const total = rows.count(profileId, view)
     // The tab counts what the tab lists: every follow-up not done, due or not.
-    const openFollowUps = (this.sql(`SELECT count(*) AS n FROM register_entries WHERE profile_id = ? AND ${OPEN_FOLLOW_UP}`).get(profileId) as { n: number }).n
-    return { items: rows.map((r) => toEntry(r, now)), total, counts: { ...this.countsFor(profileId, now), unanswered, openFollowUps } }
+    const counts = { ...this.countsFor(profileId, now), unanswered: rows.count(profileId, 'unanswered'), openFollowUps: rows.count(profileId, 'openFollowUps') }
+    return { items: entries, total, counts }
   }
 
   get(id: string): RegisterEntry {
-    return toEntry(this.ownRow(id), this.deps.clock.now())
+    return this.entryAt(this.deps.clock.now())(this.ownRow(id))
   }
 
   create(draft: EntryDraft, draftForm?: string): RegisterEntry {
     const now = this.deps.clock.now()
     const entry = cleanEntry(draft, now)
     const profileId = this.deps.session.requireProfileId()
-    const author = authorName(this.deps.profiles.get(profileId))
     const id = this.deps.newId()
-    this.atomically(() => {
-      this
-        .sql(
-          `INSERT INTO register_entries (id, profile_id, kind, text, answer, tags, customer, order_no, purchase_date, buyer_wants,
-             promised, due_at, status, resolution, done_at, answered_at, created_by, created_at, updated_by, updated_at)
-           VALUES (@id, @profileId, @kind, @text, @answer, @tags, @customer, @orderNo, @purchaseDate, @buyerWants,
-             @promised, @dueAt, @status, @resolution, @doneAt, @answeredAt, @author, @now, @author, @now)`,
-        )
-        .run({
-          id,
-          profileId,
-          author,
-          now,
-          ...columns(entry),
-          doneAt: entry.followUp?.status === 'done' ? now : null,
-          answeredAt: entry.answer === '' ? null : now,
-        })
+    this.deps.rows.transaction(() => {
+      this.deps.rows.insert(
+        id,
+        profileId,
+        { ...columns(entry), doneAt: entry.followUp?.status === 'done' ? now : null, answeredAt: entry.answer === '' ? null : now },
+        { by: profileId, at: now },
+      )
       this.afterWrite(id, profileId, draftForm)
     })
     this.changed(id, 'created')
@@ -128,27 +78,19 @@ export class IssueRegisterService {
     const now = this.deps.clock.now()
     const before = this.ownRow(id)
     const entry = cleanEntry(draft, now)
-    const author = authorName(this.deps.profiles.get(before.profile_id))
     const status = entry.followUp?.status ?? null
-    this.atomically(() => {
-      this
-        .sql(
-          `UPDATE register_entries SET kind = @kind, text = @text, answer = @answer, tags = @tags, customer = @customer,
-             order_no = @orderNo, purchase_date = @purchaseDate, buyer_wants = @buyerWants, promised = @promised,
-             due_at = @dueAt, status = @status, resolution = @resolution, done_at = @doneAt, reminded_at = @remindedAt,
-             answered_at = @answeredAt, updated_by = @author, updated_at = @now
-           WHERE id = @id`,
-        )
-        .run({
-          id,
-          author,
-          now,
+    this.deps.rows.transaction(() => {
+      this.deps.rows.update(
+        id,
+        {
           ...columns(entry),
           doneAt: status === 'done' ? (before.done_at ?? now) : null,
           // A new due time deserves a new reminder.
           remindedAt: entry.followUp?.dueAt === before.due_at ? before.reminded_at : null,
           answeredAt: entry.answer === '' ? null : before.answer === entry.answer ? before.answered_at : now,
-        })
+        },
+        { by: this.deps.session.requireProfileId(), at: now },
+      )
       this.afterWrite(id, before.profile_id, draftForm)
     })
     this.changed(id, 'updated')
@@ -165,8 +107,8 @@ export class IssueRegisterService {
   /** Moves an entry out of sight; `restore` brings it back (the undo after a delete). */
   delete(id: string): void {
     this.ownRow(id)
-    this.atomically(() => {
-      this.sql('UPDATE register_entries SET deleted_at = ? WHERE id = ?').run(this.deps.clock.now(), id)
+    this.deps.rows.transaction(() => {
+      this.deps.rows.tombstone(id, { by: this.deps.session.requireProfileId(), at: this.deps.clock.now() })
       this.deps.searchIndex.remove(id)
     })
     this.changed(id, 'deleted')
@@ -174,8 +116,8 @@ export class IssueRegisterService {
 
   restore(id: string): RegisterEntry {
     const row = this.ownRow(id, true)
-    this.atomically(() => {
-      this.sql('UPDATE register_entries SET deleted_at = NULL WHERE id = ?').run(id)
+    this.deps.rows.transaction(() => {
+      this.deps.rows.restore(id, { by: this.deps.session.requireProfileId(), at: this.deps.clock.now() })
       this.afterWrite(id, row.profile_id)
     })
     this.changed(id, 'restored')
@@ -194,12 +136,7 @@ export class IssueRegisterService {
     const profile = this.deps.session.current()
     if (!profile) return
     const now = this.deps.clock.now()
-    const due = this
-      .sql(
-        `SELECT * FROM register_entries WHERE profile_id = ? AND ${OPEN_FOLLOW_UP} AND due_at <= ?
-           AND (reminded_at IS NULL OR reminded_at < due_at) ORDER BY due_at`,
-      )
-      .all(profile.id, now) as EntryRow[]
+    const due = this.deps.rows.dueUnreminded(profile.id, now)
     if (due.length > 0) {
       const texts = registerTexts(profile.language)
       const first = due[0]!
@@ -207,8 +144,7 @@ export class IssueRegisterService {
       const details = texts.dueBody(first.customer, first.text.slice(0, 60)) + (due.length > 1 ? `\n${texts.dueMore(due.length - 1)}` : '')
       const body = this.deps.session.isLocked() ? texts.unlockToSee : details
       this.deps.notifier.show({ title: texts.dueTitle(due.length), body, urgent: true })
-      const mark = this.sql('UPDATE register_entries SET reminded_at = ? WHERE id = ?')
-      this.atomically(() => due.forEach((row) => mark.run(now, row.id)))
+      this.deps.rows.markReminded(due.map((row) => row.id), now)
     }
     this.publishCounts(profile.id, now)
   }
@@ -216,24 +152,28 @@ export class IssueRegisterService {
   /** Entries of `profileId` created, answered, due or done in [from, to): the report's rows. */
   entriesTouchedIn(profileId: string, from: number, to: number): RegisterEntry[] {
     const now = this.deps.clock.now()
-    const rows = this
-      .sql(
-        `SELECT * FROM register_entries WHERE profile_id = @profileId AND deleted_at IS NULL AND (
-           (created_at >= @from AND created_at < @to) OR (answered_at >= @from AND answered_at < @to)
-           OR (due_at >= @from AND due_at < @to) OR (done_at >= @from AND done_at < @to))
-         ORDER BY created_at, id`,
-      )
-      .all({ profileId, from, to }) as EntryRow[]
-    return rows.map((r) => toEntry(r, now))
+    return this.deps.rows.touchedIn(profileId, from, to).map(this.entryAt(now))
+  }
+
+  /**
+   * Rows to entries. The rows keep profile ids; an entry shows its author's name as it is now,
+   * looked up once per call.
+   */
+  private entryAt(now: number): (row: EntryRow) => RegisterEntry {
+    const names = new Map<string, string>()
+    const nameOf = (profileId: string) => {
+      let name = names.get(profileId)
+      if (name === undefined) {
+        name = authorName(this.deps.profiles.get(profileId))
+        names.set(profileId, name)
+      }
+      return name
+    }
+    return (row) => toEntry(row, now, nameOf)
   }
 
   private countsFor(profileId: string, now: number): ReminderCounts {
-    const row = this
-      .sql(
-        `SELECT coalesce(sum(due_at <= @now), 0) AS overdue, coalesce(sum(due_at > @now AND due_at < @endOfDay), 0) AS dueToday
-         FROM register_entries WHERE profile_id = @profileId AND ${OPEN_FOLLOW_UP}`,
-      )
-      .get({ profileId, now, endOfDay: endOfLocalDay(now) }) as ReminderCounts
+    const row = this.deps.rows.dueCounts(profileId, now, endOfLocalDay(now))
     return { overdue: row.overdue, dueToday: row.dueToday }
   }
 
@@ -247,7 +187,7 @@ export class IssueRegisterService {
 
   /** The row, if it belongs to the signed-in profile; another agent's entry is forbidden. */
   private ownRow(id: string, includeDeleted = false): EntryRow {
-    const row = this.sql('SELECT * FROM register_entries WHERE id = ?').get(id) as EntryRow | undefined
+    const row = this.deps.rows.row(id)
     if (!row || (row.deleted_at !== null && !includeDeleted)) throw new DeskError('not-found', `No register entry ${id}.`, { what: 'entry' })
     if (row.profile_id !== this.deps.session.requireProfileId()) throw new DeskError('forbidden', `Entry ${id} belongs to another profile.`)
     return row
@@ -255,8 +195,7 @@ export class IssueRegisterService {
 
   /** Inside the save transaction: the index follows the entry, the form's draft goes. */
   private afterWrite(id: string, profileId: string, draftForm?: string): void {
-    const row = this.sql('SELECT * FROM register_entries WHERE id = ?').get(id) as EntryRow
-    const entry = toEntry(row, this.deps.clock.now())
+    const entry = this.get(id)
     this.deps.searchIndex.upsert({
       refId: id,
       profileId,

@@ -10,6 +10,7 @@ import type { NotebookIndex } from '../search/notebook-index'
 import type { Session } from '../session'
 import { DraftService } from './drafts'
 import { IssueRegisterService } from './issue-register'
+import { RegisterRepository } from './register-repository'
 
 export type RegisterServices = {
   drafts: DraftService
@@ -20,6 +21,6 @@ type Deps = { db: Db; clock: Clock; newId: IdSource; session: Session; profiles:
 
 export function createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex }: Deps): RegisterServices {
   const drafts = new DraftService(db, clock, session)
-  const issueRegister = new IssueRegisterService({ db, clock, newId, session, profiles, searchIndex, drafts, events, notifier: ports.notifier })
+  const issueRegister = new IssueRegisterService({ rows: new RegisterRepository(db), clock, newId, session, profiles, searchIndex, drafts, events, notifier: ports.notifier })
   return { drafts, issueRegister }
 }

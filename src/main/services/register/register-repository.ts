@@ -1,0 +1,167 @@
+// The issue register's rows in SQLite: every query on register_entries lives here, and every
+// write goes through this repository's WriteSeam, stamped with when and by which profile.
+// Rows are never deleted: a removal is a tombstone (deleted_at), so a later sync can carry it.
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
+import type { Db } from '../../db/connection'
+import { WriteSeam, type RecordChange } from '../../db/write-seam'
+import type { EntryRow } from './entry-row'
+
+export type RegisterView = 'all' | 'unanswered' | 'followUps' | 'openFollowUps'
+
+/** What a save writes; ids, owner and stamps are the repository's business. */
+export type EntryColumns = {
+  kind: EntryRow['kind']
+  text: string
+  answer: string
+  tags: string
+  customer: string
+  orderNo: string
+  purchaseDate: string
+  buyerWants: string
+  promised: string
+  dueAt: number | null
+  status: EntryRow['status']
+  resolution: string
+  doneAt: number | null
+  answeredAt: number | null
+}
+
+/** Who writes and when: `by` is a profile id. */
+export type Stamp = { by: string; at: number }
+
+const TABLE = 'register_entries'
+
+const VIEW_WHERE: Record<RegisterView, string> = {
+  all: '',
+  // Only a question awaits an answer: an idea (想法) is a note, whatever its answer field holds.
+  unanswered: " AND kind = 'question' AND answer = ''",
+  followUps: " AND kind = 'followup'",
+  openFollowUps: " AND kind = 'followup' AND status <> 'done'",
+}
+
+const OPEN_FOLLOW_UP = "kind = 'followup' AND status <> 'done' AND deleted_at IS NULL"
+
+export class RegisterRepository {
+  /** The write seam: observe it to hear of every committed change to the register. */
+  readonly seam: WriteSeam
+  private readonly statements = new Map<string, Statement>()
+
+  constructor(private readonly db: Db) {
+    this.seam = new WriteSeam(db)
+  }
+
+  /** Each SQL text is prepared once (a save runs several statements; bulk imports run many saves). */
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text)
+    if (!statement) {
+      statement = this.db.prepare(text)
+      this.statements.set(text, statement)
+    }
+    return statement
+  }
+
+  row(id: string): EntryRow | undefined {
+    return this.sql('SELECT * FROM register_entries WHERE id = ?').get(id) as EntryRow | undefined
+  }
+
+  /** One page of a view: overdue callbacks first (oldest due first), then those due today, then the newest notes. */
+  page(profileId: string, view: RegisterView, now: number, endOfDay: number, limit: number, offset: number): EntryRow[] {
+    return this.sql(
+      `SELECT * FROM register_entries WHERE ${where(view)}
+       ORDER BY CASE WHEN ${OPEN_FOLLOW_UP} AND due_at <= @now THEN 0 WHEN ${OPEN_FOLLOW_UP} AND due_at < @endOfDay THEN 1 ELSE 2 END,
+                CASE WHEN ${OPEN_FOLLOW_UP} AND due_at < @endOfDay THEN due_at END,
+                created_at DESC, id
+       LIMIT @limit OFFSET @offset`,
+    ).all({ profileId, now, endOfDay, limit, offset }) as EntryRow[]
+  }
+
+  count(profileId: string, view: RegisterView): number {
+    return this.sql(`SELECT count(*) FROM register_entries WHERE ${where(view)}`).pluck().get({ profileId }) as number
+  }
+
+  /** Open follow-ups already due, and due later today. */
+  dueCounts(profileId: string, now: number, endOfDay: number): { overdue: number; dueToday: number } {
+    return this.sql(
+      `SELECT coalesce(sum(due_at <= @now), 0) AS overdue, coalesce(sum(due_at > @now AND due_at < @endOfDay), 0) AS dueToday
+       FROM register_entries WHERE profile_id = @profileId AND ${OPEN_FOLLOW_UP}`,
+    ).get({ profileId, now, endOfDay }) as { overdue: number; dueToday: number }
+  }
+
+  /** Open follow-ups due by `now` that have not been reminded since they became due. */
+  dueUnreminded(profileId: string, now: number): EntryRow[] {
+    return this.sql(
+      `SELECT * FROM register_entries WHERE profile_id = ? AND ${OPEN_FOLLOW_UP} AND due_at <= ?
+         AND (reminded_at IS NULL OR reminded_at < due_at) ORDER BY due_at`,
+    ).all(profileId, now) as EntryRow[]
+  }
+
+  /** Entries created, answered, due or done in [from, to): the report's rows. */
+  touchedIn(profileId: string, from: number, to: number): EntryRow[] {
+    return this.sql(
+      `SELECT * FROM register_entries WHERE profile_id = @profileId AND deleted_at IS NULL AND (
+         (created_at >= @from AND created_at < @to) OR (answered_at >= @from AND answered_at < @to)
+         OR (due_at >= @from AND due_at < @to) OR (done_at >= @from AND done_at < @to))
+       ORDER BY created_at, id`,
+    ).all({ profileId, from, to }) as EntryRow[]
+  }
+
+  /** One transaction around several writes (and the caller's own work, such as the index). */
+  transaction<T>(work: () => T): T {
+    return this.seam.write(() => work())
+  }
+
+  insert(id: string, profileId: string, columns: EntryColumns, stamp: Stamp): void {
+    this.seam.write((record) => {
+      this.sql(
+        `INSERT INTO register_entries (id, profile_id, kind, text, answer, tags, customer, order_no, purchase_date, buyer_wants,
+           promised, due_at, status, resolution, done_at, answered_at, created_by, created_at, updated_by, updated_at)
+         VALUES (@id, @profileId, @kind, @text, @answer, @tags, @customer, @orderNo, @purchaseDate, @buyerWants,
+           @promised, @dueAt, @status, @resolution, @doneAt, @answeredAt, @by, @at, @by, @at)`,
+      ).run({ id, profileId, ...columns, ...stamp })
+      record({ table: TABLE, id, op: 'insert' })
+    })
+  }
+
+  update(id: string, columns: EntryColumns & { remindedAt: number | null }, stamp: Stamp): void {
+    this.seam.write((record) => {
+      this.sql(
+        `UPDATE register_entries SET kind = @kind, text = @text, answer = @answer, tags = @tags, customer = @customer,
+           order_no = @orderNo, purchase_date = @purchaseDate, buyer_wants = @buyerWants, promised = @promised,
+           due_at = @dueAt, status = @status, resolution = @resolution, done_at = @doneAt, reminded_at = @remindedAt,
+           answered_at = @answeredAt, updated_by = @by, updated_at = @at
+         WHERE id = @id`,
+      ).run({ id, ...columns, ...stamp })
+      record({ table: TABLE, id, op: 'update' })
+    })
+  }
+
+  tombstone(id: string, stamp: Stamp): void {
+    this.setDeleted(id, stamp.at, stamp, 'tombstone')
+  }
+
+  restore(id: string, stamp: Stamp): void {
+    this.setDeleted(id, null, stamp, 'restore')
+  }
+
+  /** Notes that a reminder was shown: bookkeeping of this PC, so the entry's stamps stay as they are. */
+  markReminded(ids: readonly string[], at: number): void {
+    this.seam.write((record) => {
+      const mark = this.sql('UPDATE register_entries SET reminded_at = ? WHERE id = ?')
+      for (const id of ids) {
+        mark.run(at, id)
+        record({ table: TABLE, id, op: 'update' })
+      }
+    })
+  }
+
+  private setDeleted(id: string, deletedAt: number | null, stamp: Stamp, op: 'tombstone' | 'restore'): void {
+    this.seam.write((record: RecordChange) => {
+      this.sql('UPDATE register_entries SET deleted_at = @deletedAt, updated_by = @by, updated_at = @at WHERE id = @id').run({ id, deletedAt, ...stamp })
+      record({ table: TABLE, id, op })
+    })
+  }
+}
+
+function where(view: RegisterView): string {
+  return `profile_id = @profileId AND deleted_at IS NULL${VIEW_WHERE[view]}`
+}
