@@ -13,6 +13,7 @@ import { handover } from './0070-handover'
 import { pcOwner } from './0080-pc-owner'
 import { replyRecycleBin } from './0110-reply-recycle-bin'
 import { registerAuthorIds } from './0120-register-author-ids'
+import { replyStagedImports } from './0130-reply-staged-imports'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

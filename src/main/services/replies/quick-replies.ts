@@ -38,6 +38,7 @@ import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
 import { seedDefaultReplies } from './default-replies'
 import { duplicatesOf, inSlices, planImport, PREVIEW_LIST_MAX, PREVIEW_SAMPLE, rowPlanner, type ImportPlan } from './reply-import'
+import { discardCutOffImports, writeAtOnce, writeStaged, type ImportCounts, type PlannedWrite } from './reply-import-write'
 import { localDay, replyRowFor, shortcutHolder, toReply, VISIBLE, visibleReplies, type ReplyRow } from './reply-rows'
 import { ReplySettingsStore } from './reply-settings'
 
@@ -63,14 +64,16 @@ export class QuickReplyService {
   readonly settings: ReplySettingsStore
   private hotkey: HotkeyState = { available: false, registered: false }
   private quickWindow: QuickSearchWindow | null = null
+  private importing = false
 
   constructor(private readonly deps: Deps) {
     this.settings = new ReplySettingsStore(deps.db)
   }
 
-  /** First start: the default library as shared replies (once, ever); every start: purge old deletions. */
+  /** First start: the default library as shared replies (once, ever); every start: drop what a cut-off import staged, purge old deletions. */
   open(): this {
     seedDefaultReplies(this.deps.db, this.deps.clock, this.deps.newId)
+    discardCutOffImports(this.deps.db)
     this.purgeDeleted()
     return this
   }
@@ -234,12 +237,23 @@ export class QuickReplyService {
   }
 
   /**
-   * All or nothing, in one transaction: a file with any refused row writes nothing, unless
-   * `skipProblems` (the agent's explicit choice in the preview) says to import the good rows.
-   * Search keys are computed in slices first, so the transaction itself is only inserts.
+   * All or nothing: a file with any refused row writes nothing, unless `skipProblems` (the
+   * agent's explicit choice in the preview) says to import the good rows. The rows are staged in
+   * slices and revealed together (reply-import-write.ts), so main never waits long for them.
+   * One import at a time: a second one could not see the first's rows to find its duplicates.
    */
-  async import(file: ImportFile, duplicates: DuplicateChoice, skipProblems = false): Promise<{ added: number; updated: number; skipped: number }> {
+  async import(file: ImportFile, duplicates: DuplicateChoice, skipProblems = false): Promise<ImportCounts> {
     const profileId = this.deps.session.requireProfileId()
+    if (this.importing) throw new DeskError('conflict', 'Another import is still being saved; import this file when it has finished.', { reason: 'import-running' })
+    this.importing = true
+    try {
+      return await this.importNow(profileId, file, duplicates, skipProblems)
+    } finally {
+      this.importing = false
+    }
+  }
+
+  private async importNow(profileId: string, file: ImportFile, duplicates: DuplicateChoice, skipProblems: boolean): Promise<ImportCounts> {
     const plan = await this.plan(file)
     const errors = plan.problems.filter((p) => p.severity === 'error')
     if (errors.length > 0 && !skipProblems) {
@@ -249,13 +263,14 @@ export class QuickReplyService {
       })
     }
     const rows = plan.rows.filter((r) => !r.blocked)
-    const progress = (stage: 'save' | 'done', done: number) => this.deps.events.emit('replies:importProgress', { stage, done, total: rows.length })
-    // Everything but the writes themselves happens in slices, so the transaction is only inserts.
+    const total = rows.length
+    // Saving is two passes over the rows (search keys and ids, then the writes): each is half the bar.
+    const progress = (stage: 'save' | 'done', done: number) => this.deps.events.emit('replies:importProgress', { stage, done: Math.round(done), total })
     const writes: PlannedWrite[] = []
     const toWrite = this.writePlanner(profileId, duplicates)
-    await inSlices(rows, (row) => void writes.push(toWrite(row)), (done) => progress('save', done))
-    const counts = this.write(writes)
-    progress('done', rows.length)
+    await inSlices(rows, (row) => void writes.push(toWrite(row)), (done) => progress('save', done / 2))
+    const counts = await writeStaged(this.deps.db, this.deps.newId(), profileId, this.deps.clock.now(), writes, (done) => progress('save', (total + done) / 2))
+    progress('done', total)
     this.changed('imported')
     return counts
   }
@@ -264,11 +279,11 @@ export class QuickReplyService {
    * Replies already read and checked (a seed, a bench's library) written in one go, with the
    * same lint and collision rules as a file; a reply the lint refuses is left out.
    */
-  importParsed(replies: readonly ParsedReply[], duplicates: DuplicateChoice): { added: number; updated: number; skipped: number } {
+  importParsed(replies: readonly ParsedReply[], duplicates: DuplicateChoice): ImportCounts {
     const profileId = this.deps.session.requireProfileId()
     const planRow = rowPlanner(visibleReplies(this.deps.db, profileId, this.deps.clock.now()), this.settings.get())
     const toWrite = this.writePlanner(profileId, duplicates)
-    const counts = this.write(replies.map((r) => planRow(r).row).filter((r) => !r.blocked).map(toWrite))
+    const counts = writeAtOnce(this.deps.db, replies.map((r) => planRow(r).row).filter((r) => !r.blocked).map(toWrite))
     this.changed('imported')
     return counts
   }
@@ -293,32 +308,6 @@ export class QuickReplyService {
       const shortcut = by === 'shortcut' ? '' : fields.shortcut
       return { kind: 'insert', params: { ...fields, shortcut, id: this.deps.newId(), owner: reply.shared ? null : profileId, profileId } }
     }
-  }
-
-  /** All the writes of one import in one transaction: all or nothing. */
-  private write(writes: readonly PlannedWrite[]): { added: number; updated: number; skipped: number } {
-    const insert = this.deps.db.prepare(
-      `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at)
-       VALUES (@id, @owner, @title, @titlePinyin, @body, @shortcut, @category, @group, @profileId, @now, @now)`,
-    )
-    const overwrite = this.deps.db.prepare(
-      `UPDATE replies SET title = @title, title_pinyin = @titlePinyin, body = @body, shortcut = @shortcut, category = @category,
-         grp = @group, updated_at = @now WHERE id = @id`,
-    )
-    const counts = { added: 0, updated: 0, skipped: 0 }
-    this.deps.db.transaction(() => {
-      for (const w of writes) {
-        if (w.kind === 'skip') counts.skipped++
-        else if (w.kind === 'update') {
-          overwrite.run(w.params)
-          counts.updated++
-        } else {
-          insert.run(w.params)
-          counts.added++
-        }
-      }
-    })()
-    return counts
   }
 
   export(format: ReplyFileFormat): { fileName: string; text: string; count: number } {
@@ -396,8 +385,6 @@ export class QuickReplyService {
     this.deps.events.emit('replies:changed', usage ? { reason, usage } : { reason })
   }
 }
-
-type PlannedWrite = { kind: 'skip' } | { kind: 'insert' | 'update'; params: Record<string, string | number | null> }
 
 /** Line breaks stored as \n whatever wrote them (Excel writes \r\n inside a cell, the editor \n). */
 function oneLineEnding(text: string): string {

@@ -20,8 +20,12 @@ export type ReplyRow = {
   last_used_at: number | null
 }
 
+/** Not written by an import that is still being staged (see reply-import-write.ts). */
+const NOT_PENDING = '(r.import_batch IS NULL OR r.import_batch NOT IN (SELECT batch FROM reply_imports_pending))'
+const IN_SCOPE = '(r.profile_id IS NULL OR r.profile_id = @profileId)'
+
 /** Visible to @profileId and not deleted. */
-export const VISIBLE = '(r.profile_id IS NULL OR r.profile_id = @profileId) AND r.deleted_at IS NULL'
+export const VISIBLE = `${IN_SCOPE} AND r.deleted_at IS NULL AND ${NOT_PENDING}`
 
 const SELECT_WITH_USAGE = `
   SELECT r.*, COALESCE(u.uses, 0) AS uses, COALESCE(u.week_uses, 0) AS week_uses, u.last_used_at
@@ -72,13 +76,16 @@ export function visibleReplies(db: Db, profileId: string, now: number): ReplyRow
 /** One reply as `profileId` sees it, deleted or not; undefined when it is not theirs to see. */
 export function replyRowFor(db: Db, profileId: string, id: string, now: number): ReplyRow | undefined {
   return db
-    .prepare(`${SELECT_WITH_USAGE} WHERE r.id = @id AND (r.profile_id IS NULL OR r.profile_id = @profileId)`)
+    .prepare(`${SELECT_WITH_USAGE} WHERE r.id = @id AND ${IN_SCOPE} AND ${NOT_PENDING}`)
     .get({ profileId, id, weekStart: weekStartDay(now) }) as ReplyRow | undefined
 }
 
-/** The visible reply holding `shortcut` (any case), other than `exceptId`. */
+/**
+ * The reply holding `shortcut` (any case), other than `exceptId`: a visible one, or one an import
+ * is staging, so a reply saved during an import cannot take a shortcut the import brings in.
+ */
 export function shortcutHolder(db: Db, profileId: string, shortcut: string, exceptId = ''): { id: string; title: string } | undefined {
   return db
-    .prepare(`SELECT r.id, r.title FROM replies r WHERE ${VISIBLE} AND lower(r.shortcut) = lower(@shortcut) AND r.id <> @exceptId LIMIT 1`)
+    .prepare(`SELECT r.id, r.title FROM replies r WHERE ${IN_SCOPE} AND r.deleted_at IS NULL AND lower(r.shortcut) = lower(@shortcut) AND r.id <> @exceptId LIMIT 1`)
     .get({ profileId, shortcut, exceptId }) as { id: string; title: string } | undefined
 }

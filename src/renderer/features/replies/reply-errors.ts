@@ -15,6 +15,7 @@ export function replyErrorMessage(error: unknown, t: TFunction): string {
     if (error.code === 'invalid-input' && p.reason === 'shortcut') return t('replies.errors.shortcutInvalid')
     if (error.code === 'invalid-input' && p.reason === 'placeholders') return t('replies.errors.placeholdersMissing', { missing: p.missing })
     if (error.code === 'invalid-input' && p.reason === 'import-rows') return t('replies.errors.importRows', { count: p.count })
+    if (error.code === 'conflict' && p.reason === 'import-running') return t('replies.errors.importRunning')
     if (error.code === 'not-found') return t('replies.errors.notFound')
   }
   return errorMessage(error, t)
