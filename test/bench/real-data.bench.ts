@@ -6,6 +6,9 @@
 //   through QuickReplyService.import, and the longest time main's event loop was blocked
 //   meanwhile, beside the same rows parsed, checked and written in one synchronous pass (how
 //   the import ran before it worked in slices).
+// - replies.import.xlsx.30k.block: the longest block while a 30,000-row Qianniu workbook is
+//   imported (exceljs runs in a worker thread), beside exceljs loading the same workbook on main.
+import ExcelJS from 'exceljs'
 import { parseRepliesCsv, parseTranscript } from '../../src/shared/domain'
 import { openTestContext } from '../helpers/app-context'
 import { medianResult, result, timeRuns, type BenchResult } from './results'
@@ -112,7 +115,42 @@ async function importBench(): Promise<BenchResult[]> {
   ]
 }
 
+const XLSX_ROWS = 30_000
+
+async function qianniuWorkbook(rows: number): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('快捷短语')
+  sheet.addRow(['分组', '快捷编码', '快捷短语'])
+  for (let i = 0; i < rows; i++) sheet.addRow(['售后', `c${i}`, `亲第${i}条七天退换`])
+  return new Uint8Array(await book.xlsx.writeBuffer())
+}
+
+async function xlsxImportBench(): Promise<BenchResult> {
+  const bytes = await qianniuWorkbook(XLSX_ROWS)
+  const file = { fileName: '快捷短语.xlsx', data: Buffer.from(bytes).toString('base64') }
+  const imported = await withTempDir('import-xlsx', async (dir) => {
+    const ctx = openTestContext(dir)
+    signInAgent(ctx.services)
+    const measured = await longestBlock(() => ctx.services.quickReplies.import(file, 'keepBoth'))
+    ctx.close()
+    return measured
+  })
+  // How the workbook was read before: exceljs on main's own thread.
+  const onMain = await longestBlock(async () => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
+  })
+  return result({
+    id: 'replies.import.xlsx.30k.block',
+    what: `longest time main was blocked while a ${XLSX_ROWS}-row workbook was imported`,
+    unit: 'ms',
+    value: imported.maxBlockMs,
+    baseline: { what: 'exceljs loading it on main', value: onMain.maxBlockMs },
+    params: { rows: XLSX_ROWS, bytes: bytes.length, totalMs: Math.round(imported.totalMs) },
+  })
+}
+
 export async function realDataBench(): Promise<BenchResult[]> {
-  return [...transcriptBench(), ...(await importBench())]
+  return [...transcriptBench(), ...(await importBench()), await xlsxImportBench()]
 }
 
