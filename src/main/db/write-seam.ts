@@ -3,8 +3,11 @@
 // docs/desktop-sync.md) in one batch. A rolled-back write tells nobody.
 import type { Db } from './connection'
 
-/** `tombstone` is a removal: the row stays with `deleted_at` set, so a sync can carry it. */
-export type RowChange = { table: string; id: string; op: 'insert' | 'update' | 'tombstone' | 'restore' }
+/**
+ * `tombstone` is a removal: the row stays with `deleted_at` set, so a sync can carry it.
+ * `delete` is kept for the few rows whose removal means they never happened (an undone tally).
+ */
+export type RowChange = { table: string; id: string; op: 'insert' | 'update' | 'tombstone' | 'restore' | 'delete' }
 export type ChangeObserver = (changes: readonly RowChange[]) => void
 export type RecordChange = (change: RowChange) => void
 

@@ -38,8 +38,12 @@ export function authorName(profile: Profile): string {
 
 export class IssueRegisterService {
   private lastCounts = ''
+  /** The register's rows; their write seam is where a sync layer listens. */
+  readonly rows: RegisterRepository
 
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: Deps) {
+    this.rows = deps.rows
+  }
 
   list(view: RegisterView, page: number, pageSize: number): { items: RegisterEntry[]; total: number; counts: ReminderCounts & { unanswered: number; openFollowUps: number } } {
     const { rows } = this.deps

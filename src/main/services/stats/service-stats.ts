@@ -16,7 +16,7 @@ import type { Session } from '../session'
 import { failedMessage, lockedMessage, notSignedInMessage, talliedMessage, undoneMessage } from './hotkey-messages'
 import { StatsSettingsStore, type StatsSettingsPatch } from './stats-settings'
 import { summarize, summarizeDays } from './summarize'
-import { TallyRows, type TallyScope } from './tally-rows'
+import { StatsRepository, type TallyScope } from './stats-repository'
 
 /** How many of the shift's latest tallies the screen lists (each can be taken back). */
 const RECENT_TALLIES = 8
@@ -44,11 +44,12 @@ export type TallyRequest = { outcome: TallyOutcome; converted?: boolean; custome
 
 export class ServiceStats {
   readonly settings: StatsSettingsStore
-  private readonly rows: TallyRows
+  /** The tallies' rows; their write seam is where a sync layer listens. */
+  readonly rows: StatsRepository
   private hotkeys: HotkeyStatus = { available: false, failed: [] }
 
   constructor(private readonly deps: ServiceStatsDeps) {
-    this.rows = new TallyRows(deps.db)
+    this.rows = new StatsRepository(deps.db)
     this.settings = new StatsSettingsStore(deps.prefs)
   }
 

@@ -3,7 +3,7 @@
 import { shiftInstanceBounds, type ShiftDef } from '../../../shared/domain/shifts'
 import { addCounts, conversionRate, estimatePay, NO_TALLIES, workDaySpan, type PeriodRange, type TallyCounts } from '../../../shared/domain/stats'
 import type { StatsBucket, StatsFigures, StatsSummary } from '../../../shared/ipc/stats'
-import type { TallyGroup } from './tally-rows'
+import type { TallyGroup } from './stats-repository'
 
 export type OnlineTime = (from: number, to: number) => number
 

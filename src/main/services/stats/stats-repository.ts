@@ -1,8 +1,10 @@
-// SQL for the stats_tallies table. Every statement takes the profile id: a tally is private to
-// the agent who made it, so no query here can reach another profile's rows.
+// Service statistics' rows in SQLite: every query on stats_tallies lives here. Every statement
+// takes the profile id: a tally is private to the agent who made it, so no query here can reach
+// another profile's rows. Writes go through this repository's WriteSeam.
 import type { TallyCounts, TallyFlags, TallyOutcome } from '../../../shared/domain/stats'
 import type { Tally } from '../../../shared/ipc/stats'
 import type { Db } from '../../db/connection'
+import { WriteSeam } from '../../db/write-seam'
 
 type TallyRow = {
   id: string
@@ -50,31 +52,41 @@ function scopeFilter(scope: TallyScope): { sql: string; params: string[] } {
     : { sql: 'profile_id = ? AND work_day = ? AND shift_id = ?', params: [scope.workDay, scope.shiftId] }
 }
 
-export class TallyRows {
-  constructor(private readonly db: Db) {}
+const TABLE = 'stats_tallies'
+
+export class StatsRepository {
+  /** The write seam: observe it to hear of every committed change to the tallies. */
+  readonly seam: WriteSeam
+
+  constructor(private readonly db: Db) {
+    this.seam = new WriteSeam(db)
+  }
 
   insert(profileId: string, t: NewTally): void {
-    this.db
-      .prepare(
-        `INSERT INTO stats_tallies (id, profile_id, at, outcome, effective, converted, thanked, transferred, customer, source, shift_id, shift_date, work_day, hour)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        t.id,
-        profileId,
-        t.at,
-        t.outcome,
-        Number(t.flags.effective),
-        Number(t.flags.converted),
-        Number(t.flags.thanked),
-        Number(t.flags.transferred),
-        t.customer,
-        t.source,
-        t.shiftId,
-        t.shiftDate,
-        t.workDay,
-        t.hour,
-      )
+    this.seam.write((record) => {
+      this.db
+        .prepare(
+          `INSERT INTO stats_tallies (id, profile_id, at, outcome, effective, converted, thanked, transferred, customer, source, shift_id, shift_date, work_day, hour)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          t.id,
+          profileId,
+          t.at,
+          t.outcome,
+          Number(t.flags.effective),
+          Number(t.flags.converted),
+          Number(t.flags.thanked),
+          Number(t.flags.transferred),
+          t.customer,
+          t.source,
+          t.shiftId,
+          t.shiftDate,
+          t.workDay,
+          t.hour,
+        )
+      record({ table: TABLE, id: t.id, op: 'insert' })
+    })
   }
 
   get(profileId: string, id: string): Tally | null {
@@ -82,8 +94,12 @@ export class TallyRows {
     return row ? toTally(row) : null
   }
 
+  /** An undo takes the tally back as if never pressed (see docs/data-model.md on tallies and sync). */
   delete(profileId: string, id: string): void {
-    this.db.prepare('DELETE FROM stats_tallies WHERE id = ? AND profile_id = ?').run(id, profileId)
+    this.seam.write((record) => {
+      this.db.prepare('DELETE FROM stats_tallies WHERE id = ? AND profile_id = ?').run(id, profileId)
+      record({ table: TABLE, id, op: 'delete' })
+    })
   }
 
   /** The agent's latest tally, whenever it was. */
