@@ -1,5 +1,5 @@
 // The team API's composition root: the database pool, migrations, the signing key, accounts,
-// the upload applier and the HTTP server, built from a config and a clock.
+// the upload applier, the version restorer and the HTTP server, built from a config and a clock.
 import type { Server } from 'node:http'
 import pg from 'pg'
 import { TeamAccounts, accountDefaults } from './accounts/team-accounts'
@@ -13,6 +13,7 @@ import { teamMigrations } from './db/migrations/index'
 import { listenTeamApi } from './http/listen'
 import { teamRequestHandler } from './http/team-routes'
 import { UploadApplier } from './upload/apply-upload'
+import { VersionRestorer } from './upload/restore-version'
 
 export type TeamApi = { url: string; shopId: string; accounts: TeamAccounts; pool: pg.Pool; server: Server; close(): Promise<void> }
 
@@ -35,7 +36,8 @@ export async function startTeamApi(config: TeamApiConfig, options: { clock?: Clo
     })
     const shopId = await accounts.ensureShop(config.shopName)
     const uploads = new UploadApplier(pool, clock, config.timeZone)
-    const handler = teamRequestHandler({ accounts, uploads, tokens, clock, publicJwk: key.publicJwk })
+    const restores = new VersionRestorer(pool, clock)
+    const handler = teamRequestHandler({ accounts, uploads, restores, tokens, clock, publicJwk: key.publicJwk })
     const { server, url } = await listenTeamApi(handler, { host: config.host, port: config.port, tls: config.tls, allowPlainHttp: config.allowPlainHttp })
     return {
       url,

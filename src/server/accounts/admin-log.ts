@@ -1,7 +1,8 @@
-// The admin action log: who invited, reset or disabled whom, and when. Never synced to devices.
+// The admin action log: who invited, reset or disabled whom, who restored which version, and when.
+// Never synced to devices.
 import type pg from 'pg'
 
-export type AdminAction = 'create-shop' | 'invite' | 'accept-invite' | 'reset-password' | 'use-reset' | 'disable-account'
+export type AdminAction = 'create-shop' | 'invite' | 'accept-invite' | 'reset-password' | 'use-reset' | 'disable-account' | 'restore-version'
 
 export async function logAdminAction(
   db: pg.ClientBase | pg.Pool,

@@ -1,4 +1,5 @@
-// The team API's routes: sign-in and sessions, invites and resets, admin actions, and uploads.
+// The team API's routes: sign-in and sessions, invites and resets, admin actions, uploads, and a
+// lead's restore of an earlier version.
 // Authenticated routes take the device's PowerSync token as a bearer token.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { JWK } from 'jose'
@@ -8,6 +9,7 @@ import {
   loginRequestSchema,
   refreshRequestSchema,
   resetPasswordRequestSchema,
+  restoreVersionRequestSchema,
   uploadRequestSchema,
 } from '../../shared/team/api'
 import type { TeamAccounts } from '../accounts/team-accounts'
@@ -15,10 +17,11 @@ import type { TokenIssuer } from '../auth/tokens'
 import type { Clock } from '../clock'
 import { TeamError } from '../team-error'
 import type { UploadApplier } from '../upload/apply-upload'
+import type { VersionRestorer } from '../upload/restore-version'
 import type { Caller } from '../upload/write-context'
 import { readJson, sendError, sendJson } from './json-io'
 
-export type TeamRouteDeps = { accounts: TeamAccounts; uploads: UploadApplier; tokens: TokenIssuer; clock: Clock; publicJwk: JWK }
+export type TeamRouteDeps = { accounts: TeamAccounts; uploads: UploadApplier; restores: VersionRestorer; tokens: TokenIssuer; clock: Clock; publicJwk: JWK }
 
 export function teamRequestHandler(deps: TeamRouteDeps) {
   async function caller(req: IncomingMessage): Promise<Caller> {
@@ -57,6 +60,10 @@ export function teamRequestHandler(deps: TeamRouteDeps) {
       const who = await caller(req)
       const { ops } = await readJson(req, uploadRequestSchema)
       return sendJson(res, 200, { applied: await deps.uploads.apply(who, ops) })
+    }
+    if (post && path === '/api/history/restore') {
+      const who = await caller(req)
+      return sendJson(res, 200, await deps.restores.restore(who, await readJson(req, restoreVersionRequestSchema)))
     }
     if (post && path === '/api/admin/invites') {
       const who = await caller(req)

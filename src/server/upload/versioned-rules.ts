@@ -8,6 +8,14 @@ import { type Row, type WriteContext, deviceColumns, forbidden, insertRow, isLea
 const REPLY_COLUMNS = ['owner_id', 'scope', 'title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
 const TREE_COLUMNS = ['title', 'body', 'deleted_at'] as const
 
+export type VersionedTable = { table: 'replies' | 'trees'; history: string; key: string; columns: readonly string[]; content: readonly string[] }
+
+/** Where each versioned table keeps its history, and which columns are its content (what a restore brings back). */
+export const versionedTables: Record<'replies' | 'trees', VersionedTable> = {
+  replies: { table: 'replies', history: 'reply_history', key: 'reply_id', columns: REPLY_COLUMNS, content: ['title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] },
+  trees: { table: 'trees', history: 'tree_history', key: 'tree_id', columns: TREE_COLUMNS, content: TREE_COLUMNS },
+}
+
 /** A retried upload (the API died before answering) carries values the row already has. */
 function changesNothing(op: UploadOp, existing: Row, data: Row): boolean {
   if (op.op === 'DELETE') return existing.deleted_at !== null
@@ -47,7 +55,7 @@ export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void>
   if (existing.scope === 'shop' && !isOwner && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a shared reply.')
   if (data.owner_id !== undefined && data.owner_id !== existing.owner_id) throw forbidden(op, 'A reply cannot be given to another agent.')
   if (data.scope === 'personal' && existing.scope === 'shop' && !isOwner) throw forbidden(op, 'Only its author can make a shared reply personal again.')
-  await nextVersion(ctx, op, existing, data, { table: 'replies', history: 'reply_history', key: 'reply_id', columns: [...REPLY_COLUMNS, 'owner_id', 'scope'] })
+  await nextVersion(ctx, op, existing, data, versionedTables.replies)
 }
 
 export async function applyTree(ctx: WriteContext, op: UploadOp): Promise<void> {
@@ -64,7 +72,7 @@ export async function applyTree(ctx: WriteContext, op: UploadOp): Promise<void> 
     return
   }
   if (existing.created_by !== caller.agentId && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a decision tree.')
-  await nextVersion(ctx, op, existing, data, { table: 'trees', history: 'tree_history', key: 'tree_id', columns: TREE_COLUMNS })
+  await nextVersion(ctx, op, existing, data, versionedTables.trees)
 }
 
 /** The shop, version and author stamps of a record's first version. */
@@ -72,16 +80,15 @@ function firstVersion({ caller, now }: WriteContext) {
   return { shop_id: caller.shopId, version: 1, created_at: now, created_by: caller.agentId, updated_at: now, updated_by: caller.agentId }
 }
 
-/** Last write wins: the version it replaces goes to the history first (a delete is a tombstone). */
-async function nextVersion(
-  ctx: WriteContext,
-  op: UploadOp,
-  existing: Record<string, unknown>,
-  data: Record<string, unknown>,
-  where: { table: 'replies' | 'trees'; history: string; key: string; columns: readonly string[] },
-): Promise<void> {
-  if (changesNothing(op, existing, data)) return
+/**
+ * Last write wins: the version it replaces goes to the history first (a delete is a tombstone).
+ * Returns the record's version afterwards (unchanged when the write changes nothing).
+ */
+export async function nextVersion(ctx: WriteContext, op: UploadOp, existing: Row, data: Row, where: VersionedTable): Promise<number> {
+  if (changesNothing(op, existing, data)) return Number(existing.version)
   await keepHistory(ctx, where.history, where.key, existing, where.columns)
   const changes = op.op === 'DELETE' ? { deleted_at: ctx.now } : data
-  await updateRow(ctx, where.table, op.id, { ...changes, version: Number(existing.version) + 1, updated_at: ctx.now, updated_by: ctx.caller.agentId })
+  const version = Number(existing.version) + 1
+  await updateRow(ctx, where.table, op.id, { ...changes, version, updated_at: ctx.now, updated_by: ctx.caller.agentId })
+  return version
 }

@@ -46,6 +46,14 @@ export type UploadOp = z.infer<typeof uploadOpSchema>
 /** One local transaction: applied to PostgreSQL all together or not at all. */
 export const uploadRequestSchema = z.object({ ops: z.array(uploadOpSchema).min(1).max(5000) })
 
+/** A lead or admin brings back `version` of a shared reply or tree from its history (as a new version). */
+export const restoreVersionRequestSchema = z.object({
+  table: z.enum(['replies', 'trees']),
+  id: z.string().min(1).max(64),
+  version: z.number().int().positive(),
+})
+export type RestoreVersionRequest = z.infer<typeof restoreVersionRequestSchema>
+
 export type TeamErrorCode =
   | 'bad-request'
   | 'unauthenticated'
