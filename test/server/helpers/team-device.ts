@@ -18,7 +18,7 @@ export const teamClientSchema = new Schema(
 
 export type Refusal = { status: number; code: string; message: string; details?: Record<string, unknown> }
 
-class ApiConnector implements PowerSyncBackendConnector {
+export class ApiConnector implements PowerSyncBackendConnector {
   readonly refusals: Refusal[] = []
   uploadedTransactions = 0
   refreshes = 0

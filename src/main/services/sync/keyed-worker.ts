@@ -1,0 +1,31 @@
+// The SDK opens the database in worker threads of its own. Ours hands it the app's driver
+// (better-sqlite3-multiple-ciphers) with the key already set in the constructor: the SDK's
+// `initializeConnection` hook runs after its first statement on a new connection, which on an
+// encrypted file fails with "file is not a database" (seen in the desktop-sync spike).
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { WorkerOpener } from '@powersync/node'
+
+// An eval'd CommonJS script: no extra file to ship beside the main bundle. The SDK's worker
+// entry is ESM, so it is imported by URL.
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+class KeyedDatabase extends Database {
+  constructor(file, options) {
+    super(file, options)
+    if (workerData.key !== null) this.pragma("key = \\"x'" + workerData.key + "'\\"")
+  }
+}
+import(workerData.sdkWorker).then(({ startPowerSyncWorker }) => startPowerSyncWorker({ loadBetterSqlite3: async () => KeyedDatabase }))
+`
+
+/** `keyHex`: the database's raw 256-bit key as 64 hex digits, or null for a plaintext file. */
+export function keyedWorkerOpener(keyHex: string | null): WorkerOpener {
+  if (keyHex !== null && !/^[0-9a-f]{64}$/i.test(keyHex)) throw new Error('The database key must be 64 hex digits.')
+  const require = createRequire(__filename)
+  const driver = require.resolve('better-sqlite3-multiple-ciphers')
+  const sdkWorker = pathToFileURL(require.resolve('@powersync/node/worker.js')).href
+  return (_path, options) => new Worker(WORKER_SOURCE, { ...options, eval: true, workerData: { ...(options?.workerData as object | undefined), driver, sdkWorker, key: keyHex } })
+}
