@@ -6,7 +6,7 @@ import { BACKUPS_DIR } from './db/backup-files'
 import { ensureWritableDir } from './data-dir'
 import { createHandlers } from './ipc/handlers'
 import type { HandlerMap } from './ipc/types'
-import { systemClock, randomId, type Clock, type IdSource } from './services/clock'
+import { systemClock, randomId, systemScheduler, type Clock, type IdSource, type Scheduler } from './services/clock'
 import { EventHub } from './services/events'
 import { NoticeBoard } from './services/notices'
 import { ProfileService } from './services/profiles'
@@ -51,6 +51,8 @@ export type AppContextOptions = {
   platform: string
   ports: PlatformPorts
   clock?: Clock
+  /** Every timer in main; nothing is scheduled until background work is started (main/background-work.ts). */
+  scheduler?: Scheduler
   newId?: IdSource
 }
 
@@ -58,6 +60,7 @@ export type AppServices = {
   info: { version: string; dataDir: string; databaseFile: string; platform: string }
   db: Db
   clock: Clock
+  scheduler: Scheduler
   ports: PlatformPorts
   events: EventHub
   notices: NoticeBoard
@@ -87,6 +90,7 @@ export type AppContext = { services: AppServices; handlers: HandlerMap; close():
 
 export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock
+  const scheduler = options.scheduler ?? systemScheduler
   const newId = options.newId ?? randomId
   ensureWritableDir(options.dataDir)
   const events = new EventHub()
@@ -113,6 +117,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     info: { version: options.version, dataDir: options.dataDir, databaseFile, platform: options.platform },
     db,
     clock,
+    scheduler,
     ports: options.ports,
     events,
     notices,
@@ -124,7 +129,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     autoLock: new AutoLock(session, lockSettings, options.ports.idle, events),
     shifts,
     searchIndex,
-    searchUpkeep: new SearchUpkeep(searchIndex),
+    searchUpkeep: new SearchUpkeep(searchIndex, scheduler),
     report,
     ...registerServices,
     ...createTreeServices({ db, clock, newId, events, session, ports }),
@@ -133,18 +138,15 @@ export function createAppContext(options: AppContextOptions): AppContext {
     presence: new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, schedule: () => shifts.schedule(), commands: nodeCommandRunner(), platform: options.platform, urgentToTakeOver: () => services.handover.urgentToTakeOver() }),
     serviceStats: new ServiceStats({ db, clock, newId, session, profiles, prefs, events, notifier: options.ports.notifier, platform: options.platform, schedule: () => shifts.schedule(), onlineMs: (profileId, from, to) => services.presence.totals(profileId, from, to).onlineMs, guidedRuns: (from, to) => services.orderTreeRuns.runsPerDay(from, to).reduce((sum, day) => sum + day.finished, 0) }),
     quickReplies: openQuickReplies({ db, clock, newId, session, events, clipboard: ports.clipboard, window: options.ports.window }),
-    backups: new BackupService({ db, clock, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events }),
+    backups: new BackupService({ db, clock, scheduler, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events }),
   }
   report.addSection(registerReportProvider(services.issueRegister))
   report.addSection(statsReportProvider(services.serviceStats))
   report.addSection(handoverReportSection(db, shifts))
-  services.backups.start()
   return {
     services,
     handlers: withChannelPolicies(createHandlers(services), session),
     close: () => {
-      services.backups.stop()
-      services.searchUpkeep.stop()
       if (db.open) db.close()
     },
   }

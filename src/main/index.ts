@@ -6,6 +6,7 @@ import Store from 'electron-store'
 import { join } from 'node:path'
 import { DeskError, EVENT_BUS } from '../shared/contract'
 import { createAppContext, type AppContext } from './app-context'
+import { startBackgroundWork } from './background-work'
 import { resolveDataDir } from './data-dir'
 import { registerIpc } from './ipc/register'
 import { installAppMenu } from './platform/app-menu'
@@ -23,6 +24,7 @@ import { startupErrorText } from './startup-messages'
 import { builtPaths, createMainWindow } from './window'
 
 let context: AppContext | null = null
+let stopBackgroundWork: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
 
 function rendererLocation(): RendererLocation {
@@ -72,12 +74,12 @@ function start(): void {
     mainWindow = null
   })
   // The issue register comes first: the tray menu offers its quick capture.
-  const issueRegister = wireIssueRegister(context.services, location, builtPaths(__dirname).preload)
+  const issueRegister = wireIssueRegister(location, builtPaths(__dirname).preload)
   wirePresence(context.services, { showWindow: focusMainWindow, openQuickCapture: issueRegister.openQuickCapture }, join(__dirname, '../../assets/icons/tray'))
   wireSharedPcLock(context.services)
   wireQuickReplies(context.services.quickReplies, location, builtPaths(__dirname).preload)
   wireStatsHotkeys(context.services.serviceStats)
-  context.services.searchUpkeep.start()
+  stopBackgroundWork = startBackgroundWork(context.services)
 }
 
 // Schemes are declared before the app is ready, or Chromium treats app:// as an opaque origin.
@@ -88,6 +90,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow)
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => {
+    stopBackgroundWork?.()
+    stopBackgroundWork = null
     context?.close()
     context = null
   })

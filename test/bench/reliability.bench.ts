@@ -49,7 +49,6 @@ export async function reliabilityBench(): Promise<BenchResult[]> {
     copyFileSync(file, join(copyDir, 'plain-copy.db'))
     const plainCopyMs = performance.now() - started
     const ctx = openTestContext(fullDir)
-    ctx.services.backups.stop()
     started = performance.now()
     const backup = await ctx.services.backups.backUpNow()
     const backupMs = performance.now() - started

@@ -52,7 +52,6 @@ function copyRows(db: Db, table: string, templateRowid: number, count: number, o
 export async function seedNotebooks(dataDir: string, rows: number): Promise<Record<string, number>> {
   const ctx = openTestContext(dataDir, { newId: randomUUID })
   const { db, profiles, session } = ctx.services
-  ctx.services.backups.stop()
   const agent = profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' })
   session.switchTo(agent.id)
   for (const [channel, input] of TEMPLATES) {

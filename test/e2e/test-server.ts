@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { createAppContext, type AppContext, type AppContextOptions } from '../../src/main/app-context'
+import { startBackgroundWork } from '../../src/main/background-work'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import type { KeyValueStoreClass } from '../../src/main/settings'
 import { fakePorts, type FakePorts } from '../helpers/fake-ports'
@@ -61,7 +62,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     ports,
     Store: Conf as unknown as KeyValueStoreClass,
   })
-  context.services.searchUpkeep.start()
+  // As the app does: backups, reminders and index upkeep run on their own while specs drive the page.
+  const stopBackgroundWork = startBackgroundWork(context.services)
   const streams = new Set<ServerResponse>()
   const unsubscribe = context.services.events.subscribe((name, payload) => {
     const frame = `data: ${JSON.stringify({ name, payload })}\n\n`
@@ -111,6 +113,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       for (const res of streams) res.end()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      stopBackgroundWork()
       context.close()
     },
   }

@@ -9,16 +9,9 @@ import { DATABASE_FILE } from '../../src/main/app-context'
 import type { FakePorts } from '../helpers/fake-ports'
 import { garbleLeafPage } from '../helpers/sqlite-files'
 import { useTempDir } from '../helpers/temp-dir'
-import { openAgent as openReliabilityAgent, writeNotes } from '../unit/reliability/fixture'
+import { openAgent, writeNotes } from '../unit/reliability/fixture'
 
 const tempDir = useTempDir()
-
-/** An agent whose daily-backup timer is stopped: on a slow machine it would add a backup mid-test. */
-function openAgent(dir: string): ReturnType<typeof openReliabilityAgent> {
-  const agent = openReliabilityAgent(dir)
-  agent.ctx.services.backups.stop()
-  return agent
-}
 const DAY = 24 * 60 * 60 * 1000
 
 const many = Array.from({ length: 400 }, (_, i) => `第${i}位客户：${'问什么时候发货'.repeat(20)}`)

@@ -17,8 +17,6 @@ const ownerOnly = { ok: false, error: { code: 'forbidden', params: { reason: 'pc
 async function shopPc() {
   const ports = fakePorts()
   const ctx = openTestContext(tempDir(), { clock: testClock(), ports })
-  // The daily backup's timer would add a backup mid-test on a slow machine; these tests take their own.
-  ctx.services.backups.stop()
   expect(await call(ctx, 'profiles:create', { displayName: '小美', pin: '2468' })).toMatchObject({ ok: true })
   expect(await call(ctx, 'profiles:create', { displayName: '阿强', pin: '1357' })).toMatchObject({ ok: true })
   const [mei, qiang] = ctx.services.profiles.list() as unknown as [{ id: string }, { id: string }]

@@ -4,6 +4,7 @@
 // platform/presence.ts hands in the real Electron objects and nothing else.
 import { IDLE_SAMPLE_INTERVAL_SECONDS, type PresenceStatus } from '../../shared/domain'
 import type { EventName, EventPayload, Language } from '../../shared/contract'
+import type { Scheduler } from '../services/clock'
 import type { PresenceService, PresenceSignalKind } from '../services/presence/presence-service'
 import { presenceTexts } from '../services/presence/presence-messages'
 import { presenceTrayModel, type TrayAction, type TrayModel } from './tray-menu'
@@ -16,7 +17,7 @@ export type GlobalShortcutLike = { register(accelerator: string, callback: () =>
 export type AppLike = { on(event: 'before-quit' | 'will-quit', listener: () => void): unknown }
 export type TrayView = { update(model: TrayModel): void; destroy(): void }
 export type TrayChoice = { status: PresenceStatus } | { action: TrayAction }
-export type Timers = { setInterval(fn: () => void, ms: number): unknown; clearInterval(handle: unknown): void }
+export type Timers = Pick<Scheduler, 'setInterval' | 'clearInterval'>
 export type EventSource = { subscribe(listener: <E extends EventName>(name: E, payload: EventPayload<E>) => void): () => void }
 
 export type PresenceDriver = Pick<PresenceService, 'tick' | 'signal' | 'quit' | 'snapshot' | 'set' | 'toggle' | 'setHotkeyRegistered'>

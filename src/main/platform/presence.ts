@@ -1,6 +1,7 @@
 // Hands Electron's powerMonitor, globalShortcut and Tray to the presence wiring (all logic is
 // in presence-wiring.ts, tested with fakes). Called once from main/index.ts after the window opens.
 import { app, BrowserWindow, globalShortcut, powerMonitor } from 'electron'
+import type { Scheduler } from '../services/clock'
 import type { PresenceService } from '../services/presence/presence-service'
 import type { PreferencesPort } from '../settings'
 import { wirePresenceShell, type EventSource } from './presence-wiring'
@@ -8,14 +9,14 @@ import { createPresenceTray } from './tray'
 
 export type PresenceWindows = { showWindow(): void; openQuickCapture(): void }
 
-export type PresenceWiringDeps = { presence: PresenceService; events: EventSource; prefs: Pick<PreferencesPort, 'get'> }
+export type PresenceWiringDeps = { presence: PresenceService; events: EventSource; prefs: Pick<PreferencesPort, 'get'>; scheduler: Scheduler }
 
 export function wirePresence(services: PresenceWiringDeps, windows: PresenceWindows, trayIconDir: string): void {
   wirePresenceShell(services.presence, services.events, () => services.prefs.get().language, {
     app,
     powerMonitor,
     globalShortcut,
-    timers: { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout) },
+    timers: services.scheduler,
     createTray: (onChoose) => createPresenceTray(trayIconDir, onChoose),
     showWindow: windows.showWindow,
     openQuickCapture: windows.openQuickCapture,

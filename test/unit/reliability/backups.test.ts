@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, readdirSync, renameSync, truncateSync, writeF
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DATABASE_FILE } from '../../../src/main/app-context'
+import { startBackgroundWork } from '../../../src/main/background-work'
 import { LATEST_VERSION } from '../../../src/main/db/migrations'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import type { FakePorts } from '../../helpers/fake-ports'
@@ -33,6 +34,7 @@ describe('automatic backups', () => {
     const dir = tempDir()
     const agent = openAgent(dir)
     writeNotes(agent, ['发什么快递'])
+    const stopBackgroundWork = startBackgroundWork(agent.ctx.services)
     vi.advanceTimersByTime(5_000)
     // Serialized behind the backup the timer started: it finds today's backup and takes none.
     expect(await agent.ctx.services.backups.runDailyIfDue()).toBeNull()
@@ -49,6 +51,7 @@ describe('automatic backups', () => {
     agent.clock.advance(DAY)
     expect(await agent.ctx.services.backups.runDailyIfDue()).toMatchObject({ kind: 'auto', at: agent.clock.now() })
     expect(agent.ctx.services.backups.status().backups).toHaveLength(2)
+    stopBackgroundWork()
     agent.ctx.close()
   })
 

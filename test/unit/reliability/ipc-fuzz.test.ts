@@ -40,10 +40,8 @@ it(
     const agent = openAgent(dir)
     const { services, handlers } = agent.ctx
     const { db, profiles, session, issueRegister } = services
-    // Durability is the kill test's subject; here fsync would only slow 10,000 calls down. The
-    // daily backup is not under test either: its timer would write files in the middle of a call.
+    // Durability is the kill test's subject; here fsync would only slow 10,000 calls down.
     db.pragma('synchronous = OFF')
-    services.backups.stop()
     const ports = services.ports as FakePorts
     ports.dialog.savePath = join(dir, 'export-target')
 

@@ -1,5 +1,6 @@
 // The search index's upkeep runs on its own timer, not on the issue register's reminders.
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { systemScheduler } from '../../../src/main/services/clock'
 import { SEARCH_UPKEEP_MS, SearchUpkeep } from '../../../src/main/services/search/search-upkeep'
 
 afterEach(() => {
@@ -10,7 +11,7 @@ describe('search index upkeep', () => {
   it('tidies once at start, then on every tick until stopped', () => {
     vi.useFakeTimers()
     const tidy = vi.fn(() => true)
-    const upkeep = new SearchUpkeep({ tidy })
+    const upkeep = new SearchUpkeep({ tidy }, systemScheduler)
     upkeep.start()
     upkeep.start()
     expect(tidy).toHaveBeenCalledTimes(1)
@@ -27,7 +28,7 @@ describe('search index upkeep', () => {
       throw new Error('database is locked')
     })
     const log = vi.fn()
-    const upkeep = new SearchUpkeep({ tidy }, log)
+    const upkeep = new SearchUpkeep({ tidy }, systemScheduler, log)
     upkeep.start()
     vi.advanceTimersByTime(SEARCH_UPKEEP_MS)
     expect(log).toHaveBeenCalledTimes(2)

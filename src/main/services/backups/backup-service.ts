@@ -13,7 +13,7 @@ import { ownerOnly, type Db } from '../../db/connection'
 import { PENDING_RESTORE_SUFFIX, type PendingRestoreLabel } from '../../db/recovery'
 import { syncDir, syncFile } from '../../db/sqlite-file'
 import type { PlatformPorts } from '../../ports'
-import type { Clock } from '../clock'
+import type { Clock, Scheduler } from '../clock'
 import type { EventHub } from '../events'
 import type { NoticeBoard } from '../notices'
 import type { BackupSettings } from './backup-settings'
@@ -40,6 +40,7 @@ const FILE_FILTERS = [
 export type BackupServiceDeps = {
   db: Db
   clock: Clock
+  scheduler: Scheduler
   databaseFile: string
   backupsDir: string
   settings: BackupSettings
@@ -66,7 +67,7 @@ const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === ne
 export class BackupService {
   private queue: Promise<unknown> = Promise.resolve()
   private chosenFile: string | null = null
-  private timers: ReturnType<typeof setTimeout>[] = []
+  private stopTimers: (() => void)[] = []
 
   constructor(private readonly deps: BackupServiceDeps) {}
 
@@ -76,15 +77,19 @@ export class BackupService {
       void this.runDailyIfDue().catch(() => undefined)
       this.purgeDeletedEntries()
     }
-    const first = setTimeout(run, DAILY_DELAY_MS)
-    const hourly = setInterval(run, DAILY_RECHECK_MS)
-    const checks = setInterval(() => void this.runFullCheckIfDue(), FULL_CHECK_POLL_MS)
-    for (const timer of [first, hourly, checks]) timer.unref?.()
-    this.timers.push(first, hourly, checks)
+    const { scheduler } = this.deps
+    const first = scheduler.setTimeout(run, DAILY_DELAY_MS)
+    const hourly = scheduler.setInterval(run, DAILY_RECHECK_MS)
+    const checks = scheduler.setInterval(() => void this.runFullCheckIfDue(), FULL_CHECK_POLL_MS)
+    this.stopTimers.push(
+      () => scheduler.clearTimeout(first),
+      () => scheduler.clearInterval(hourly),
+      () => scheduler.clearInterval(checks),
+    )
   }
 
   stop(): void {
-    for (const timer of this.timers.splice(0)) clearTimeout(timer)
+    for (const stop of this.stopTimers.splice(0)) stop()
   }
 
   status(): BackupStatus {
