@@ -4,7 +4,7 @@ import { Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { LintFinding } from '../../../shared/domain/lint'
 import { BLOCKING_LINT_KINDS } from '../../../shared/ipc/replies'
-import { HighlightedText } from './HighlightedText'
+import { HighlightedText } from '../../lib/HighlightedText'
 
 const CONTEXT = 12
 const MARK = { background: '#ffccc7', color: '#a8071a', padding: '0 1px', borderRadius: 2 }

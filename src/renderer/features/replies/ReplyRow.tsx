@@ -5,7 +5,8 @@ import { memo, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Reply } from '../../../shared/ipc/replies'
 import { highlightStoredReply } from '../../../shared/domain/replies'
-import { excerpt, HighlightedText } from './HighlightedText'
+import { HighlightedText } from '../../lib/HighlightedText'
+import { excerpt } from './excerpt'
 
 export const ROW_HEIGHT = 58
 

@@ -4,9 +4,8 @@ import type { ReplyDoc } from './reply-index'
 import { pinyinSyllables } from './pinyin-syllables'
 import { foldForSearch, pinyinQuery } from './search-fold'
 import { textPinyin } from './search-keys'
+import type { TextSpan } from '../text-span'
 
-/** A half-open span [start, end) of UTF-16 offsets into the displayed text. */
-export type TextRange = { start: number; end: number }
 
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = []
@@ -15,8 +14,8 @@ function occurrences(haystack: string, needle: string): number[] {
 }
 
 /** Sorted, with overlapping or touching ranges joined. */
-function merged(ranges: TextRange[]): TextRange[] {
-  const out: TextRange[] = []
+function merged(ranges: TextSpan[]): TextSpan[] {
+  const out: TextSpan[] = []
   for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
     const last = out.at(-1)
     if (last !== undefined && r.start <= last.end) last.end = Math.max(last.end, r.end)
@@ -25,13 +24,13 @@ function merged(ranges: TextRange[]): TextRange[] {
   return out
 }
 
-function substringRanges(text: string, folded: string): TextRange[] {
+function substringRanges(text: string, folded: string): TextSpan[] {
   return occurrences(foldForSearch(text), folded).map((start) => ({ start, end: start + folded.length }))
 }
 
 /** The UTF-16 span of each code point of `text`. */
-function codePointBounds(text: string): TextRange[] {
-  const bounds: TextRange[] = []
+function codePointBounds(text: string): TextSpan[] {
+  const bounds: TextSpan[] = []
   let at = 0
   for (const ch of text) {
     bounds.push({ start: at, end: at + ch.length })
@@ -41,19 +40,19 @@ function codePointBounds(text: string): TextRange[] {
 }
 
 /** Stored pinyin that no longer fits the text (the text was edited since) cannot be used. */
-function fits(alignedPinyin: string | undefined, bounds: readonly TextRange[]): alignedPinyin is string {
+function fits(alignedPinyin: string | undefined, bounds: readonly TextSpan[]): alignedPinyin is string {
   return alignedPinyin !== undefined && alignedPinyin.split(' ').length === bounds.length
 }
 
-function pinyinRanges(bounds: readonly TextRange[], letters: string, alignedPinyin: string): TextRange[] {
+function pinyinRanges(bounds: readonly TextSpan[], letters: string, alignedPinyin: string): TextSpan[] {
   const syllables = pinyinSyllables(alignedPinyin)
   const syllableAt = new Int32Array(syllables.full.length)
   syllables.starts.forEach((start, s) => syllableAt.fill(s, start, syllables.starts[s + 1]))
-  const span = (first: number, last: number): TextRange => ({
+  const span = (first: number, last: number): TextSpan => ({
     start: bounds[syllables.codePoints[first]!]!.start,
     end: bounds[syllables.codePoints[last]!]!.end,
   })
-  const ranges: TextRange[] = []
+  const ranges: TextSpan[] = []
   for (const at of occurrences(syllables.full, letters)) {
     const first = syllableAt[at]!
     if (syllables.starts[first] === at) ranges.push(span(first, syllableAt[at + letters.length - 1]!))
@@ -67,15 +66,15 @@ function pinyinRanges(bounds: readonly TextRange[], letters: string, alignedPiny
  * also matched as full or initial pinyin (wul and wl both mark 物流); pass the text's stored
  * `textPinyin` if there is one, or it is computed here (about 0.5 ms per 100 characters).
  */
-export function highlightRanges(text: string, query: string, alignedPinyin?: string): TextRange[] {
+export function highlightRanges(text: string, query: string, alignedPinyin?: string): TextSpan[] {
   return ranges(text, query, (bounds) => (fits(alignedPinyin, bounds) ? alignedPinyin : textPinyin(text)))
 }
 
-function ranges(text: string, query: string, pinyinOf: (bounds: readonly TextRange[]) => string | null): TextRange[] {
+function ranges(text: string, query: string, pinyinOf: (bounds: readonly TextSpan[]) => string | null): TextSpan[] {
   const folded = foldForSearch(query.trim())
   if (folded === '') return []
   const letters = pinyinQuery(folded)
-  let pinyin: TextRange[] = []
+  let pinyin: TextSpan[] = []
   if (letters !== undefined) {
     const bounds = codePointBounds(text)
     const aligned = pinyinOf(bounds)
@@ -91,7 +90,7 @@ function ranges(text: string, query: string, pinyinOf: (bounds: readonly TextRan
 export function highlightReply(
   reply: Pick<ReplyDoc, 'title' | 'body' | 'titlePinyin'>,
   query: string,
-): { title: TextRange[]; body: TextRange[] } {
+): { title: TextSpan[]; body: TextSpan[] } {
   return replyMarks(reply, query, highlightRanges(reply.title, query, reply.titlePinyin))
 }
 
@@ -99,12 +98,12 @@ export function highlightReply(
  * `highlightReply` for a reply as main stores it, with its title's pinyin: what the renderer
  * uses, so pinyin-pro never reaches its first screen. Stored pinyin always fits a stored title.
  */
-export function highlightStoredReply(reply: Pick<ReplyDoc, 'title' | 'body'> & { titlePinyin: string }, query: string): { title: TextRange[]; body: TextRange[] } {
+export function highlightStoredReply(reply: Pick<ReplyDoc, 'title' | 'body'> & { titlePinyin: string }, query: string): { title: TextSpan[]; body: TextSpan[] } {
   const title = ranges(reply.title, query, (bounds) => (fits(reply.titlePinyin, bounds) ? reply.titlePinyin : null))
   return replyMarks(reply, query, title)
 }
 
-function replyMarks(reply: Pick<ReplyDoc, 'body'>, query: string, title: TextRange[]): { title: TextRange[]; body: TextRange[] } {
+function replyMarks(reply: Pick<ReplyDoc, 'body'>, query: string, title: TextSpan[]): { title: TextSpan[]; body: TextSpan[] } {
   const folded = foldForSearch(query.trim())
   return { title, body: folded === '' ? [] : merged(substringRanges(reply.body, folded)) }
 }

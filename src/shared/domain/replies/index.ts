@@ -2,7 +2,7 @@
 // reply files. Storage calls replySearchKeys when a reply is saved and keeps the result.
 export { buildReplyIndex, buildReplyIndexFromStored, DEFAULT_REPLY_SEARCH_LIMIT, type ReplyDoc, type ReplyIndex, type ReplySearchHit } from './reply-index'
 export { replySearchKeys, textPinyin, type ReplySearchKeys } from './search-keys'
-export { highlightRanges, highlightReply, highlightStoredReply, type TextRange } from './highlight'
+export { highlightRanges, highlightReply, highlightStoredReply } from './highlight'
 export { exportRepliesCsv, parseRepliesCsv } from './replies-csv'
 export { CSV_FORMULA_START, excelCsvCell, fromExcelCsvCell } from './csv-excel'
 export { exportRepliesJson, parseRepliesJson } from './replies-json'

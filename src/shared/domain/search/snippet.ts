@@ -3,9 +3,8 @@
 import { foldForSearch } from '../replies/search-fold'
 import type { QueryTerm } from './query'
 import { charKind } from './tokens'
+import type { TextSpan } from '../text-span'
 
-/** A half-open span [start, end) of UTF-16 offsets. */
-export type TextSpan = { start: number; end: number }
 export type Snippet = { text: string; ranges: TextSpan[] }
 
 function joined(spans: TextSpan[]): TextSpan[] {

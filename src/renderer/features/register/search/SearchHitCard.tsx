@@ -2,7 +2,7 @@
 import { Card, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { SearchHit } from '../../../../shared/ipc/search'
-import { HighlightedText } from '../HighlightedText'
+import { HighlightedText } from '../../../lib/HighlightedText'
 import { formatShort } from '../../../lib/time'
 import { kindLabel, statusLabel } from './facet-labels'
 
