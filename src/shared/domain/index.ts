@@ -2,6 +2,7 @@
 // here are stable (issues and acceptance checks import them from this file).
 export * from './placeholders'
 export * from './handover'
+export * from './hotkeys'
 export * from './presence'
 export * from './profiles'
 export * from './register'

@@ -3,7 +3,11 @@
 import { z } from 'zod'
 import { channel } from './channel'
 import { timeSchema } from './time-range'
-import { DEFAULT_PRESENCE_HOTKEY, normalizeHotkey } from './presence-hotkey'
+import { normalizeHotkey } from '../domain/hotkeys'
+import { hotkeySettingSchema } from './hotkey-setting'
+
+/** Ctrl+Alt+O (online/offline): free in Qianniu/Wangwang and the usual Chinese input methods. */
+export const DEFAULT_PRESENCE_HOTKEY = 'CommandOrControl+Alt+O'
 
 export const PRESENCE_STATUSES = ['online', 'paused', 'offline'] as const
 export const presenceStatusSchema = z.enum(PRESENCE_STATUSES)
@@ -58,13 +62,7 @@ export const presenceSettingsPatchSchema = z
   .object({
     idleLimitMinutes: z.number().int().min(IDLE_LIMIT_MINUTES.min).max(IDLE_LIMIT_MINUTES.max).optional(),
     warnBeforeSeconds: z.number().int().min(WARN_BEFORE_SECONDS.min).max(WARN_BEFORE_SECONDS.max).optional(),
-    hotkey: z
-      .string()
-      .trim()
-      .max(60)
-      .refine((h) => h === '' || normalizeHotkey(h) !== null, { message: 'not an accepted hotkey' })
-      .transform((h) => (h === '' ? '' : (normalizeHotkey(h) as string)))
-      .optional(),
+    hotkey: hotkeySettingSchema.optional(),
     hooks: z
       .object({
         url: z.object({ enabled: z.boolean(), url: z.string().trim().max(500).refine(noControlChars) }).strict(),

@@ -1,6 +1,7 @@
 // Agent profiles on this PC, which one is signed in, its PIN and the shared-PC lock.
 import { z } from 'zod'
-import { parseAccelerator, PIN_PATTERN } from '../domain/profiles'
+import { PIN_PATTERN } from '../domain/profiles'
+import { hotkeySettingSchema } from './hotkey-setting'
 import { channel } from './channel'
 import { languageSchema } from './app'
 
@@ -54,11 +55,8 @@ export const sessionStateSchema = z.object({
 })
 export type SessionState = z.infer<typeof sessionStateSchema>
 
-export const lockHotkeySchema = z
-  .string()
-  .trim()
-  .max(40)
-  .refine((text) => parseAccelerator(text) !== null, 'A lock hotkey needs Ctrl, Alt or a system key plus a letter, digit or F-key.')
+/** The lock hotkey cannot be switched off: on a shared PC it is how an agent locks in a hurry. */
+export const lockHotkeySchema = hotkeySettingSchema.refine((text) => text !== '', 'A lock hotkey needs Ctrl, Alt or a system key plus one key.')
 
 export const lockSettingsSchema = z.object({
   /** Several agents use this PC: lock at start and when the agent goes away. */

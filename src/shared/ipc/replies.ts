@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import type { LintKind } from '../domain/lint'
 import { REPLY_CATEGORY_MAX } from '../domain/replies'
-import { normalizeHotkey } from './presence-hotkey'
+import { hotkeySettingSchema } from './hotkey-setting'
 import { channel } from './channel'
 import { ownStringRecord } from './own-record'
 
@@ -78,12 +78,6 @@ export type ReplyDraft = z.input<typeof replyDraftSchema>
 export const replyChangesSchema = replyDraftSchema.partial().extend({ id }).strict()
 export type ReplyChanges = z.input<typeof replyChangesSchema>
 
-const hotkeySchema = z
-  .string()
-  .max(60)
-  .refine((a) => a === '' || normalizeHotkey(a) !== null, 'a shortcut with Ctrl, Alt or Win and one key')
-  .transform((a) => (a === '' ? '' : (normalizeHotkey(a) as string)))
-
 const domainSchema = z
   .string()
   .trim()
@@ -93,7 +87,7 @@ const domainSchema = z
 
 export const replySettingsSchema = z.object({
   /** The global quick-search hotkey ('' = off), an Electron accelerator. */
-  hotkey: hotkeySchema,
+  hotkey: hotkeySettingSchema,
   /** The shop's own forbidden phrases, added to the built-in list. */
   extraPhrases: z.array(z.string().trim().min(1).max(40)).max(200),
   /** Link domains a reply may contain (the shop's own, the carriers'). */
@@ -214,7 +208,7 @@ export const repliesChannels = {
   ),
   'replies:settings': channel(empty, z.object({ settings: replySettingsSchema, hotkey: hotkeyStateSchema })),
   'replies:updateSettings': channel(
-    z.object({ hotkey: hotkeySchema, extraPhrases: replySettingsSchema.shape.extraPhrases, allowedDomains: replySettingsSchema.shape.allowedDomains }).partial().strict(),
+    z.object({ hotkey: hotkeySettingSchema, extraPhrases: replySettingsSchema.shape.extraPhrases, allowedDomains: replySettingsSchema.shape.allowedDomains }).partial().strict(),
     z.object({ settings: replySettingsSchema, hotkey: hotkeyStateSchema }),
   ),
   'replies:previewImport': channel(importFileSchema, importPreviewSchema),

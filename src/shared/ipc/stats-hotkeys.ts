@@ -14,21 +14,3 @@ export const DEFAULT_STATS_HOTKEYS: Record<HotkeyAction, string> = {
   transferred: 'CommandOrControl+Alt+5',
   undo: 'CommandOrControl+Alt+0',
 }
-
-/** 'CommandOrControl+Alt+1' as the agent reads it on this PC: 'Ctrl+Alt+1' (or '⌘+Alt+1' on a Mac). */
-export function displayAccelerator(accelerator: string, isMac = false): string {
-  const names: Record<string, string> = {
-    CommandOrControl: isMac ? '⌘' : 'Ctrl',
-    CmdOrCtrl: isMac ? '⌘' : 'Ctrl',
-    Command: '⌘',
-    Cmd: '⌘',
-    Control: 'Ctrl',
-    Option: 'Alt',
-    Super: 'Win',
-    Meta: 'Win',
-  }
-  return accelerator
-    .split('+')
-    .map((p) => names[p] ?? p)
-    .join('+')
-}

@@ -5,7 +5,7 @@ import { DEFAULT_KPI_RULES, DEFAULT_PAY_RATES, DEFAULT_PAY_RULE, STATS_PERIODS, 
 import { DEFAULT_CHAT_KPI_RULES } from '../domain/stats/chat-kpi'
 import { channel } from './channel'
 import { FIRST_YEAR, LAST_YEAR } from './time-range'
-import { normalizeHotkey } from './presence-hotkey'
+import { hotkeySettingSchema } from './hotkey-setting'
 import { DEFAULT_STATS_HOTKEYS, HOTKEY_ACTIONS } from './stats-hotkeys'
 
 export const tallyOutcomeSchema = z.enum(TALLY_OUTCOMES)
@@ -49,12 +49,8 @@ export const chatKpiRulesSchema = z.object({
   effective: rateItem.default(DEFAULT_CHAT_KPI_RULES.effective),
 })
 
-/** '' turns one hotkey off; others are stored in Electron's canonical spelling (see normalizeHotkey). */
-const accelerator = z
-  .string()
-  .max(60)
-  .refine((a) => a === '' || normalizeHotkey(a) !== null, 'a shortcut with Ctrl, Alt or Win and one key')
-  .transform((a) => (a === '' ? '' : (normalizeHotkey(a) as string)))
+/** '' turns one hotkey off; others are stored in the grammar's canonical spelling. */
+const accelerator = hotkeySettingSchema
 export const statsHotkeysSchema = z
   .object(Object.fromEntries(HOTKEY_ACTIONS.map((a) => [a, accelerator.default(DEFAULT_STATS_HOTKEYS[a])])) as Record<(typeof HOTKEY_ACTIONS)[number], z.ZodDefault<typeof accelerator>>)
   .superRefine((keys, ctx) => {

@@ -1,7 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { usePanelKeys } from '../../../src/renderer/features/stats/usePanelKeys'
-import { recordHotkey } from '../../../src/renderer/features/stats/hotkey-recorder'
 
 function Panel({ onTally, onUndo }: { onTally: (o: string) => void; onUndo: () => void }) {
   const onKeyDown = usePanelKeys(onTally, onUndo)
@@ -31,20 +30,5 @@ describe('single-key tallying in the stats panel', () => {
     expect(onUndo).not.toHaveBeenCalled()
     fireEvent.keyDown(panel, { key: 'z', code: 'KeyZ', ctrlKey: true })
     expect(onUndo).toHaveBeenCalledTimes(1)
-  })
-})
-
-describe('recording a global hotkey', () => {
-  const press = (code: string, key: string, mods: Partial<Record<'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey', boolean>> = {}) =>
-    recordHotkey({ code, key, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...mods })
-
-  it('turns a pressed combination into an accelerator, waits while only modifiers are down, and refuses plain keys', () => {
-    expect(press('Digit7', '7', { ctrlKey: true, altKey: true })).toEqual({ kind: 'set', accelerator: 'CommandOrControl+Alt+7' })
-    expect(press('KeyK', 'k', { ctrlKey: true, shiftKey: true })).toEqual({ kind: 'set', accelerator: 'CommandOrControl+Shift+K' })
-    expect(press('F9', 'F9')).toEqual({ kind: 'set', accelerator: 'F9' })
-    expect(press('AltLeft', 'Alt', { altKey: true })).toEqual({ kind: 'incomplete' })
-    expect(press('KeyK', 'k', { shiftKey: true })).toEqual({ kind: 'invalid' })
-    expect(press('Digit1', '1')).toEqual({ kind: 'invalid' })
-    expect(press('Backspace', 'Backspace')).toEqual({ kind: 'clear' })
   })
 })

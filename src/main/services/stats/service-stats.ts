@@ -4,7 +4,7 @@ import { DeskError, type Language } from '../../../shared/contract'
 import type { ShiftDef, ShiftInstance } from '../../../shared/domain/shifts'
 import { localDay } from '../../../shared/domain/shifts/shift-time'
 import { attributeShift, conversionRate, estimatePay, periodRange, tallyFlags, workDayOf, type StatsPeriod, type TallyOutcome } from '../../../shared/domain/stats'
-import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
+import { displayHotkey } from '../../../shared/domain/hotkeys'
 import type { CurrentStats, HotkeyStatus, StatsSettings, StatsSummary, Tally } from '../../../shared/ipc/stats'
 import type { Db } from '../../db/connection'
 import type { NotifierPort } from '../../ports'
@@ -147,7 +147,7 @@ export class ServiceStats {
     this.fromHotkey((lang) => {
       const { current } = this.tally({ outcome, source: 'hotkey' })
       const undoKey = this.settings.get().hotkeys.undo
-      return talliedMessage(outcome, current, lang, undoKey === '' ? null : displayAccelerator(undoKey, this.deps.platform === 'darwin'))
+      return talliedMessage(outcome, current, lang, undoKey === '' ? null : displayHotkey(undoKey, this.deps.platform === 'darwin'))
     })
   }
 

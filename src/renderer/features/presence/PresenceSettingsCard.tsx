@@ -7,8 +7,8 @@ import type { Input as ChannelInput } from '../../../shared/contract'
 import { IDLE_LIMIT_MINUTES, WARN_BEFORE_SECONDS, type PresencePrefs } from '../../../shared/ipc/presence'
 import { DeskCallError, invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
-import { HotkeyInput } from './HotkeyInput'
 import { usePresence } from './presence-store'
+import { HotkeyRecorder } from '../../lib/HotkeyRecorder'
 
 type HookForm = { urlEnabled: boolean; url: string; commandEnabled: boolean; path: string; args: string }
 
@@ -71,7 +71,7 @@ export function PresenceSettingsCard() {
         <Descriptions column={1} size="small" bordered styles={{ label: { width: 150 } }}>
           <Descriptions.Item label={t('presence.settings.hotkey')}>
             <Space wrap>
-              <HotkeyInput value={prefs.hotkey} onChange={(hotkey) => void save({ hotkey })} />
+              <HotkeyRecorder label={t('presence.settings.hotkey')} value={prefs.hotkey} onChange={(hotkey) => void save({ hotkey })} data-testid="presence-hotkey-input" />
               {prefs.hotkey === '' ? (
                 <Tag>{t('presence.settings.hotkeyOff')}</Tag>
               ) : hotkeyState?.registered === true ? (

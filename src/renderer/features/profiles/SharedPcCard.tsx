@@ -1,12 +1,11 @@
 // Settings for a PC several agents share: lock at start and when the agent leaves, after how many
 // idle minutes, and the lock hotkey. Only the PC's owner may change them (main refuses anyone
 // else); the owner can hand the role to another profile here.
-import { Alert, App, Card, Form, Input, InputNumber, Select, Switch, Typography } from 'antd'
+import { Alert, App, Card, Form, InputNumber, Select, Switch, Typography } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { parseAccelerator } from '../../../shared/domain/profiles'
-import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
 import { errorMessage } from '../../lib/errors'
+import { HotkeyRecorder } from '../../lib/HotkeyRecorder'
 import { useLockSettings } from './lock-settings-store'
 import { useProfiles } from './profile-store'
 
@@ -26,7 +25,6 @@ export function SharedPcCard() {
       () => void message.success({ content: t('profiles.sharedPc.saved'), key: 'shared-pc-saved', duration: 2 }),
       (error: unknown) => void message.error(errorMessage(error, t)),
     )
-  const lockHotkey = settings ? displayAccelerator(settings.lockHotkey) : ''
   const isOwner = settings !== null && current !== null && settings.pcOwnerId === current.id
   const ownerName = profiles.find((p) => p.id === settings?.pcOwnerId)?.displayName ?? ''
 
@@ -60,16 +58,14 @@ export function SharedPcCard() {
             />
           </Form.Item>
           <Form.Item label={t('profiles.sharedPc.hotkey')} extra={t('profiles.sharedPc.hotkeyHelp')}>
-            <Input
-              key={lockHotkey}
-              defaultValue={lockHotkey}
-              style={{ maxWidth: 280 }}
-              aria-label={t('profiles.sharedPc.hotkey')}
-              onBlur={(e) => {
-                const text = e.target.value.trim()
-                if (text === lockHotkey) return
-                if (parseAccelerator(text)) void change({ lockHotkey: text })
-                else void message.error(t('profiles.sharedPc.hotkeyInvalid'))
+            <HotkeyRecorder
+              label={t('profiles.sharedPc.hotkey')}
+              value={settings.lockHotkey}
+              disabled={!isOwner}
+              onChange={(lockHotkey) => {
+                // The lock hotkey cannot be switched off (see lockHotkeySchema): Backspace is refused here.
+                if (lockHotkey === '') void message.error(t('profiles.sharedPc.hotkeyRequired'))
+                else if (lockHotkey !== settings.lockHotkey) void change({ lockHotkey })
               }}
             />
           </Form.Item>

@@ -1,7 +1,8 @@
 // The lock hotkey inside the window too: global shortcuts fail on Wayland and in some remote
 // sessions, and the agent should not have to know which one works where.
 import { useEffect } from 'react'
-import { matchesAccelerator, parseAccelerator } from '../../../shared/domain/profiles'
+import { matchesAccelerator, parseAccelerator } from '../../../shared/domain/hotkeys'
+import { IS_MAC } from '../../lib/HotkeyRecorder'
 import { useLockSettings } from './lock-settings-store'
 import { useProfiles } from './profile-store'
 
@@ -15,7 +16,7 @@ export function useLockHotkey(): void {
   }, [loadSettings])
 
   useEffect(() => {
-    const accel = hotkey ? parseAccelerator(hotkey) : null
+    const accel = hotkey ? parseAccelerator(hotkey, IS_MAC) : null
     if (!accel) return
     const onKey = (event: KeyboardEvent) => {
       if (!matchesAccelerator(event, accel)) return

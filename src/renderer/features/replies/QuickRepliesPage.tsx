@@ -3,9 +3,10 @@
 import { Alert, App, Button, Dropdown, Space, Tooltip } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
+import { displayHotkey } from '../../../shared/domain/hotkeys'
 import type { Reply, ReplyFileFormat } from '../../../shared/ipc/replies'
 import { invoke } from '../../lib/desk'
+import { IS_MAC } from '../../lib/HotkeyRecorder'
 import { DraftCheck } from './DraftCheck'
 import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
 import { MoveReplyModal } from './MoveReplyModal'
@@ -89,7 +90,7 @@ export function QuickRepliesPage() {
       >
         <Button>{t('replies.export')}</Button>
       </Dropdown>
-      <Tooltip title={t('replies.quickSearchHint', { keys: hotkey ? displayAccelerator(hotkey) : t('replies.noHotkey') })}>
+      <Tooltip title={t('replies.quickSearchHint', { keys: hotkey ? displayHotkey(hotkey, IS_MAC) : t('replies.noHotkey') })}>
         <Button onClick={() => void openQuickSearch()}>{t('replies.quickSearch')}</Button>
       </Tooltip>
       <Button onClick={() => setDialog({ kind: 'settings' })}>{t('replies.settings.button')}</Button>

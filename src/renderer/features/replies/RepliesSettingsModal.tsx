@@ -1,11 +1,12 @@
 // The quick-reply settings of this PC: the quick-search hotkey, the shop's extra forbidden
 // phrases and the link domains a reply may contain.
-import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd'
+import { Alert, App, Form, Modal, Select, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
+import { displayHotkey } from '../../../shared/domain/hotkeys'
 import type { ReplySettings } from '../../../shared/ipc/replies'
 import { invoke } from '../../lib/desk'
+import { HotkeyRecorder, IS_MAC } from '../../lib/HotkeyRecorder'
 import { replyErrorMessage } from './reply-errors'
 import { useReplies } from './replies-store'
 
@@ -22,7 +23,7 @@ export function RepliesSettingsModal({ onClose }: { onClose(): void }) {
     setBusy(true)
     setFailure(null)
     try {
-      const view = await invoke('replies:updateSettings', { ...values, hotkey: values.hotkey.trim() })
+      const view = await invoke('replies:updateSettings', values)
       useReplies.setState({ settings: view.settings, hotkey: view.hotkey })
       void message.success(t('replies.settings.saved'))
       onClose()
@@ -36,15 +37,15 @@ export function RepliesSettingsModal({ onClose }: { onClose(): void }) {
   const hotkeyStatus = !hotkey.available
     ? t('replies.settings.hotkeyUnavailable')
     : hotkey.registered
-      ? t('replies.settings.hotkeyActive', { keys: displayAccelerator(settings?.hotkey ?? '') })
+      ? t('replies.settings.hotkeyActive', { keys: displayHotkey(settings?.hotkey ?? '', IS_MAC) })
       : t('replies.settings.hotkeyTaken')
 
   return (
     <Modal open destroyOnHidden width={620} title={t('replies.settings.title')} okText={t('replies.settings.save')} cancelText={t('replies.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose}>
       {settings && (
-        <Form form={form} layout="vertical" initialValues={{ ...settings, hotkey: displayAccelerator(settings.hotkey) }} onFinish={(v) => void save(v)}>
+        <Form form={form} layout="vertical" initialValues={settings} onFinish={(v) => void save(v)}>
           <Form.Item name="hotkey" label={t('replies.settings.hotkey')} extra={<>{hotkeyStatus} {t('replies.settings.hotkeyHelp')}</>}>
-            <Input placeholder="Ctrl+Shift+Space" maxLength={60} style={{ width: 320 }} />
+            <HotkeyRecorder label={t('replies.settings.hotkey')} data-testid="replies-hotkey-input" />
           </Form.Item>
           <Form.Item name="extraPhrases" label={t('replies.settings.extraPhrases')} extra={t('replies.settings.extraPhrasesHelp')}>
             <Select mode="tags" tokenSeparators={[',', '，', '\n']} open={false} placeholder={t('replies.settings.extraPhrasesPlaceholder')} />

@@ -5,7 +5,8 @@ import { App, Card, Flex, Segmented, Spin, Tabs, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TallyOutcome } from '../../../shared/domain/stats'
-import { displayAccelerator } from '../../../shared/ipc/stats-hotkeys'
+import { displayHotkey } from '../../../shared/domain/hotkeys'
+import { IS_MAC } from '../../lib/HotkeyRecorder'
 import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
 import { ChatKpiCalculator } from './ChatKpiCalculator'
@@ -73,8 +74,7 @@ export default function StatsPage() {
 
   const { current, summary, settings, hotkeys } = stats
   if (!current || !settings) return <Spin style={{ display: 'block', marginTop: 80 }} />
-  const isMac = navigator.platform.startsWith('Mac')
-  const globalKeys = settings.hotkeysEnabled && hotkeys?.available ? `${displayAccelerator(settings.hotkeys.effective, isMac)}…${displayAccelerator(settings.hotkeys.transferred, isMac)}` : null
+  const globalKeys = settings.hotkeysEnabled && hotkeys?.available ? `${displayHotkey(settings.hotkeys.effective, IS_MAC)}…${displayHotkey(settings.hotkeys.transferred, IS_MAC)}` : null
   const scope = current.shift
     ? t('stats.scope.shift', { shift: t(`shifts.${current.shift.shiftId}`, { defaultValue: current.shift.shiftId }), date: current.workDay })
     : t('stats.scope.day', { date: current.workDay })

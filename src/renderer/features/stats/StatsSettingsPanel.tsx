@@ -2,9 +2,10 @@
 import { Alert, Button, Card, Flex, InputNumber, Switch, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DEFAULT_STATS_HOTKEYS, HOTKEY_ACTIONS, displayAccelerator, type HotkeyAction } from '../../../shared/ipc/stats-hotkeys'
+import { displayHotkey } from '../../../shared/domain/hotkeys'
+import { DEFAULT_STATS_HOTKEYS, HOTKEY_ACTIONS, type HotkeyAction } from '../../../shared/ipc/stats-hotkeys'
+import { HotkeyRecorder, IS_MAC } from '../../lib/HotkeyRecorder'
 import { DEFAULT_STATS_RATES, type HotkeyStatus, type StatsSettings } from '../../../shared/ipc/stats'
-import { HotkeyInput } from './HotkeyInput'
 
 type Props = { settings: StatsSettings; hotkeys: HotkeyStatus; onSave(patch: Partial<StatsSettings>): Promise<void> }
 
@@ -23,7 +24,6 @@ export function StatsSettingsPanel({ settings, hotkeys, onSave }: Props) {
       setSaving(false)
     }
   }
-  const isMac = navigator.platform.startsWith('Mac')
   return (
     <Flex vertical gap={16} style={{ maxWidth: 760 }}>
       <Card size="small" title={t('stats.settings.ratesTitle')}>
@@ -102,12 +102,12 @@ export function StatsSettingsPanel({ settings, hotkeys, onSave }: Props) {
           <Typography.Text type="secondary">{t('stats.hotkeys.help')}</Typography.Text>
           {!hotkeys.available && <Alert type="info" showIcon title={t('stats.hotkeys.unavailable')} />}
           {hotkeys.failed.length > 0 && (
-            <Alert type="warning" showIcon title={t('stats.hotkeys.failed', { keys: hotkeys.failed.map((k) => displayAccelerator(k, isMac)).join('、') })} />
+            <Alert type="warning" showIcon title={t('stats.hotkeys.failed', { keys: hotkeys.failed.map((k) => displayHotkey(k, IS_MAC)).join('、') })} />
           )}
           {HOTKEY_ACTIONS.map((action) => (
             <Flex key={action} gap={12} align="center">
               <Typography.Text style={{ width: 120 }}>{action === 'undo' ? t('stats.pad.undo') : t(`stats.outcomes.${action}`)}</Typography.Text>
-              <HotkeyInput
+              <HotkeyRecorder
                 label={action === 'undo' ? t('stats.pad.undo') : t(`stats.outcomes.${action}`)}
                 value={keys[action]}
                 onChange={(accelerator) => setKeys({ ...keys, [action]: accelerator })}

@@ -1,6 +1,6 @@
 // A tree's own hotkey starts it from the tree panel. It needs Ctrl, Alt or the system key (a
 // bare key would fire while typing), and may not take Alt+1…Alt+6, which switch sections.
-import { matchesAccelerator, parseAccelerator } from '../profiles/accelerator'
+import { matchesAccelerator, parseAccelerator } from '../hotkeys'
 
 const SECTION_KEYS = [1, 2, 3, 4, 5, 6].map((n) => ({ ctrlKey: false, altKey: true, shiftKey: false, metaKey: false, code: `Digit${n}`, key: String(n) }))
 
