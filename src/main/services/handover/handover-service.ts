@@ -11,7 +11,8 @@ import type { handoverChannels } from '../../../shared/ipc/handover'
 import type { Db } from '../../db/connection'
 import type { Clock, IdSource } from '../clock'
 import type { ShiftScheduleService } from '../shifts'
-import { ITEM_SELECT, RECORD_SELECT, toItems, toRecord, type ItemRow, type RecordRow } from './handover-rows'
+import { toRecord, type ItemRow, type RecordRow } from './handover-rows'
+import { HandoverRepository, type ItemFields } from './handover-repository'
 import type { NotebookIndex } from '../search/notebook-index'
 import { handoverSearchDoc } from './handover-search'
 
@@ -26,18 +27,23 @@ const FIELD_COLUMNS = { customer: 'customer', orderNo: 'order_no', situation: 's
 type Field = keyof typeof FIELD_COLUMNS
 
 export class HandoverService {
+  /** The handover log's rows; their write seam is where a sync layer listens. */
+  readonly rows: HandoverRepository
+
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly clock: Clock,
     private readonly newId: IdSource,
     private readonly session: Signed,
     private readonly shifts: Pick<ShiftScheduleService, 'schedule'>,
     private readonly index: NotebookIndex,
-  ) {}
+  ) {
+    this.rows = new HandoverRepository(db)
+  }
 
   board(): HandoverBoard {
     const me = this.session.requireProfileId()
-    const draft = this.openRecord(me)
+    const draft = this.rows.openRecord(me)
     const byTakeOver = (a: HandoverItem, b: HandoverItem) => compareForTakeOver(a, b)
     const awaiting = this.items(`WHERE i.state = 'awaiting'`, [], me).sort(byTakeOver)
     const held = this.items(`WHERE i.state = 'held'`, [], me).sort(byTakeOver)
@@ -70,16 +76,11 @@ export class HandoverService {
     const me = this.session.requireProfileId()
     const now = this.clock.now()
     const { id, ...fields } = input
-    return this.db.transaction(() => {
+    return this.rows.transaction(() => {
       if (id === undefined) {
-        const record = this.openRecord(me) ?? this.createRecord(me, now)
+        const record = this.rows.openRecord(me) ?? this.createRecord(me, now)
         const itemId = this.newId()
-        this.db
-          .prepare(
-            `INSERT INTO handover_items (id, record_id, author_id, customer, order_no, situation, next_step, urgency, due_at, promised, state, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
-          )
-          .run(itemId, record.id, me, fields.customer, fields.orderNo, fields.situation, fields.nextStep, fields.urgency, fields.dueAt, fields.promised, now, now)
+        this.rows.insertDraftItem(itemId, record.id, itemColumns(fields), { by: me, at: now })
         this.addEvent(itemId, 'written', me, record.id, '', now, 'outgoing')
         return this.saved(itemId, me)
       }
@@ -88,95 +89,87 @@ export class HandoverService {
       if (!mayEdit) throw this.notYours(row, 'edit')
       const changed = (Object.keys(FIELD_COLUMNS) as Field[]).filter((f) => fields[f] !== this.fieldOf(row, f))
       if (changed.length === 0) return this.present(row, me)
-      const sets = changed.map((f) => `${FIELD_COLUMNS[f]} = @${f}`).join(', ')
-      this.db.prepare(`UPDATE handover_items SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...fields, now, id })
+      const columns = itemColumns(fields)
+      this.rows.updateItem(id, Object.fromEntries(changed.map((f) => [FIELD_COLUMNS[f], columns[FIELD_COLUMNS[f]]])) as Partial<ItemFields>, { by: me, at: now })
       // A draft is still being written; once handed over, every change is part of the item's story.
       if (row.state === 'held') this.addEvent(id, 'edited', me, null, changed.join(','), now, 'incoming')
       return this.saved(id, me)
-    })()
+    })
   }
 
   deleteItem(id: string): void {
     const me = this.session.requireProfileId()
     const row = this.visibleRow(id, me)
     if (row.state !== 'draft' || row.author_id !== me) throw this.notYours(row, 'delete')
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM handover_items WHERE id = ?').run(id)
+    this.rows.transaction(() => {
+      this.rows.deleteDraftItem(id)
       this.index.remove(id)
-    })()
+    })
   }
 
   saveNotes(input: NotesInput): HandoverRecord {
     const me = this.session.requireProfileId()
     const now = this.clock.now()
-    return this.db.transaction(() => {
-      const record = this.openRecord(me) ?? this.createRecord(me, now)
-      this.db.prepare('UPDATE handover_records SET notes = ?, cash_cents = ?, item_count = ?, updated_at = ? WHERE id = ?').run(input.notes, input.cashCents, input.itemCount, now, record.id)
-      return toRecord(this.recordRow(record.id))
-    })()
+    return this.rows.transaction(() => {
+      const record = this.rows.openRecord(me) ?? this.createRecord(me, now)
+      this.rows.saveNotes(record.id, input, { by: me, at: now })
+      return toRecord(this.rows.record(record.id))
+    })
   }
 
   /** Closes the agent's record: its items and every item the agent still holds go to the next shift. */
   submit(): HandoverRecord {
     const me = this.session.requireProfileId()
     const now = this.clock.now()
-    return this.db.transaction(() => {
-      const record = this.openRecord(me) ?? this.createRecord(me, now)
+    return this.rows.transaction(() => {
+      const record = this.rows.openRecord(me) ?? this.createRecord(me, now)
       const tag = this.shiftTag('outgoing')
-      const passing = this.db
-        .prepare(`SELECT id FROM handover_items WHERE (record_id = ? AND state = 'draft') OR (state = 'held' AND holder_id = ?) ORDER BY created_at, rowid`)
-        .pluck()
-        .all(record.id, me) as string[]
-      const handOver = this.db.prepare(
-        `UPDATE handover_items SET state = 'awaiting', holder_id = NULL, handed_over_by = ?, handed_over_in = ?, updated_at = ? WHERE id = ?`,
-      )
+      const passing = this.rows.passing(record.id, me)
       for (const itemId of passing) {
-        handOver.run(me, record.id, now, itemId)
+        this.rows.handOver(itemId, record.id, { by: me, at: now })
         this.addEvent(itemId, 'handed-over', me, record.id, '', now, 'outgoing')
       }
-      this.db
-        .prepare('UPDATE handover_records SET submitted_at = ?, updated_at = ?, shift_id = ?, shift_date = ? WHERE id = ?')
-        .run(now, now, tag?.shiftId ?? '', tag?.date ?? '', record.id)
+      this.rows.submitRecord(record.id, tag?.shiftId ?? '', tag?.date ?? '', { by: me, at: now })
       for (const itemId of passing) this.reindex(itemId)
-      return toRecord(this.recordRow(record.id))
-    })()
+      return toRecord(this.rows.record(record.id))
+    })
   }
 
   /** "我来跟进": the signed-in agent takes a handed-over item. */
   acknowledge(id: string): HandoverItem {
     const me = this.session.requireProfileId()
     const now = this.clock.now()
-    return this.db.transaction(() => {
+    return this.rows.transaction(() => {
       const row = this.visibleRow(id, me)
       if (row.state !== 'awaiting') {
         throw new DeskError('conflict', `Item ${id} is not waiting to be taken over.`, { name: row.holder_name ?? row.author_name, reason: `already-${row.state}` })
       }
-      this.db.prepare(`UPDATE handover_items SET state = 'held', holder_id = ?, updated_at = ? WHERE id = ?`).run(me, now, id)
+      this.rows.take(id, { by: me, at: now })
       this.addEvent(id, 'taken-over', me, null, '', now, 'incoming')
       return this.saved(id, me)
-    })()
+    })
   }
 
   addNote(id: string, note: string): HandoverItem {
     const me = this.session.requireProfileId()
     const now = this.clock.now()
-    return this.db.transaction(() => {
+    return this.rows.transaction(() => {
       const row = this.heldByMe(id, me, 'note')
-      this.db.prepare('UPDATE handover_items SET updated_at = ? WHERE id = ?').run(now, row.id)
+      this.rows.touch(row.id, { by: me, at: now })
       this.addEvent(id, 'note', me, null, note, now, 'incoming')
       return this.saved(id, me)
-    })()
+    })
   }
 
   complete(id: string, resolution: string): HandoverItem {
     const me = this.session.requireProfileId()
     const now = this.clock.now()
-    return this.db.transaction(() => {
+    return this.rows.transaction(() => {
       this.heldByMe(id, me, 'complete')
-      this.db.prepare(`UPDATE handover_items SET state = 'done', resolution = ?, done_at = ?, updated_at = ? WHERE id = ?`).run(resolution, now, now, id)
+      this.rows.complete(id, resolution, { by: me, at: now })
       this.addEvent(id, 'done', me, null, resolution, now, 'incoming')
       return this.saved(id, me)
-    })()
+    })
   }
 
   /**
@@ -196,22 +189,21 @@ export class HandoverService {
       OR EXISTS (SELECT 1 FROM handover_events e WHERE e.item_id = i.id AND e.kind = 'note' AND e.note LIKE @like ESCAPE '\\'))`
     const candidates = indexFindsEverySubstring(query) ? this.index.matchingRefIds(query, { statuses: states }) : null
     const fromIndex = candidates === null ? '' : 'i.id IN (SELECT value FROM json_each(@candidates)) AND '
-    const rows = this.db
-      .prepare(`${ITEM_SELECT} WHERE ${fromIndex}i.state IN (SELECT value FROM json_each(@states)) AND ${textMatch}
-        ORDER BY CASE i.urgency WHEN 'urgent' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, i.updated_at DESC, i.rowid DESC LIMIT @limit`)
-      .all({ states: JSON.stringify(states), like, limit, ...(candidates === null ? {} : { candidates: JSON.stringify(candidates) }) }) as ItemRow[]
-    const records = this.db
-      .prepare(`${RECORD_SELECT} WHERE r.submitted_at IS NOT NULL AND r.notes LIKE @like ESCAPE '\\' ORDER BY r.submitted_at DESC LIMIT @limit`)
-      .all({ like, limit }) as RecordRow[]
-    return { items: toItems(this.db, rows, me), records: records.map(toRecord) }
+    const rows = this.rows.logItems(
+      `${fromIndex}i.state IN (SELECT value FROM json_each(@states)) AND ${textMatch}
+        ORDER BY CASE i.urgency WHEN 'urgent' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, i.updated_at DESC, i.rowid DESC LIMIT @limit`,
+      { states: JSON.stringify(states), like, limit, ...(candidates === null ? {} : { candidates: JSON.stringify(candidates) }) },
+    )
+    const records = this.rows.records(`WHERE r.submitted_at IS NOT NULL AND r.notes LIKE @like ESCAPE '\\' ORDER BY r.submitted_at DESC LIMIT @limit`, { like, limit })
+    return { items: this.rows.present(rows, me), records: records.map(toRecord) }
   }
 
   private items(where: string, params: unknown[], me: string): HandoverItem[] {
-    return toItems(this.db, this.db.prepare(`${ITEM_SELECT} ${where}`).all(...params) as ItemRow[], me)
+    return this.rows.present(this.rows.items(where, params), me)
   }
 
   private present(row: ItemRow, me: string): HandoverItem {
-    return toItems(this.db, [row], me)[0] as HandoverItem
+    return this.rows.present([row], me)[0] as HandoverItem
   }
 
   private saved(id: string, me: string): HandoverItem {
@@ -221,7 +213,7 @@ export class HandoverService {
 
   /** Another agent's draft is private: it answers exactly like an item of someone else's, forbidden. */
   private visibleRow(id: string, me: string): ItemRow {
-    const row = this.db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as ItemRow | undefined
+    const row = this.rows.item(id)
     if (!row) throw new DeskError('not-found', `No handover item ${id}.`, { what: 'handover-item' })
     if (row.state === 'draft' && row.author_id !== me) throw new DeskError('forbidden', `Handover item ${id} is another agent's draft.`)
     return row
@@ -243,33 +235,25 @@ export class HandoverService {
   }
 
   private lastHandoverBySomeoneElse(me: string): HandoverRecord | null {
-    const row = this.db.prepare(`${RECORD_SELECT} WHERE r.submitted_at IS NOT NULL AND r.author_id <> ? ORDER BY r.submitted_at DESC, r.rowid DESC LIMIT 1`).get(me) as RecordRow | undefined
+    const row = this.rows.records('WHERE r.submitted_at IS NOT NULL AND r.author_id <> ? ORDER BY r.submitted_at DESC, r.rowid DESC LIMIT 1', [me])[0]
     return row ? toRecord(row) : null
   }
 
   private submittedFor(me: string, shift: ShiftInstance | null): HandoverRecord | null {
     if (!shift) return null
-    const row = this.db
-      .prepare(`${RECORD_SELECT} WHERE r.author_id = ? AND r.submitted_at IS NOT NULL AND r.shift_id = ? AND r.shift_date = ? ORDER BY r.submitted_at DESC LIMIT 1`)
-      .get(me, shift.shiftId, shift.date) as RecordRow | undefined
+    const row = this.rows.records('WHERE r.author_id = ? AND r.submitted_at IS NOT NULL AND r.shift_id = ? AND r.shift_date = ? ORDER BY r.submitted_at DESC LIMIT 1', [
+      me,
+      shift.shiftId,
+      shift.date,
+    ])[0]
     return row ? toRecord(row) : null
-  }
-
-  private openRecord(me: string): RecordRow | null {
-    return (this.db.prepare(`${RECORD_SELECT} WHERE r.author_id = ? AND r.submitted_at IS NULL`).get(me) as RecordRow | undefined) ?? null
-  }
-
-  private recordRow(id: string): RecordRow {
-    return this.db.prepare(`${RECORD_SELECT} WHERE r.id = ?`).get(id) as RecordRow
   }
 
   private createRecord(me: string, now: number): RecordRow {
     const tag = this.shiftTag('outgoing')
     const id = this.newId()
-    this.db
-      .prepare('INSERT INTO handover_records (id, author_id, shift_id, shift_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, me, tag?.shiftId ?? '', tag?.date ?? '', now, now)
-    return this.recordRow(id)
+    this.rows.createRecord(id, tag?.shiftId ?? '', tag?.date ?? '', { by: me, at: now })
+    return this.rows.record(id)
   }
 
   private shiftTag(side: 'outgoing' | 'incoming'): ShiftInstance | null {
@@ -279,14 +263,23 @@ export class HandoverService {
 
   private addEvent(itemId: string, kind: EventKind, actor: string, recordId: string | null, note: string, at: number, side: 'outgoing' | 'incoming'): void {
     const tag = this.shiftTag(side)
-    this.db
-      .prepare('INSERT INTO handover_events (id, item_id, kind, actor_id, record_id, shift_id, shift_date, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(this.newId(), itemId, kind, actor, recordId, tag?.shiftId ?? '', tag?.date ?? '', note, at)
+    this.rows.addEvent({ id: this.newId(), itemId, kind, actorId: actor, recordId, shiftId: tag?.shiftId ?? '', shiftDate: tag?.date ?? '', note, at })
   }
 
   private reindex(id: string): void {
-    const row = this.db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as ItemRow
-    const notes = this.db.prepare(`SELECT note FROM handover_events WHERE item_id = ? AND kind = 'note' ORDER BY at, rowid`).pluck().all(id) as string[]
-    this.index.upsert(handoverSearchDoc(row, notes))
+    this.index.upsert(handoverSearchDoc(this.rows.item(id) as ItemRow, this.rows.notes(id)))
+  }
+}
+
+/** An item's fields as the repository's columns. */
+function itemColumns(fields: Omit<ItemInput, 'id'>): ItemFields {
+  return {
+    customer: fields.customer,
+    order_no: fields.orderNo,
+    situation: fields.situation,
+    next_step: fields.nextStep,
+    urgency: fields.urgency,
+    due_at: fields.dueAt,
+    promised: fields.promised,
   }
 }
