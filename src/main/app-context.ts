@@ -30,13 +30,13 @@ import { notebookIndex } from './services/search/notebook-index'
 import { SearchIndexService } from './services/search/search-index'
 import { SearchUpkeep } from './services/search/search-upkeep'
 import { HANDOVER_NOTEBOOK } from './services/handover/handover-search'
-import { nodeCommandRunner } from './platform/command-runner'
-import { ServiceStats } from './services/stats/service-stats'
+import { ServiceStats, type ServiceStatsDeps } from './services/stats/service-stats'
 import { statsReportProvider } from './services/stats/stats-report'
 import { BackupService } from './services/backups/backup-service'
 import { openBackupSettings } from './services/backups/backup-settings'
 import { openAgentDatabase } from './services/backups/open-agent-database'
 import { openQuickReplies, type QuickReplyService } from './services/replies/quick-replies'
+import type { TreeRunLog } from './services/trees/tree-runs'
 import { createTreeServices, type TreeServices } from './services/trees/tree-services'
 import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
@@ -79,7 +79,7 @@ export type AppServices = {
   quickReplies: QuickReplyService
   /** Full-text search over every notebook; each notebook writes through its own handle (services/search/notebook-index.ts). */
   searchIndex: SearchIndexService
-  /** The index's upkeep timer, started by main/index.ts and the e2e test server. */
+  /** The index's upkeep timer, started with the other background work (main/background-work.ts). */
   searchUpkeep: SearchUpkeep
   /** The lead's report; each notebook adds its part with report.addSection (services/report/sections.ts). */
   report: ReportService
@@ -88,33 +88,89 @@ export type AppServices = {
 
 export type AppContext = { services: AppServices; handlers: HandlerMap; close(): void }
 
-export function createAppContext(options: AppContextOptions): AppContext {
-  const clock = options.clock ?? systemClock
-  const scheduler = options.scheduler ?? systemScheduler
-  const newId = options.newId ?? randomId
+type Storage = { prefs: PreferencesPort; db: Db; databaseFile: string; backupsDir: string }
+
+/**
+ * The one place that opens what is stored: the preferences file and the agent database (with
+ * its recovery from backups). Everything after this only receives the opened stores.
+ */
+function openStorage(options: AppContextOptions, clock: Clock, notices: NoticeBoard): Storage {
   ensureWritableDir(options.dataDir)
-  const events = new EventHub()
-  const notices = new NoticeBoard(clock, newId, events)
   const { prefs, damagedFileKeptAt } = openPreferences(options.Store, options.dataDir, () => clock.now())
   if (damagedFileKeptAt) notices.post('warning', 'preferences-reset', { file: damagedFileKeptAt })
   const databaseFile = join(options.dataDir, DATABASE_FILE)
   const backupsDir = join(options.dataDir, BACKUPS_DIR)
   const db = openAgentDatabase(databaseFile, backupsDir, clock, notices)
+  return { prefs, db, databaseFile, backupsDir }
+}
+
+/** Stats count online time from the presence log. */
+function onlineTimeFrom(presence: PresenceService): NonNullable<ServiceStatsDeps['onlineMs']> {
+  return (profileId, from, to) => presence.totals(profileId, from, to).onlineMs
+}
+
+/** Stats count customers an agent guided through an order tree to the end. */
+function finishedGuidedRunsFrom(runs: TreeRunLog): NonNullable<ServiceStatsDeps['guidedRuns']> {
+  return (from, to) => runs.runsPerDay(from, to).reduce((sum, day) => sum + day.finished, 0)
+}
+
+export function createAppContext(options: AppContextOptions): AppContext {
+  const clock = options.clock ?? systemClock
+  const scheduler = options.scheduler ?? systemScheduler
+  const newId = options.newId ?? randomId
+  const { platform } = options
+  const events = new EventHub()
+  const notices = new NoticeBoard(clock, newId, events)
+  const { prefs, db, databaseFile, backupsDir } = openStorage(options, clock, notices)
+
+  // Who is at the PC: profiles, PINs and the session that every notebook scopes its rows by.
   const profiles = new ProfileService(db, clock, newId)
   const lockSettings = new LockSettingsService(db)
   const pins = new PinLock(profiles, clock)
   const session = new Session(profiles, prefs, events, pins, lockSettings)
+  const autoLock = new AutoLock(session, lockSettings, options.ports.idle, events)
   const shifts = new ShiftScheduleService(db)
+  const schedule = () => shifts.schedule()
+
   // Exports ask where to save through this dialog: it refuses an answer that outlived a lock or a switch.
   // Copies go through a clipboard the lock clears while it still holds what ShiftDesk put there.
   const hygiene = new LockHygiene(db, options.ports.clipboard, events, session.current()?.id ?? null)
   const ports: PlatformPorts = { ...options.ports, dialog: sessionBoundSaveDialog(options.ports.dialog, session), clipboard: hygiene.trackingClipboard() }
+
   // The rooms every notebook contributes to: one search index, one report.
   const searchIndex = new SearchIndexService(db, session)
   const report = new ReportService({ clock, events, session, profiles, dialog: ports.dialog, pdf: ports.pdf })
-  const registerServices = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK) })
+
+  // The notebooks.
+  const register = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK) })
+  const trees = createTreeServices({ db, clock, newId, events, session, ports })
+  const handover = new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK))
+  const quickReplies = openQuickReplies({ db, clock, newId, session, events, clipboard: ports.clipboard, window: options.ports.window })
+  const orderRemarks = new OrderRemarkService(clock, session, profiles, ports.clipboard)
+  const urgentToTakeOver = () => handover.urgentToTakeOver()
+  const presence = new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, commands: options.ports.commands, platform, schedule, urgentToTakeOver })
+  const serviceStats = new ServiceStats({
+    db,
+    clock,
+    newId,
+    session,
+    profiles,
+    prefs,
+    events,
+    notifier: options.ports.notifier,
+    platform,
+    schedule,
+    onlineMs: onlineTimeFrom(presence),
+    guidedRuns: finishedGuidedRunsFrom(trees.orderTreeRuns),
+  })
+  const backups = new BackupService({ db, clock, scheduler, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events })
+
+  report.addSection(registerReportProvider(register.issueRegister))
+  report.addSection(statsReportProvider(serviceStats))
+  report.addSection(handoverReportSection(db, shifts))
+
   const services: AppServices = {
-    info: { version: options.version, dataDir: options.dataDir, databaseFile, platform: options.platform },
+    info: { version: options.version, dataDir: options.dataDir, databaseFile, platform },
     db,
     clock,
     scheduler,
@@ -126,23 +182,20 @@ export function createAppContext(options: AppContextOptions): AppContext {
     session,
     pins,
     lockSettings,
-    autoLock: new AutoLock(session, lockSettings, options.ports.idle, events),
+    autoLock,
     shifts,
     searchIndex,
     searchUpkeep: new SearchUpkeep(searchIndex, scheduler),
     report,
-    ...registerServices,
-    ...createTreeServices({ db, clock, newId, events, session, ports }),
-    handover: new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK)),
-    orderRemarks: new OrderRemarkService(clock, session, profiles, ports.clipboard),
-    presence: new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, schedule: () => shifts.schedule(), commands: nodeCommandRunner(), platform: options.platform, urgentToTakeOver: () => services.handover.urgentToTakeOver() }),
-    serviceStats: new ServiceStats({ db, clock, newId, session, profiles, prefs, events, notifier: options.ports.notifier, platform: options.platform, schedule: () => shifts.schedule(), onlineMs: (profileId, from, to) => services.presence.totals(profileId, from, to).onlineMs, guidedRuns: (from, to) => services.orderTreeRuns.runsPerDay(from, to).reduce((sum, day) => sum + day.finished, 0) }),
-    quickReplies: openQuickReplies({ db, clock, newId, session, events, clipboard: ports.clipboard, window: options.ports.window }),
-    backups: new BackupService({ db, clock, scheduler, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events }),
+    ...register,
+    ...trees,
+    handover,
+    orderRemarks,
+    presence,
+    serviceStats,
+    quickReplies,
+    backups,
   }
-  report.addSection(registerReportProvider(services.issueRegister))
-  report.addSection(statsReportProvider(services.serviceStats))
-  report.addSection(handoverReportSection(db, shifts))
   return {
     services,
     handlers: withChannelPolicies(createHandlers(services), session),

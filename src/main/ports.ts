@@ -36,6 +36,15 @@ export type LifecyclePort = { restart(): void }
 /** Renders an HTML page to PDF bytes (Chromium's printToPDF in Electron). */
 export type PdfPort = { render(html: string): Promise<Uint8Array> }
 
+export type CommandCheck = 'ok' | 'not-absolute' | 'not-found' | 'not-a-file' | 'not-executable' | 'unsupported-type'
+
+/** Runs a program the agent configured (the presence hook): the program itself, never a shell. */
+export type CommandRunner = {
+  /** Whether `path` names a program ShiftDesk may run. */
+  check(path: string): CommandCheck
+  run(path: string, args: readonly string[], timeoutMs: number): Promise<{ ok: true } | { ok: false; message: string }>
+}
+
 export type PlatformPorts = {
   clipboard: ClipboardPort
   notifier: NotifierPort
@@ -45,4 +54,5 @@ export type PlatformPorts = {
   dialog: SaveDialogPort & OpenDialogPort
   pdf: PdfPort
   lifecycle: LifecyclePort
+  commands: CommandRunner
 }

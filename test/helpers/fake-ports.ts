@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isSafeExternalUrl } from '../../src/main/external-url'
+import { nodeCommandRunner } from '../../src/main/platform/command-runner'
 import type { Notification, PlatformPorts } from '../../src/main/ports'
 
 export type FakePorts = PlatformPorts & {
@@ -86,6 +87,8 @@ export function fakePorts(): FakePorts {
         ports.lifecycle.restarts++
       },
     },
+    // The real runner: it only ever starts a program a test wrote into its own temp folder.
+    commands: nodeCommandRunner(),
   }
   return ports
 }

@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process'
 import { accessSync, constants, statSync } from 'node:fs'
 import { extname, isAbsolute } from 'node:path'
-import type { CommandCheck, CommandRunner } from '../services/presence/hook-runner'
+import type { CommandCheck, CommandRunner } from '../ports'
 
 /** Windows runs .bat/.cmd files only through cmd.exe (a shell), so only real programs are allowed there. */
 const WINDOWS_PROGRAMS = ['.exe', '.com']

@@ -6,6 +6,7 @@ import { electronPdf } from './pdf'
 import { electronSaveDialog } from './save-dialog'
 import { electronOpenDialog } from './open-dialog'
 import { electronLifecycle } from './lifecycle'
+import { nodeCommandRunner } from './command-runner'
 
 export function electronPorts(): PlatformPorts {
   return {
@@ -28,5 +29,6 @@ export function electronPorts(): PlatformPorts {
     dialog: { ...electronSaveDialog, ...electronOpenDialog },
     pdf: electronPdf,
     lifecycle: electronLifecycle,
+    commands: nodeCommandRunner(),
   }
 }

@@ -5,15 +5,7 @@ import { DeskError } from '../../../shared/contract'
 import { fillPlaceholders, type PresenceChange } from '../../../shared/domain'
 import type { PresenceHooks } from '../../../shared/ipc/presence'
 import { isSafeExternalUrl } from '../../external-url'
-import type { ExternalOpenerPort } from '../../ports'
-
-export type CommandCheck = 'ok' | 'not-absolute' | 'not-found' | 'not-a-file' | 'not-executable' | 'unsupported-type'
-
-export type CommandRunner = {
-  /** Whether `path` names a program ShiftDesk may run. */
-  check(path: string): CommandCheck
-  run(path: string, args: readonly string[], timeoutMs: number): Promise<{ ok: true } | { ok: false; message: string }>
-}
+import type { CommandRunner, ExternalOpenerPort } from '../../ports'
 
 export type HookFailure = { kind: 'url' | 'command'; message: string }
 
