@@ -16,7 +16,8 @@ import { powerSyncWrites, type SyncedWrites } from '../../src/main/services/sync
 import { teamClientColumns } from '../../src/shared/team/client-columns'
 import { invite, signUp } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
-import { ApiConnector, TeamDevice } from './helpers/team-device'
+import { TeamConnector, teamCall } from '../../src/main/services/sync/team-connector'
+import { TeamDevice } from './helpers/team-device'
 import { TeamStack } from './helpers/team-stack'
 
 const prereq = serverPrerequisites()
@@ -28,7 +29,7 @@ describe.skipIf('skip' in prereq)('desktop write seam: the app connection writes
   let folder: string
   let app: Database.Database
   let powersync: PowerSyncDatabase
-  let connector: ApiConnector
+  let connector: TeamConnector
   let writes: SyncedWrites
   let amyId: string
 
@@ -62,7 +63,7 @@ describe.skipIf('skip' in prereq)('desktop write seam: the app connection writes
     for (const write of ['INSERT', 'UPDATE', 'DELETE']) {
       await powersync.execute('SELECT powersync_create_raw_table_crud_trigger(?, ?, ?)', [JSON.stringify(Schema.rawTableToJson(schema.rawTables[0]!)), `replies_sync_${write.toLowerCase()}`, write])
     }
-    connector = new ApiConnector(() => stack.apiUrl, amy)
+    connector = new TeamConnector(teamCall(() => stack.apiUrl), amy, { now: () => Date.now() })
     await Promise.all([powersync.connect(connector, { crudUploadThrottleMs: 0, retryDelayMs: 500 }), ben.connect()])
     await Promise.all([powersync.waitForFirstSync(), ben.db.waitForFirstSync()])
     writes = powerSyncWrites(powersync)

@@ -1,14 +1,14 @@
-// One simulated agent PC: a PowerSync client database in its own data folder, connected with a
-// connector that signs in through the team API, refreshes its token and uploads its queued
-// changes. Refused uploads (4xx) are discarded, as the desktop will do, and recorded.
+// One simulated agent PC: a PowerSync client database in its own data folder, connected with
+// the desktop's own TeamConnector (src/main/services/sync/team-connector.ts): it signs in through
+// the team API, refreshes its token, uploads queued changes and records refused ones.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { type AbstractPowerSyncDatabase, type PowerSyncBackendConnector, PowerSyncDatabase, Schema, Table, column } from '@powersync/node'
+import { PowerSyncDatabase, Schema, Table, column } from '@powersync/node'
 import type { SessionResponse } from '../../../src/shared/team/api'
 import { teamClientColumns } from '../../../src/shared/team/client-columns'
-import { callApi } from './api-client'
+import { TeamConnector, teamCall } from '../../../src/main/services/sync/team-connector'
 
 export const teamClientSchema = new Schema(
   Object.fromEntries(
@@ -16,61 +16,14 @@ export const teamClientSchema = new Schema(
   ),
 )
 
-export type Refusal = { status: number; code: string; message: string; details?: Record<string, unknown> }
-
-export class ApiConnector implements PowerSyncBackendConnector {
-  readonly refusals: Refusal[] = []
-  uploadedTransactions = 0
-  refreshes = 0
-
-  constructor(
-    private readonly apiUrl: () => string,
-    public session: SessionResponse,
-  ) {}
-
-  async fetchCredentials() {
-    // Refresh a token that has under a minute left, like the desktop will.
-    if (this.session.tokenExpiresAt - Date.now() < 60_000) await this.refresh()
-    return { endpoint: this.session.powersyncUrl, token: this.session.token }
-  }
-
-  async refresh(): Promise<void> {
-    this.refreshes += 1
-    const answer = await callApi<SessionResponse>(this.apiUrl(), '/api/session/refresh', { refreshToken: this.session.refreshToken })
-    if (answer.status !== 200) throw new Error(`refresh refused: ${answer.status} ${answer.body.error?.message ?? ''}`)
-    this.session = answer.body
-  }
-
-  async uploadData(db: AbstractPowerSyncDatabase): Promise<void> {
-    for (;;) {
-      const transaction = await db.getNextCrudTransaction()
-      if (!transaction) return
-      const ops = transaction.crud.map((entry) => ({ op: entry.op, type: entry.table, id: entry.id, ...(entry.opData ? { data: entry.opData } : {}) }))
-      const answer = await callApi(this.apiUrl(), '/api/upload', { ops }, this.session.token)
-      if (answer.status === 401) {
-        await this.refresh()
-        throw new Error('token expired during upload; retrying')
-      }
-      if (answer.status >= 500 || answer.status === 429) throw new Error(`upload failed with ${answer.status}; retrying`)
-      if (answer.status !== 200) {
-        const error = answer.body.error
-        this.refusals.push({ status: answer.status, code: error?.code ?? '', message: error?.message ?? '', ...(error?.details ? { details: error.details } : {}) })
-      }
-      // Accepted or refused for good: either way the transaction leaves the queue.
-      await transaction.complete()
-      this.uploadedTransactions += 1
-    }
-  }
-}
-
 export class TeamDevice {
   readonly db: PowerSyncDatabase
-  readonly connector: ApiConnector
+  readonly connector: TeamConnector
   readonly folder: string
 
   constructor(apiUrl: () => string, session: SessionResponse, label: string) {
     this.folder = mkdtempSync(join(tmpdir(), `team-device-${label}-`))
-    this.connector = new ApiConnector(apiUrl, session)
+    this.connector = new TeamConnector(teamCall(apiUrl), session, { now: () => Date.now() })
     this.db = new PowerSyncDatabase({
       schema: teamClientSchema,
       database: {
