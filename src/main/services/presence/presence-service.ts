@@ -27,7 +27,7 @@ import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
 import { PresenceHookRunner, type HookFailure } from './hook-runner'
 import { IdleWatch } from './idle-watch'
-import { PresenceLog } from './presence-log'
+import { PresenceRepository } from './presence-repository'
 import { presenceTexts } from './presence-messages'
 import { PresenceSettingsStore, type PresenceSettingsPatch } from './presence-settings'
 import { ShiftWatch } from './shift-watch'
@@ -67,7 +67,8 @@ export class PresenceService {
   private failures: PresenceSnapshot['failures'] = []
   private hotkeyRegistered: boolean | null = null
   private lastBeatAt = 0
-  private readonly log: PresenceLog
+  /** The presence log's rows; their write seam is where a sync layer listens. */
+  readonly log: PresenceRepository
   private readonly idle: IdleWatch
   private readonly shifts: ShiftWatch
   private readonly hooks: PresenceHookRunner
@@ -75,7 +76,7 @@ export class PresenceService {
 
   constructor(private readonly deps: PresenceDeps) {
     const now = deps.clock.now()
-    this.log = new PresenceLog(deps.db)
+    this.log = new PresenceRepository(deps.db)
     this.idle = new IdleWatch(now)
     this.shifts = new ShiftWatch(deps.schedule)
     this.hooks = new PresenceHookRunner(deps.commands, deps.ports.external)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
+import type { RowChange } from '../../../../src/main/db/write-seam'
 import type { Output } from '../../../../src/shared/contract'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { local, MIN, openPresence, SEC } from './helpers'
@@ -170,6 +171,20 @@ describe('presence log table', () => {
     db.pragma('foreign_keys = ON')
     db.prepare('DELETE FROM profiles WHERE id = ?').run(f.profileId)
     expect(db.prepare('SELECT count(*) FROM presence_changes').pluck().get()).toBe(0)
+    f.ctx.close()
+  })
+})
+
+describe('presence log: the repository', () => {
+  it('reports each logged change at its write seam, and not the heartbeat, which stays on the PC', () => {
+    const f = openPresence(tempDir(), local(8))
+    const heard: RowChange[] = []
+    f.ctx.services.presence.log.seam.observe((batch) => heard.push(...batch))
+    workMorning(f)
+    f.ctx.services.presence.tick()
+    const logged = f.ctx.services.db.prepare('SELECT id FROM presence_changes WHERE at > ? ORDER BY at, rowid').pluck().all(local(8)) as string[]
+    expect(logged.length).toBeGreaterThan(0)
+    expect(heard).toEqual(logged.map((id) => ({ table: 'presence_changes', id, op: 'insert' })))
     f.ctx.close()
   })
 })

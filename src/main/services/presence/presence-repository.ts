@@ -1,7 +1,10 @@
-// The presence log in SQLite: one row per change, per profile, plus the heartbeat that dates the
-// last sign of life of an online session (so a power cut does not count as hours online).
+// Presence's rows in SQLite: the log, one row per change per profile (append-only, through this
+// repository's WriteSeam), and the heartbeat that dates the last sign of life of an online
+// session (so a power cut does not count as hours online). The heartbeat is PC-local and beats
+// every few seconds, so it stays outside the seam: nothing about it ever leaves the PC.
 import type { PresenceChange } from '../../../shared/domain'
 import type { Db } from '../../db/connection'
+import { WriteSeam } from '../../db/write-seam'
 
 type ChangeRow = { status: PresenceChange['status']; reason: PresenceChange['reason']; at: number; away_ms: number | null }
 
@@ -9,13 +12,21 @@ function toChange(row: ChangeRow): PresenceChange {
   return row.away_ms === null ? { status: row.status, reason: row.reason, at: row.at } : { status: row.status, reason: row.reason, at: row.at, awayMs: row.away_ms }
 }
 
-export class PresenceLog {
-  constructor(private readonly db: Db) {}
+export class PresenceRepository {
+  /** The write seam: observe it to hear of every committed change to the presence log. */
+  readonly seam: WriteSeam
+
+  constructor(private readonly db: Db) {
+    this.seam = new WriteSeam(db)
+  }
 
   append(id: string, profileId: string, change: PresenceChange): void {
-    this.db
-      .prepare('INSERT INTO presence_changes (id, profile_id, at, status, reason, away_ms) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, profileId, change.at, change.status, change.reason, change.awayMs === undefined ? null : Math.round(change.awayMs))
+    this.seam.write((record) => {
+      this.db
+        .prepare('INSERT INTO presence_changes (id, profile_id, at, status, reason, away_ms) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, profileId, change.at, change.status, change.reason, change.awayMs === undefined ? null : Math.round(change.awayMs))
+      record({ table: 'presence_changes', id, op: 'insert' })
+    })
   }
 
   /** The latest change at or before `at`, or null. */
