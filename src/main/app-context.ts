@@ -1,6 +1,7 @@
 // The composition root shared by Electron, the end-to-end test server and the benchmarks:
 // it opens the data folder, preferences and database, and builds every service from them.
 import { join } from 'node:path'
+import type { DatabaseKey } from './db/cipher'
 import type { Db } from './db/connection'
 import { BACKUPS_DIR } from './db/backup-files'
 import { ensureWritableDir } from './data-dir'
@@ -54,6 +55,8 @@ export type AppContextOptions = {
   /** Every timer in main; nothing is scheduled until background work is started (main/background-work.ts). */
   scheduler?: Scheduler
   newId?: IdSource
+  /** The shop database's key when protection at rest is on (services/at-rest); absent: plaintext. */
+  databaseKey?: DatabaseKey
 }
 
 export type AppServices = {
@@ -88,7 +91,7 @@ export type AppServices = {
 
 export type AppContext = { services: AppServices; handlers: HandlerMap; close(): void }
 
-type Storage = { prefs: PreferencesPort; db: Db; databaseFile: string; backupsDir: string }
+type Storage = { prefs: PreferencesPort; db: Db; databaseFile: string; databaseKey: DatabaseKey; backupsDir: string }
 
 /**
  * The one place that opens what is stored: the preferences file and the agent database (with
@@ -100,8 +103,9 @@ function openStorage(options: AppContextOptions, clock: Clock, notices: NoticeBo
   if (damagedFileKeptAt) notices.post('warning', 'preferences-reset', { file: damagedFileKeptAt })
   const databaseFile = join(options.dataDir, DATABASE_FILE)
   const backupsDir = join(options.dataDir, BACKUPS_DIR)
-  const db = openAgentDatabase(databaseFile, backupsDir, clock, notices)
-  return { prefs, db, databaseFile, backupsDir }
+  const databaseKey = options.databaseKey ?? null
+  const db = openAgentDatabase(databaseFile, backupsDir, clock, notices, databaseKey)
+  return { prefs, db, databaseFile, databaseKey, backupsDir }
 }
 
 /** Stats count online time from the presence log. */
@@ -121,7 +125,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const { platform } = options
   const events = new EventHub()
   const notices = new NoticeBoard(clock, newId, events)
-  const { prefs, db, databaseFile, backupsDir } = openStorage(options, clock, notices)
+  const { prefs, db, databaseFile, databaseKey, backupsDir } = openStorage(options, clock, notices)
 
   // Who is at the PC: profiles, PINs and the session that every notebook scopes its rows by.
   const profiles = new ProfileService(db, clock, newId)
@@ -163,7 +167,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     onlineMs: onlineTimeFrom(presence),
     guidedRuns: finishedGuidedRunsFrom(trees.orderTreeRuns),
   })
-  const backups = new BackupService({ db, clock, scheduler, databaseFile, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events })
+  const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events })
 
   report.addSection(registerReportProvider(register.issueRegister))
   report.addSection(statsReportProvider(serviceStats))

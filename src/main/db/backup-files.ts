@@ -1,9 +1,10 @@
 // The backups folder on disk: how backup files are named (the name carries the time and why it
 // was taken, so the folder explains itself to someone restoring by hand), listed and checked.
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupEntry, BackupKind } from '../../shared/ipc/backups'
+import { openDatabaseFile, type DatabaseKey } from './cipher'
 import { LATEST_VERSION } from './migrations'
 import { checkHeader, fileStamp } from './sqlite-file'
 
@@ -62,6 +63,14 @@ export function ensureBackupsDir(dir: string): void {
   if (!existsSync(dir)) mkdirSync(dir, { mode: 0o700 })
 }
 
+/**
+ * The key to read `file` with when the database's key is `key`: a file with SQLite's plaintext
+ * header (a backup from before protection was turned on, one brought on a USB stick) is read without.
+ */
+export function fileKey(file: string, key: DatabaseKey): DatabaseKey {
+  return key !== null && checkHeader(file, false, true).state === 'encrypted' ? key : null
+}
+
 export type DatabaseFileCheck =
   | { ok: true; version: number; tables: { table: string; rows: number }[] }
   | { ok: false; reason: 'not-a-database' | 'damaged' | 'backup-too-new' | 'not-shiftdesk' }
@@ -84,13 +93,14 @@ function countRows(db: Database.Database, table: string, onlyProfile: string | n
  * normal start), from this app or an older one, with ShiftDesk's tables. Counts the rows of
  * every table so the agent can see what a restore would bring back. With `onlyProfile`, rows that
  * belong to another profile are left out of the counts (only the PC's owner sees everyone's).
+ * With a `key`, the file is read as encrypted with it (a file it does not open is not a database).
  */
-export function checkDatabaseFile(file: string, onlyProfile: string | null = null): DatabaseFileCheck {
-  const header = checkHeader(file, existsSync(`${file}-wal`))
-  if (header.state !== 'ok') return { ok: false, reason: header.state === 'truncated' ? 'damaged' : 'not-a-database' }
+export function checkDatabaseFile(file: string, onlyProfile: string | null = null, key: DatabaseKey = null): DatabaseFileCheck {
+  const header = checkHeader(file, existsSync(`${file}-wal`), key !== null)
+  if (header.state !== 'ok' && header.state !== 'encrypted') return { ok: false, reason: header.state === 'truncated' ? 'damaged' : 'not-a-database' }
   let db: Database.Database | null = null
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true })
+    db = openDatabaseFile(file, header.state === 'encrypted' ? key : null, { readonly: true, fileMustExist: true })
     const version = db.pragma('user_version', { simple: true }) as number
     if (version > LATEST_VERSION) return { ok: false, reason: 'backup-too-new' }
     if (db.pragma('quick_check', { simple: true }) !== 'ok') return { ok: false, reason: 'damaged' }

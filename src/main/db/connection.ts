@@ -1,9 +1,10 @@
 // Opens the SQLite file with the settings that keep an agent's notes safe on a PC whose power
 // may be cut at any moment (internet cafés): WAL + synchronous=FULL means a committed save is
 // on disk before the call returns.
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { chmodSync } from 'node:fs'
 import { DeskError } from '../../shared/contract'
+import { openDatabaseFile, type DatabaseKey } from './cipher'
 import { MIGRATIONS, LATEST_VERSION } from './migrations'
 import { migrate } from './migrate'
 
@@ -18,9 +19,12 @@ export function ownerOnly(file: string): void {
   }
 }
 
-/** Opens (creating if needed) and migrates the database; refuses one written by a newer app. */
-export function openDatabase(file: string): Db {
-  const db = new Database(file)
+/**
+ * Opens (creating if needed) and migrates the database; refuses one written by a newer app.
+ * With a key the file is encrypted (db/cipher.ts); a wrong key fails as SQLITE_NOTADB.
+ */
+export function openDatabase(file: string, key: DatabaseKey = null): Db {
+  const db = openDatabaseFile(file, key)
   try {
     // Read the version before any pragma that writes, so a newer database stays untouched.
     const version = db.pragma('user_version', { simple: true }) as number

@@ -15,10 +15,10 @@
 // before they are restored, never on a normal start. Damage deeper inside a table that all this
 // misses surfaces as SQLITE_CORRUPT on the query that reaches it; dispatch answers that with a
 // storage-failed "damaged" error that sends the agent to Settings → Backups.
-import Database from 'better-sqlite3-multiple-ciphers'
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, PARTIAL_SUFFIX, removePartialBackups } from './backup-files'
+import { openDatabaseFile, type DatabaseKey } from './cipher'
 import { openDatabase, type Db } from './connection'
 import { salvageInto } from './salvage'
 import { checkHeader, checkWal, fileStamp, framesLostWithDeletedWal, moveDatabaseSet, syncDir, syncFile } from './sqlite-file'
@@ -57,8 +57,8 @@ function probeTables(db: Db): void {
   }
 }
 
-function openAndProbe(file: string): Db {
-  const db = openDatabase(file)
+function openAndProbe(file: string, key: DatabaseKey): Db {
+  const db = openDatabase(file, key)
   try {
     probeTables(db)
     return db
@@ -69,9 +69,9 @@ function openAndProbe(file: string): Db {
 }
 
 /** Closes the current database cleanly (its log folded in) so it can be moved as one file. */
-function foldLog(file: string): void {
+function foldLog(file: string, key: DatabaseKey): void {
   try {
-    const db = new Database(file, { fileMustExist: true })
+    const db = openDatabaseFile(file, key, { fileMustExist: true })
     db.pragma('wal_checkpoint(TRUNCATE)')
     db.close()
   } catch {
@@ -85,7 +85,7 @@ function foldLog(file: string): void {
  * Each step is a rename: a power cut at any point leaves either the old database in place, or
  * the old one safe in backups and the staged file still waiting to be swapped in at next start.
  */
-export function applyPendingRestore(file: string, backupsDir: string, now: () => number): DatabaseRecovery | null {
+export function applyPendingRestore(file: string, backupsDir: string, now: () => number, key: DatabaseKey = null): DatabaseRecovery | null {
   const staged = `${file}${PENDING_RESTORE_SUFFIX}`
   const labelFile = `${staged}.json`
   if (!existsSync(staged)) {
@@ -100,7 +100,7 @@ export function applyPendingRestore(file: string, backupsDir: string, now: () =>
   }
   let previous: string | null = null
   if (existsSync(file)) {
-    foldLog(file)
+    foldLog(file, key)
     ensureBackupsDir(backupsDir)
     previous = freeBackupPath(backupsDir, now(), 'before-restore').path
     moveDatabaseSet(file, previous)
@@ -111,35 +111,37 @@ export function applyPendingRestore(file: string, backupsDir: string, now: () =>
   return { code: 'backup-restored', backup: label?.name ?? 'backup', previous }
 }
 
-function standIn(file: string, backupsDir: string, keptAt: string): DatabaseRecovery & { db: Db } {
+function standIn(file: string, backupsDir: string, keptAt: string, key: DatabaseKey): DatabaseRecovery & { db: Db } {
   for (const backup of listBackups(backupsDir)) {
     const path = join(backupsDir, backup.name)
-    if (!checkDatabaseFile(path).ok) continue
+    if (!checkDatabaseFile(path, null, key).ok) continue
     const restoring = `${file}${RESTORING_SUFFIX}`
     copyFileSync(path, restoring)
     syncFile(restoring)
     renameSync(restoring, file)
     syncDir(dirname(file))
     try {
-      return { code: 'database-restored', keptAt, backup: backup.name, backupAt: backup.at, db: openAndProbe(file) }
+      return { code: 'database-restored', keptAt, backup: backup.name, backupAt: backup.at, db: openAndProbe(file, key) }
     } catch (error) {
       if (!isDamage(error)) throw error
       rmSync(file, { force: true })
     }
   }
-  return { code: 'database-recreated', keptAt, db: openDatabase(file) }
+  return { code: 'database-recreated', keptAt, db: openDatabase(file, key) }
 }
 
 export type SafeOpen = { db: Db; recoveries: DatabaseRecovery[] }
 
 /**
  * Opens (creating, migrating) the database, recovering from a damaged file as described at the
- * top. A database written by a newer ShiftDesk is not damage: it is refused untouched.
+ * top. A database written by a newer ShiftDesk is not damage: it is refused untouched. With a
+ * `key` the database, its backups and the restore it stands in are all encrypted with it.
  */
-export function openDatabaseSafely(file: string, options: { backupsDir: string; now: () => number }): SafeOpen {
+export function openDatabaseSafely(file: string, options: { backupsDir: string; now: () => number; key?: DatabaseKey }): SafeOpen {
   const { backupsDir, now } = options
+  const key = options.key ?? null
   const recoveries: DatabaseRecovery[] = []
-  const restored = applyPendingRestore(file, backupsDir, now)
+  const restored = applyPendingRestore(file, backupsDir, now, key)
   if (restored) recoveries.push(restored)
   // Copies that a crash cut short are never used.
   for (const leftover of [`${file}${RESTORING_SUFFIX}`, `${file}${PENDING_RESTORE_SUFFIX}${PARTIAL_SUFFIX}`]) rmSync(leftover, { force: true })
@@ -155,22 +157,22 @@ export function openDatabaseSafely(file: string, options: { backupsDir: string; 
     copyFileSync(`${file}-wal`, keptAt)
     recoveries.push({ code: 'database-log-damaged', keptAt })
   }
-  const header = checkHeader(file, wal.state !== 'absent' && (wal.state === 'damaged' || wal.frames > 0))
+  const header = checkHeader(file, wal.state !== 'absent' && (wal.state === 'damaged' || wal.frames > 0), key !== null)
   // An empty file is what a first start cut short leaves; with backups present, it is a lost database.
   const damagedOnDisk =
     header.state === 'not-a-database' || header.state === 'truncated' || (header.state === 'empty' && listBackups(backupsDir).length > 0)
   if (!damagedOnDisk) {
     try {
-      return { db: openAndProbe(file), recoveries }
+      return { db: openAndProbe(file, key), recoveries }
     } catch (error) {
       if (!isDamage(error)) throw error
     }
   }
   const keptAt = `${file}.corrupt-${fileStamp(now())}`
   moveDatabaseSet(file, keptAt)
-  const { db, ...recovery } = standIn(file, backupsDir, keptAt)
+  const { db, ...recovery } = standIn(file, backupsDir, keptAt, key)
   recoveries.push(recovery)
-  const salvage = salvageInto(db, keptAt)
+  const salvage = salvageInto(db, keptAt, key)
   if (salvage.rows > 0) recoveries.push({ code: 'database-salvaged', rows: salvage.rows, keptAt })
   return { db, recoveries }
 }

@@ -2,9 +2,10 @@
 // holds readable rows written after that backup. They are read table by table (from each end,
 // so damage in the middle of a table stops one pass, not both) from a copy of the set-aside file,
 // and the rows the backup lacks are added back. Rows the backup has keep the backup's version.
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import { indexText } from '../../shared/domain/search'
+import { openDatabaseFile, type DatabaseKey } from './cipher'
 import type { Db } from './connection'
 import { WAL_SUFFIXES } from './sqlite-file'
 
@@ -86,15 +87,16 @@ function salvageSearchDocs(db: Db, table: TableInfo, rows: unknown[][]): number 
 
 /**
  * Adds to `db` the rows `damagedFile` still yields that `db` lacks, in one transaction. The
- * damaged file itself is never opened for writing: a copy is read and removed.
+ * damaged file itself is never opened for writing: a copy is read and removed. An encrypted
+ * damaged file is read with the same `key` as `db`.
  */
-export function salvageInto(db: Db, damagedFile: string): Salvage {
+export function salvageInto(db: Db, damagedFile: string, key: DatabaseKey = null): Salvage {
   const copy = `${damagedFile}.salvage`
   const salvage: Salvage = { rows: 0, tables: {} }
   let source: Database.Database | null = null
   try {
     for (const suffix of ['', ...WAL_SUFFIXES]) if (existsSync(`${damagedFile}${suffix}`)) copyFileSync(`${damagedFile}${suffix}`, `${copy}${suffix}`)
-    source = new Database(copy, { fileMustExist: true })
+    source = openDatabaseFile(copy, key, { fileMustExist: true })
     const from = source
     db.transaction(() => {
       for (const table of tablesOf(db)) {

@@ -14,6 +14,8 @@ export type HeaderCheck =
   | { state: 'not-a-database' }
   | { state: 'truncated'; expectedBytes: number; fileBytes: number }
   | { state: 'ok'; pageSize: number; pageCount: number | null; fileBytes: number }
+  /** An encrypted file: past its 16-byte salt the header is ciphertext, so only opening it with the key tells more. */
+  | { state: 'encrypted'; fileBytes: number }
 
 export type WalCheck =
   | { state: 'absent' }
@@ -36,12 +38,14 @@ function readPrefix(file: string, bytes: number): Buffer {
  * Reads the 100-byte header. The page count at bytes 28-31 is trusted only when the
  * "version-valid-for" number (92-95) equals the change counter (24-27), as SQLite does.
  * The size comparison is meaningful only while no write-ahead log holds newer pages.
+ * An `encrypted` file (opened with a key) has no readable header: only its size is checked.
  */
-export function checkHeader(file: string, walHasFrames: boolean): HeaderCheck {
+export function checkHeader(file: string, walHasFrames: boolean, encrypted = false): HeaderCheck {
   if (!existsSync(file)) return { state: 'missing' }
   const fileBytes = statSync(file).size
   if (fileBytes === 0) return { state: 'empty' }
   const header = readPrefix(file, 100)
+  if (encrypted && header.toString('latin1', 0, 16) !== MAGIC) return fileBytes < 512 ? { state: 'not-a-database' } : { state: 'encrypted', fileBytes }
   if (header.length < 100 || header.toString('latin1', 0, 16) !== MAGIC) return { state: 'not-a-database' }
   const rawPageSize = header.readUInt16BE(16)
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize

@@ -1,14 +1,15 @@
-// Automatic and manual backups of the agent's database with SQLite's online backup API (a
-// consistent copy taken while ShiftDesk keeps running), the retention rule, and restoring: the
+// Automatic and manual backups of the agent's database with VACUUM INTO in a worker thread (a
+// consistent, self-contained copy, encrypted like the database, taken while ShiftDesk keeps
+// running), the retention rule, and restoring: the
 // chosen backup is checked, staged beside the database and swapped in by the next start
 // (see db/recovery.ts), because every service holds the open database.
-import Database from 'better-sqlite3-multiple-ciphers'
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
 import type { BackupEntry, BackupKind, BackupStatus, BackupSummary } from '../../../shared/ipc/backups'
-import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, parseBackupName, PARTIAL_SUFFIX, removeBackup } from '../../db/backup-files'
-import { checkOffThread } from '../../db/check-off-thread'
+import { checkDatabaseFile, ensureBackupsDir, fileKey, freeBackupPath, listBackups, parseBackupName, PARTIAL_SUFFIX, removeBackup } from '../../db/backup-files'
+import { checkOffThread, copyOffThread } from '../../db/check-off-thread'
+import { copyDatabase, openDatabaseFile, type DatabaseKey } from '../../db/cipher'
 import { ownerOnly, type Db } from '../../db/connection'
 import { PENDING_RESTORE_SUFFIX, type PendingRestoreLabel } from '../../db/recovery'
 import { syncDir, syncFile } from '../../db/sqlite-file'
@@ -42,6 +43,8 @@ export type BackupServiceDeps = {
   clock: Clock
   scheduler: Scheduler
   databaseFile: string
+  /** The database's key (null: plaintext); backups and staged restores are encrypted with it. */
+  key: DatabaseKey
   backupsDir: string
   settings: BackupSettings
   ports: Pick<PlatformPorts, 'dialog' | 'lifecycle' | 'idle'>
@@ -49,18 +52,7 @@ export type BackupServiceDeps = {
   events: EventHub
 }
 
-/**
- * A backup copies the live database's WAL flag; switching the copy to a rollback journal makes
- * it one self-contained file that opens read-only anywhere (a USB stick, another PC).
- */
-function selfContained(file: string): void {
-  const copy = new Database(file)
-  try {
-    copy.pragma('journal_mode = DELETE')
-  } finally {
-    copy.close()
-  }
-}
+const isDamage = (error: unknown): boolean => /^SQLITE_(CORRUPT|NOTADB)/.test(String((error as { code?: unknown } | null)?.code ?? ''))
 
 const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString()
 
@@ -103,7 +95,7 @@ export class BackupService {
       const now = this.deps.clock.now()
       if (listBackups(this.deps.backupsDir).some((b) => b.kind === 'auto' && sameLocalDay(b.at, now))) return null
       try {
-        return await this.copyDatabase('auto')
+        return await this.takeBackup('auto')
       } catch (error) {
         if (this.deps.db.open) this.deps.notices.post('warning', 'backup-failed', { reason: (error as { code?: string }).code ?? (error as Error).message })
         return null
@@ -123,7 +115,7 @@ export class BackupService {
     const idle = this.deps.ports.idle.idleSeconds()
     if (idle === null || idle < IDLE_BEFORE_FULL_CHECK_S || !this.deps.db.open) return false
     this.deps.settings.setLastFullCheckAt(now)
-    const { result } = await checkOffThread(this.deps.databaseFile, 'integrity_check(20)')
+    const { result } = await checkOffThread(this.deps.databaseFile, 'integrity_check(20)', this.deps.key)
     if (result !== 'ok') this.deps.notices.post('error', 'database-check-failed', { reason: 'integrity' })
     return true
   }
@@ -142,7 +134,7 @@ export class BackupService {
   }
 
   backUpNow(): Promise<BackupEntry> {
-    return this.serialized(() => this.copyDatabase('manual'))
+    return this.serialized(() => this.takeBackup('manual'))
   }
 
   setRetention(days: number): BackupStatus {
@@ -166,7 +158,7 @@ export class BackupService {
 
   /** The newest listed backup that passes the check, or null. */
   private newestGood(backups: BackupEntry[]): string | null {
-    return backups.find((b) => checkDatabaseFile(join(this.deps.backupsDir, b.name)).ok)?.name ?? null
+    return backups.find((b) => checkDatabaseFile(join(this.deps.backupsDir, b.name), null, this.deps.key).ok)?.name ?? null
   }
 
   /** What a listed backup holds; `onlyProfile` limits the counts to that profile's rows and shared ones. */
@@ -199,13 +191,14 @@ export class BackupService {
     const staged = `${this.deps.databaseFile}${PENDING_RESTORE_SUFFIX}`
     const partial = `${staged}${PARTIAL_SUFFIX}`
     rmSync(partial, { force: true })
-    const reader = new Database(file, { readonly: true, fileMustExist: true })
+    // A plaintext file (from before protection was on) is encrypted on the way in.
+    const sourceKey = fileKey(file, this.deps.key)
+    const reader = openDatabaseFile(file, sourceKey, { readonly: true, fileMustExist: true })
     try {
-      await reader.backup(partial)
+      copyDatabase(reader, partial, sourceKey, this.deps.key)
     } finally {
       reader.close()
     }
-    selfContained(partial)
     ownerOnly(partial)
     syncFile(partial)
     const label: PendingRestoreLabel = { name: file, takenAt: summary.takenAt }
@@ -223,27 +216,32 @@ export class BackupService {
 
   private summarize(file: string, source: BackupSummary['source'], onlyProfile: string | null = null): BackupSummary {
     if (!existsSync(file)) throw new DeskError('not-found', `No file ${file}.`, { what: 'backup-file', file })
-    const check = checkDatabaseFile(file, onlyProfile)
+    const check = checkDatabaseFile(file, onlyProfile, this.deps.key)
     if (!check.ok) throw new DeskError('invalid-input', `${file} cannot be restored: ${check.reason}.`, { reason: check.reason, file })
     const stat = statSync(file)
     const named = parseBackupName(basename(file))
     return { source, file, takenAt: named?.at ?? stat.mtimeMs, bytes: stat.size, version: check.version, tables: check.tables }
   }
 
-  /** Copies the live database with the online backup API into a partial file, then renames it. */
-  private async copyDatabase(kind: BackupKind): Promise<BackupEntry> {
-    const { backupsDir, db } = this.deps
+  /** Copies the live database off the main thread into a partial file, checks it, then renames it. */
+  private async takeBackup(kind: BackupKind): Promise<BackupEntry> {
+    const { backupsDir, databaseFile, key } = this.deps
     ensureBackupsDir(backupsDir)
     const { path, at } = freeBackupPath(backupsDir, this.deps.clock.now(), kind)
     const partial = `${path}${PARTIAL_SUFFIX}`
     try {
-      await db.backup(partial)
-      selfContained(partial)
-      ownerOnly(partial)
-      // A copy of a damaged database is no backup: checked (in a worker thread) before it is
-      // listed, so it can never push the last good one out, and the agent hears that the live
-      // file is damaged.
-      const { result } = await checkOffThread(partial)
+      // A copy of a damaged database is no backup: the copy reads every row, and the copy is
+      // checked (in a worker thread) before it is listed, so it can never push the last good
+      // one out, and the agent hears that the live file is damaged.
+      let result: string
+      try {
+        await copyOffThread(databaseFile, partial, key)
+        ownerOnly(partial)
+        result = (await checkOffThread(partial, 'quick_check', key)).result
+      } catch (error) {
+        if (!isDamage(error)) throw error
+        result = String((error as { code?: unknown }).code)
+      }
       if (result !== 'ok') {
         this.deps.notices.post('error', 'database-check-failed', { reason: 'damaged' })
         throw new DeskError('storage-failed', `The backup copy failed its check (${result.slice(0, 200)}); the live database may be damaged.`, { reason: 'backup-check-failed' })

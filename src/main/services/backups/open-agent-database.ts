@@ -1,6 +1,9 @@
 // Opens the database at start through db/recovery.ts and tells the agent, in a notice, about
-// anything it had to do: a restore they confirmed, or a damaged file set aside.
+// anything it had to do: a restore they confirmed, or a damaged file set aside. With a key,
+// plaintext files left from before protection was on are encrypted first (db/encrypt-upgrade.ts).
+import type { DatabaseKey } from '../../db/cipher'
 import type { Db } from '../../db/connection'
+import { encryptDataFolder } from '../../db/encrypt-upgrade'
 import { openDatabaseSafely, type DatabaseRecovery } from '../../db/recovery'
 import type { Clock } from '../clock'
 import type { NoticeBoard } from '../notices'
@@ -28,8 +31,9 @@ function post(notices: NoticeBoard, recovery: DatabaseRecovery): void {
   }
 }
 
-export function openAgentDatabase(databaseFile: string, backupsDir: string, clock: Clock, notices: NoticeBoard): Db {
-  const { db, recoveries } = openDatabaseSafely(databaseFile, { backupsDir, now: () => clock.now() })
+export function openAgentDatabase(databaseFile: string, backupsDir: string, clock: Clock, notices: NoticeBoard, key: DatabaseKey = null): Db {
+  if (key !== null) encryptDataFolder(databaseFile, backupsDir, key)
+  const { db, recoveries } = openDatabaseSafely(databaseFile, { backupsDir, now: () => clock.now(), key })
   for (const recovery of recoveries) post(notices, recovery)
   return db
 }
