@@ -31,8 +31,7 @@ export function schemaShape(db: Database.Database): SchemaShape {
 
 /**
  * Where `after` is not `before` plus additions: a table, index, trigger or view gone or
- * changed, or a column gone, changed or moved. SQLite's ADD COLUMN writes the new column just
- * before the table's closing parenthesis, so an additive table keeps its old SQL around it.
+ * changed, or a column gone, changed or moved.
  */
 export function nonAdditiveChanges(before: SchemaShape, after: SchemaShape): string[] {
   const problems: string[] = []
@@ -45,15 +44,27 @@ export function nonAdditiveChanges(before: SchemaShape, after: SchemaShape): str
     for (const [index, column] of table.columns.entries()) {
       if (now.columns[index] !== column) problems.push(`table ${name}: column "${column}" became "${now.columns[index] ?? '(nothing)'}"`)
     }
-    const close = table.sql.lastIndexOf(')')
-    const head = table.sql.slice(0, close)
-    const tail = table.sql.slice(close)
-    const grown = now.sql.startsWith(head) && now.sql.endsWith(tail) && now.sql.slice(head.length, now.sql.length - tail.length).trimStart().startsWith(',')
-    if (now.sql !== table.sql && !grown) problems.push(`table ${name}: its definition changed beyond added columns:\n  was ${table.sql}\n  now ${now.sql}`)
+    if (now.sql !== table.sql && !grownByColumns(table.sql, now.sql)) problems.push(`table ${name}: its definition changed beyond added columns:\n  was ${table.sql}\n  now ${now.sql}`)
   }
   for (const [name, sql] of Object.entries(before.others)) {
     if (after.others[name] === undefined) problems.push(`${name} was removed`)
     else if (after.others[name] !== sql) problems.push(`${name} changed:\n  was ${sql}\n  now ${after.others[name]}`)
   }
   return problems
+}
+
+/**
+ * SQLite's ADD COLUMN writes `, new_column ...` into the table's SQL after its last column
+ * (before any table constraint), so an additive table is its old SQL with one comma-led run of
+ * text inserted somewhere (a value added to a CHECK list reads the same, and is additive too);
+ * anything else changed its definition.
+ */
+function grownByColumns(before: string, after: string): boolean {
+  const added = after.length - before.length
+  if (added <= 0) return false
+  for (let cut = before.length; cut >= 0; cut -= 1) {
+    if (!after.startsWith(before.slice(0, cut)) || !after.endsWith(before.slice(cut))) continue
+    if (/^\s*,/.test(after.slice(cut, cut + added))) return true
+  }
+  return false
 }

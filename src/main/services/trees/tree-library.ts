@@ -11,43 +11,44 @@ import type { Clock } from '../clock'
 import type { EventHub } from '../events'
 import { MAX_TREE_VERSION } from '../../../shared/domain/trees/schema'
 import { DEFAULT_TREES } from './default-trees'
+import { TreeRepository, type CurrentRow, type SaveStamp } from './tree-repository'
 
 type Deps = {
   db: Db
   clock: Clock
   events: EventHub
   dialog: SaveDialogPort
-  /** Who is saving, as the version history shows it; null with nobody signed in. */
-  author(): string
+  /** Who is saving: their profile id (null with nobody signed in) and their name as the version history shows it. */
+  author(): { id: string | null; name: string }
 }
-
-type CurrentRow = { id: string; version: number; position: number; updated_at: number; title: string; json: string; saved_by: string }
 
 const SEEDED_KEY = 'defaults-seeded'
 
 export class TreeLibrary {
   // Versions never change once stored, so a parsed version can be kept for good.
   private readonly parsed = new Map<string, Tree>()
+  /** The trees' rows; their write seam is where a sync layer listens. */
+  readonly rows: TreeRepository
 
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: Deps) {
+    this.rows = new TreeRepository(deps.db)
+  }
 
   /** Stores the default trees on the first start only: a later start never writes over a shop's edits. */
   seedDefaults(): void {
-    const { db } = this.deps
-    if (db.prepare('SELECT 1 FROM trees_meta WHERE key = ?').get(SEEDED_KEY)) return
-    db.transaction(() => {
+    if (this.rows.isSeeded(SEEDED_KEY)) return
+    this.rows.transaction(() => {
       for (const input of DEFAULT_TREES) {
         const checked = validateTree(input)
         if (!checked.ok) throw new Error(`Default tree is invalid: ${JSON.stringify(checked.errors.slice(0, 3))}`)
-        if (!this.currentRow(checked.tree.id)) this.write(checked.tree, checked.tree.version, '')
+        if (!this.rows.currentRow(checked.tree.id)) this.write(checked.tree, checked.tree.version, { id: null, name: '' })
       }
-      db.prepare('INSERT INTO trees_meta (key, value) VALUES (?, ?)').run(SEEDED_KEY, String(this.deps.clock.now()))
-    })()
+      this.rows.markSeeded(SEEDED_KEY, this.deps.clock.now())
+    })
   }
 
   list(): TreeSummary[] {
-    const rows = this.deps.db.prepare(`${CURRENT} ORDER BY t.position, t.id`).all() as CurrentRow[]
-    return rows.map((row) => this.summary(row))
+    return this.rows.current().map((row) => this.summary(row))
   }
 
   /** The current version, or `version` of it. */
@@ -64,17 +65,14 @@ export class TreeLibrary {
   version(id: string, version: number): Tree {
     const cached = this.parsed.get(`${id}@${version}`)
     if (cached) return cached
-    const row = this.deps.db.prepare('SELECT json FROM tree_versions WHERE tree_id = ? AND version = ?').get(id, version) as { json: string } | undefined
-    if (!row) throw notFound(id, version)
-    return this.parse(id, version, row.json)
+    const json = this.rows.versionJson(id, version)
+    if (json === undefined) throw notFound(id, version)
+    return this.parse(id, version, json)
   }
 
   versions(id: string): TreeVersionInfo[] {
     if (!this.currentRow(id)) throw notFound(id)
-    const rows = this.deps.db
-      .prepare('SELECT version, title, saved_at AS savedAt, saved_by AS savedBy FROM tree_versions WHERE tree_id = ? ORDER BY version DESC')
-      .all(id) as TreeVersionInfo[]
-    return rows
+    return this.rows.versions(id)
   }
 
   /** The editor's save. `baseVersion` null: a new tree, whose id must be free. */
@@ -101,7 +99,7 @@ export class TreeLibrary {
     const replaces = existing ? this.summary(existing) : null
     if (dryRun) {
       const version = existing ? existing.version + 1 : checked.tree.version
-      return { ok: true, tree: summaryOf({ ...checked.tree, version }, this.deps.clock.now(), this.deps.author()), replaces, saved: false }
+      return { ok: true, tree: summaryOf({ ...checked.tree, version }, this.deps.clock.now(), this.deps.author().name), replaces, saved: false }
     }
     return { ok: true, tree: this.store(checked.tree, existing), replaces, saved: true }
   }
@@ -151,32 +149,19 @@ export class TreeLibrary {
     if (version > MAX_TREE_VERSION) {
       throw new DeskError('too-large', `Tree ${tree.id} has reached ${MAX_TREE_VERSION} versions; import it under a new id to go on editing.`, { reason: 'tree-versions', name: tree.title })
     }
-    this.deps.db.transaction(() => this.write(tree, version, this.deps.author()))()
+    this.write(tree, version, this.deps.author())
     this.deps.events.emit('trees:changed', { id: tree.id, version })
     return this.summary(this.currentRow(tree.id)!)
   }
 
-  private write(tree: Tree, version: number, author: string): void {
-    const { db } = this.deps
-    const now = this.deps.clock.now()
+  private write(tree: Tree, version: number, author: { id: string | null; name: string }): void {
     const stored: Tree = { ...tree, version }
-    db.prepare('INSERT INTO tree_versions (tree_id, version, title, json, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?)').run(
-      tree.id,
-      version,
-      tree.title,
-      JSON.stringify(stored),
-      now,
-      author,
-    )
-    const moved = db.prepare('UPDATE trees SET version = ?, updated_at = ? WHERE id = ?').run(version, now, tree.id)
-    if (moved.changes === 0) {
-      const { next } = db.prepare('SELECT coalesce(max(position), -1) + 1 AS next FROM trees').get() as { next: number }
-      db.prepare('INSERT INTO trees (id, version, position, updated_at) VALUES (?, ?, ?, ?)').run(tree.id, version, next, now)
-    }
+    const stamp: SaveStamp = { by: author.id, name: author.name, at: this.deps.clock.now() }
+    this.rows.writeVersion(tree.id, version, tree.title, JSON.stringify(stored), stamp)
   }
 
   private currentRow(id: string): CurrentRow | undefined {
-    return this.deps.db.prepare(`${CURRENT} WHERE t.id = ?`).get(id) as CurrentRow | undefined
+    return this.rows.currentRow(id)
   }
 
   private summary(row: CurrentRow): TreeSummary {
@@ -194,9 +179,6 @@ export class TreeLibrary {
     return tree
   }
 }
-
-const CURRENT = `SELECT t.id, t.version, t.position, t.updated_at, v.title, v.json, v.saved_by
-  FROM trees t JOIN tree_versions v ON v.tree_id = t.id AND v.version = t.version`
 
 function summaryOf(tree: Tree, updatedAt: number, updatedBy: string): TreeSummary {
   return {

@@ -33,7 +33,7 @@ export function createTreeServices({ db, clock, newId, events, session, ports }:
     dialog: ports.dialog,
     author: () => {
       const profile = session.current()
-      return profile ? authorName(profile) : ''
+      return profile ? { id: profile.id, name: authorName(profile) } : { id: null, name: '' }
     },
   })
   orderTrees.seedDefaults()
