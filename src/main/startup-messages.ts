@@ -19,6 +19,11 @@ export function startupErrorText(error: DeskErrorBody, lang: Lang): { title: str
       ? { title: '数据文件与本程序不匹配', body: `数据文件 ${p.file ?? ''} 的升级记录与本程序不一致，可能是另一个版本的 ShiftDesk 写入的。为保护你的记录，本程序没有升级它。请用写入它的那个版本打开，或把文件移到别处后重新打开（会新建一个空的数据文件），并联系组长。\n详情：${error.message}` }
       : { title: 'This data file does not match this ShiftDesk', body: `The upgrade history of the data file ${p.file ?? ''} does not match this ShiftDesk; another build probably wrote it. It has not been upgraded. Open it with the build that wrote it, or move the file elsewhere and start again (a new, empty data file is made), and tell your team lead.\nDetails: ${error.message}` }
   }
+  if (p.reason === 'database-key-mismatch') {
+    return zh
+      ? { title: '数据文件打不开：密钥不对', body: `加密的数据文件 ${p.file ?? ''} 无法用本机的密钥文件（keyring.json）解开，它的备份也一样。本程序没有改动任何文件。请把属于这个数据文件夹的 keyring.json 放回原处后重新打开；如果确实要从头开始，请先把整个数据文件夹移到别处。` }
+      : { title: 'The data file does not open with this key', body: `The encrypted data file ${p.file ?? ''} (and its backups) cannot be opened with this PC's key file (keyring.json). Nothing was changed. Put back the keyring.json that belongs to this data folder and open ShiftDesk again; to start afresh, move the whole data folder elsewhere first.` }
+  }
   if (p.reason === 'dir-not-writable') {
     return zh
       ? { title: '无法保存数据', body: `ShiftDesk 无法写入数据文件夹：${p.dir}\n请检查该文件夹是否存在、磁盘是否已满或只读，或设置环境变量 SHIFTDESK_DATA_DIR 指向一个可写的文件夹后重新打开。` }

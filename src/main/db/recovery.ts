@@ -18,6 +18,7 @@
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, PARTIAL_SUFFIX, removePartialBackups } from './backup-files'
+import { DeskError } from '../../shared/contract'
 import { openDatabaseFile, type DatabaseKey } from './cipher'
 import { openDatabase, type Db } from './connection'
 import { salvageInto } from './salvage'
@@ -130,6 +131,17 @@ function standIn(file: string, backupsDir: string, keptAt: string, key: Database
   return { code: 'database-recreated', keptAt, db: openDatabase(file, key) }
 }
 
+/**
+ * An encrypted file read with the wrong key looks exactly like one whose first page is damaged
+ * (SQLITE_NOTADB). When no backup opens with the key either, the key is what is wrong: nothing is
+ * set aside or replaced, and start-up stops with a message, rather than starting an empty notebook.
+ */
+function refuseWrongKey(error: unknown, key: DatabaseKey, backupsDir: string, file: string): void {
+  if (key === null || (error as { code?: unknown }).code !== 'SQLITE_NOTADB') return
+  if (listBackups(backupsDir).some((b) => checkDatabaseFile(join(backupsDir, b.name), null, key).ok)) return
+  throw new DeskError('storage-failed', `${file} does not open with this PC's key (keyring.json): put back the keyring.json that belongs to this data folder, or move the folder away to start afresh.`, { reason: 'database-key-mismatch', file })
+}
+
 export type SafeOpen = { db: Db; recoveries: DatabaseRecovery[] }
 
 /**
@@ -166,6 +178,7 @@ export function openDatabaseSafely(file: string, options: { backupsDir: string; 
       return { db: openAndProbe(file, key), recoveries }
     } catch (error) {
       if (!isDamage(error)) throw error
+      refuseWrongKey(error, key, backupsDir, file)
     }
   }
   const keptAt = `${file}.corrupt-${fileStamp(now())}`
