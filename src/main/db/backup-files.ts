@@ -1,6 +1,7 @@
 // The backups folder on disk: how backup files are named (the name carries the time and why it
 // was taken, so the folder explains itself to someone restoring by hand), listed and checked.
 import type Database from 'better-sqlite3-multiple-ciphers'
+import type { RestoreRefusalReason } from '../../shared/ipc/backups'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupEntry, BackupKind } from '../../shared/ipc/backups'
@@ -73,7 +74,7 @@ export function fileKey(file: string, key: DatabaseKey): DatabaseKey {
 
 export type DatabaseFileCheck =
   | { ok: true; version: number; tables: { table: string; rows: number }[] }
-  | { ok: false; reason: 'not-a-database' | 'damaged' | 'backup-too-new' | 'not-shiftdesk' }
+  | { ok: false; reason: RestoreRefusalReason }
 
 const DAMAGE = /^SQLITE_(CORRUPT|NOTADB)/
 

@@ -1,9 +1,7 @@
 // Turns SQLite's and the file system's storage failures (the preferences file) into a DeskError
 // the agent can act on. Applied once, in dispatch, so every service gets it: a full disk or a
 // read-only folder is never "internal".
-import { DeskError } from '../../shared/contract'
-
-export type StorageFailureReason = 'disk-full' | 'read-only' | 'io' | 'damaged'
+import { DeskError, type StorageFailureReason } from '../../shared/contract'
 
 function reasonFor(code: string): StorageFailureReason | null {
   if (code === 'SQLITE_FULL') return 'disk-full'

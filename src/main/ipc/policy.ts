@@ -12,6 +12,7 @@
 //
 // Privacy between profiles is a different check: a service scopes private data by
 // `session.requireProfileId()` and answers `forbidden` for another profile's ids.
+import type { PolicyErrorReason } from '../../shared/ipc/envelope'
 import { DeskError, type Channel } from '../../shared/contract'
 import type { HandlerMap } from './types'
 
@@ -55,7 +56,7 @@ export function policyRefusal(channel: Channel, session: SessionGate): DeskError
   if (policy === 'setup') return null
   if (session.current() === null) return new DeskError('no-profile', 'No profile is signed in.')
   if (policy === 'pc-owner' && !session.isPcOwner()) {
-    return new DeskError('forbidden', "Only this PC's owner can change this.", { reason: 'pc-owner-only' })
+    return new DeskError('forbidden', "Only this PC's owner can change this.", { reason: 'pc-owner-only' satisfies PolicyErrorReason })
   }
   return null
 }

@@ -5,6 +5,7 @@
 // Checks for one profile run one at a time: a guesser who fires hundreds of attempts at once
 // would otherwise have them all pass the lockout check before the first slow hash finished, and
 // a late wrong guess would overwrite the lockout that an earlier one had started.
+import type { PinErrorReason } from '../../shared/ipc/profiles'
 import { DeskError } from '../../shared/contract'
 import { afterWrongPin, PIN_ATTEMPTS_BEFORE_LOCKOUT } from '../../shared/domain/profiles'
 import type { Clock } from './clock'
@@ -41,7 +42,7 @@ export class PinLock {
     const record = this.profiles.pinRecord(profileId)
     if (!record.pin) return
     this.refuseWhileLockedOut(record.lockedUntil)
-    if (pin === undefined) throw new DeskError('forbidden', 'This profile needs its PIN.', { reason: 'pin-required' })
+    if (pin === undefined) throw new DeskError('forbidden', 'This profile needs its PIN.', { reason: 'pin-required' satisfies PinErrorReason })
     const matches = await pinMatches(pin, record.pin)
     if (matches) {
       this.profiles.savePinAttempts(profileId, { failures: 0, lockouts: 0, lockedUntil: null })
@@ -50,7 +51,7 @@ export class PinLock {
     // Read, count and write in one transaction: the stored count is the only truth.
     const next = this.profiles.recordPinFailure(profileId, (state) => afterWrongPin(state, this.clock.now()))
     if (next.lockedUntil !== null) throw this.lockedOut(next.lockedUntil)
-    throw new DeskError('forbidden', 'Wrong PIN.', { reason: 'wrong-pin', attemptsLeft: PIN_ATTEMPTS_BEFORE_LOCKOUT - next.failures })
+    throw new DeskError('forbidden', 'Wrong PIN.', { reason: 'wrong-pin' satisfies PinErrorReason, attemptsLeft: PIN_ATTEMPTS_BEFORE_LOCKOUT - next.failures })
   }
 
   private oneAtATime<T>(profileId: string, check: () => Promise<T>): Promise<T> {
@@ -70,6 +71,6 @@ export class PinLock {
 
   private lockedOut(until: number): DeskError {
     const seconds = Math.max(1, Math.ceil((until - this.clock.now()) / 1000))
-    return new DeskError('locked', `Too many wrong PINs; try again in ${seconds} s.`, { reason: 'pin-lockout', until, seconds })
+    return new DeskError('locked', `Too many wrong PINs; try again in ${seconds} s.`, { reason: 'pin-lockout' satisfies PinErrorReason, until, seconds })
   }
 }

@@ -1,6 +1,7 @@
 // Which profile is signed in and whether the screen is locked. Main keeps this, never the
 // renderer: every handler reads the profile from here, so a renderer cannot ask for another
 // agent's data by sending an id, and cannot skip a PIN by calling a channel directly.
+import type { PinErrorReason } from '../../shared/ipc/profiles'
 import { DeskError, type LockReason, type Profile, type SessionState } from '../../shared/contract'
 import type { EventHub } from './events'
 import type { LockSettingsService } from './lock-settings'
@@ -64,7 +65,7 @@ export class Session {
    */
   switchTo(profileId: string): Profile {
     const profile = this.profiles.get(profileId)
-    if (profile.hasPin) throw new DeskError('forbidden', 'This profile needs its PIN.', { reason: 'pin-required' })
+    if (profile.hasPin) throw new DeskError('forbidden', 'This profile needs its PIN.', { reason: 'pin-required' satisfies PinErrorReason })
     return this.enter(profile)
   }
 

@@ -43,6 +43,10 @@ const backupName = z
   .regex(/^shiftdesk-[0-9A-Za-z.-]+\.db$/)
 const empty = z.object({}).strict()
 
+/** Why a chosen file cannot be restored (backups:inspect and backups:restore). */
+export const RESTORE_REFUSAL_REASONS = ['not-a-database', 'damaged', 'backup-too-new', 'not-shiftdesk'] as const
+export type RestoreRefusalReason = (typeof RESTORE_REFUSAL_REASONS)[number]
+
 export const backupChannels = {
   'backups:status': channel(empty, backupStatusSchema),
   'backups:backUpNow': channel(empty, backupEntrySchema),

@@ -26,6 +26,23 @@ export type DeskErrorBody = z.infer<typeof deskErrorSchema>
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: DeskErrorBody }
 
+/** What happened to the disk when a save fails (code storage-failed), on any channel. */
+export const STORAGE_FAILURE_REASONS = ['disk-full', 'read-only', 'io', 'damaged', 'backup-check-failed'] as const
+export type StorageFailureReason = (typeof STORAGE_FAILURE_REASONS)[number]
+
+/** Refusals any channel's policy may answer, each with its own sentence. */
+export const POLICY_ERROR_REASONS = ['pc-owner-only', 'session-changed'] as const
+export type PolicyErrorReason = (typeof POLICY_ERROR_REASONS)[number]
+
+/**
+ * The error's `reason` when it is one of `reasons` (one channel's list above or in its
+ * shared/ipc file), else null: the renderer maps each list exhaustively, never by raw string.
+ */
+export function reasonIn<R extends string>(params: DeskErrorBody['params'], reasons: readonly R[]): R | null {
+  const reason = params?.reason
+  return typeof reason === 'string' && (reasons as readonly string[]).includes(reason) ? (reason as R) : null
+}
+
 /** Thrown by services for failures a person can act on; the IPC layer turns it into an envelope. */
 export class DeskError extends Error {
   constructor(

@@ -98,6 +98,10 @@ export const handoverBoardSchema = z.object({
 })
 export type HandoverBoard = z.infer<typeof handoverBoardSchema>
 
+/** Why a handover action is refused (params.reason); `name` says who holds the item when known. */
+export const HANDOVER_ERROR_REASONS = ['already-held', 'already-done', 'not-handed-over', 'not-holder'] as const
+export type HandoverErrorReason = (typeof HANDOVER_ERROR_REASONS)[number]
+
 export const handoverChannels = {
   'handover:board': channel(z.object({}).strict(), handoverBoardSchema),
   /** Adds an item to the agent's open record, or edits one the agent may edit. */

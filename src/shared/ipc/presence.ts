@@ -150,6 +150,23 @@ export const presenceChangedSchema = z.object({
 
 const empty = z.object({}).strict()
 
+/** Why going online is refused (presence:set); `urgent` counts the items to take over first. */
+export const PRESENCE_ERROR_REASONS = ['take-over-first'] as const
+export type PresenceErrorReason = (typeof PRESENCE_ERROR_REASONS)[number]
+
+/** Why presence settings are refused (presence:updateSettings), one per field rule. */
+export const PRESENCE_SETTINGS_ERROR_REASONS = [
+  'warn-too-long',
+  'url-not-web',
+  'url-placeholder',
+  'command-not-absolute',
+  'command-not-found',
+  'command-not-a-file',
+  'command-not-executable',
+  'command-unsupported-type',
+] as const
+export type PresenceSettingsErrorReason = (typeof PRESENCE_SETTINGS_ERROR_REASONS)[number]
+
 export const presenceChannels = {
   'presence:state': channel(empty, presenceSnapshotSchema),
   'presence:set': channel(z.object({ status: presenceStatusSchema, confirmOutsideShift: z.boolean().optional() }).strict(), presenceSetResultSchema),

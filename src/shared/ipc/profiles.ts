@@ -84,6 +84,10 @@ export type OrderRemarkRequest = z.input<typeof orderRemarkRequestSchema>
 
 const empty = z.object({}).strict()
 
+/** Why a PIN is refused when signing in or unlocking: `attemptsLeft` or `seconds` to wait come with it. */
+export const PIN_ERROR_REASONS = ['wrong-pin', 'pin-required', 'pin-lockout'] as const
+export type PinErrorReason = (typeof PIN_ERROR_REASONS)[number]
+
 export const profileChannels = {
   'profiles:list': channel(empty, z.array(profileSchema)),
   'profiles:create': channel(profileDraftSchema, profileSchema),

@@ -80,6 +80,10 @@ export const REGISTER_VIEWS = ['all', 'unanswered', 'followUps', 'openFollowUps'
 const id = z.string().min(1).max(64)
 const formKey = z.string().min(1).max(120)
 
+/** Why an entry's field is refused (invalid-input, with `fields`): missing, or a purchase date that cannot be. */
+export const ENTRY_FIELD_ERROR_REASONS = ['required', 'format', 'invalid', 'future'] as const
+export type EntryFieldErrorReason = (typeof ENTRY_FIELD_ERROR_REASONS)[number]
+
 export const registerChannels = {
   'register:list': channel(
     z

@@ -183,6 +183,14 @@ export type ReplyChange = z.infer<typeof replyChangeSchema>
 
 const empty = z.object({}).strict()
 
+/**
+ * Why a reply, a copy or an import is refused. `shortcut` is taken (code conflict) or malformed
+ * (invalid-input); `body`/`title`/`import-file` are too large; `lint`, `placeholders` and
+ * `import-rows` come with the words, blanks or row count to show; `import-running`: one import at a time.
+ */
+export const REPLY_ERROR_REASONS = ['shortcut', 'body', 'title', 'import-file', 'lint', 'placeholders', 'import-rows', 'import-running'] as const
+export type ReplyErrorReason = (typeof REPLY_ERROR_REASONS)[number]
+
 export const repliesChannels = {
   /** Every reply the signed-in agent sees (shared and own), with its usage and precomputed pinyin. */
   'replies:list': channel(empty, z.array(replySchema)),

@@ -46,6 +46,10 @@ export type Report = z.infer<typeof reportSchema>
 export const REPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
+/** Why an export failed: the chosen folder cannot take the file (`folder` and `code` come with it). */
+export const REPORT_ERROR_REASONS = ['export-folder'] as const
+export type ReportErrorReason = (typeof REPORT_ERROR_REASONS)[number]
+
 export const reportChannels = {
   'report:preview': channel(z.object({ period: reportPeriodSchema }).strict(), reportSchema),
   'report:export': channel(

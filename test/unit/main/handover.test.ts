@@ -95,6 +95,8 @@ describe('handover', () => {
     const { ctx, as } = office(clock)
     as('mei')
     const item: HandoverItem = await ok(ctx, 'handover:saveItem', { situation: '顾客要发票' })
+    const early = await dispatch(ctx.handlers, 'handover:acknowledge', { id: item.id }, quiet)
+    expect(early).toMatchObject({ ok: false, error: { code: 'conflict', params: { reason: 'not-handed-over' } } })
     await ok(ctx, 'handover:submit', {})
     as('qiang')
     const call = <C extends Channel>(channel: C, input: Input<C>) => dispatch(ctx.handlers, channel, input, quiet)

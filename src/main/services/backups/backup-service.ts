@@ -3,6 +3,7 @@
 // running), the retention rule, and restoring: the
 // chosen backup is checked, staged beside the database and swapped in by the next start
 // (see db/recovery.ts), because every service holds the open database.
+import type { StorageFailureReason } from '../../../shared/ipc/envelope'
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
@@ -244,7 +245,7 @@ export class BackupService {
       }
       if (result !== 'ok') {
         this.deps.notices.post('error', 'database-check-failed', { reason: 'damaged' })
-        throw new DeskError('storage-failed', `The backup copy failed its check (${result.slice(0, 200)}); the live database may be damaged.`, { reason: 'backup-check-failed' })
+        throw new DeskError('storage-failed', `The backup copy failed its check (${result.slice(0, 200)}); the live database may be damaged.`, { reason: 'backup-check-failed' satisfies StorageFailureReason })
       }
       syncFile(partial)
       renameSync(partial, path)

@@ -2,6 +2,7 @@
 // and submits it; everything it holds goes to the next shift, which must take each item over
 // ("我来跟进") and carries it from shift to shift until it is done with a resolution. Submitted
 // items are shared by every profile; an open record and its items are its author's alone.
+import type { HandoverErrorReason } from '../../../shared/ipc/handover'
 import { DeskError, type HandoverBoard, type HandoverItem, type HandoverRecord } from '../../../shared/contract'
 import { compareForTakeOver } from '../../../shared/domain/handover'
 import { indexFindsEverySubstring } from '../../../shared/domain/search'
@@ -142,7 +143,8 @@ export class HandoverService {
     return this.rows.transaction(() => {
       const row = this.visibleRow(id, me)
       if (row.state !== 'awaiting') {
-        throw new DeskError('conflict', `Item ${id} is not waiting to be taken over.`, { name: row.holder_name ?? row.author_name, reason: `already-${row.state}` })
+        const reason: HandoverErrorReason = row.state === 'held' ? 'already-held' : row.state === 'done' ? 'already-done' : 'not-handed-over'
+        throw new DeskError('conflict', `Item ${id} is not waiting to be taken over.`, { name: row.holder_name ?? row.author_name, reason })
       }
       this.rows.take(id, { by: me, at: now })
       this.addEvent(id, 'taken-over', me, null, '', now, 'incoming')
@@ -226,8 +228,8 @@ export class HandoverService {
   }
 
   private notYours(row: ItemRow, action: string): DeskError {
-    if (row.state === 'done') return new DeskError('conflict', `Handover item ${row.id} is already done.`, { name: row.holder_name ?? '', reason: 'already-done' })
-    return new DeskError('forbidden', `Only the agent who holds handover item ${row.id} may ${action} it; take it over first.`, { reason: 'not-holder' })
+    if (row.state === 'done') return new DeskError('conflict', `Handover item ${row.id} is already done.`, { name: row.holder_name ?? '', reason: 'already-done' satisfies HandoverErrorReason })
+    return new DeskError('forbidden', `Only the agent who holds handover item ${row.id} may ${action} it; take it over first.`, { reason: 'not-holder' satisfies HandoverErrorReason })
   }
 
   private fieldOf(row: ItemRow, field: Field): unknown {

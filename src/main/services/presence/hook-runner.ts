@@ -1,6 +1,7 @@
 // Optional hooks on each presence change (off by default; risks in docs/presence-hooks.md):
 // open a web page or run one program the agent chose, e.g. to set the chat client's status.
 // The program runs behind the CommandRunner port so tests use a fake and no shell is involved.
+import type { PresenceSettingsErrorReason } from '../../../shared/ipc/presence'
 import { DeskError } from '../../../shared/contract'
 import { fillPlaceholders, type PresenceChange } from '../../../shared/domain'
 import type { PresenceHooks } from '../../../shared/ipc/presence'
@@ -27,12 +28,12 @@ export class PresenceHookRunner {
   validate(hooks: PresenceHooks): void {
     if (hooks.url.enabled) {
       const { url, unknown } = hookUrl(hooks.url.url, { status: 'online', reason: 'manual' })
-      if (unknown.length > 0) throw new DeskError('invalid-input', `Unknown placeholder ${unknown.join(', ')}.`, { fields: 'hooks.url', reason: 'url-placeholder' })
-      if (!isSafeExternalUrl(url)) throw new DeskError('invalid-input', 'The hook URL must be an https address.', { fields: 'hooks.url', reason: 'url-not-web' })
+      if (unknown.length > 0) throw new DeskError('invalid-input', `Unknown placeholder ${unknown.join(', ')}.`, { fields: 'hooks.url', reason: 'url-placeholder' satisfies PresenceSettingsErrorReason })
+      if (!isSafeExternalUrl(url)) throw new DeskError('invalid-input', 'The hook URL must be an https address.', { fields: 'hooks.url', reason: 'url-not-web' satisfies PresenceSettingsErrorReason })
     }
     if (hooks.command.enabled) {
       const check = this.commands.check(hooks.command.path)
-      if (check !== 'ok') throw new DeskError('invalid-input', `The hook program cannot be run (${check}).`, { fields: 'hooks.command', reason: `command-${check}` })
+      if (check !== 'ok') throw new DeskError('invalid-input', `The hook program cannot be run (${check}).`, { fields: 'hooks.command', reason: `command-${check}` as const satisfies PresenceSettingsErrorReason })
     }
   }
 

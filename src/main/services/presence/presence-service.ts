@@ -4,6 +4,7 @@
 // only set('online') does, which only the agent's own click, tray choice or hotkey calls.
 // Electron drives it through platform/presence.ts (tick every 5 s, powerMonitor signals); the
 // e2e server and tests call the same tick() and signal().
+import type { PresenceErrorReason } from '../../../shared/ipc/presence'
 import {
   isAutoOffline,
   nextPresence,
@@ -352,7 +353,7 @@ export class PresenceService {
     if (urgent === 0) return
     // The window shows the take-over screen; the tray and the hotkey need a word outside it.
     if (source !== 'app') this.notify(presenceTexts(this.settingsStore.language()).takeOverFirst(urgent), false)
-    throw new DeskError('forbidden', `Take over the ${urgent} urgent handed-over item(s) before going online.`, { reason: 'take-over-first', urgent })
+    throw new DeskError('forbidden', `Take over the ${urgent} urgent handed-over item(s) before going online.`, { reason: 'take-over-first' satisfies PresenceErrorReason, urgent })
   }
 
   private askToConfirmOnline(nextShiftStart: number | null): void {

@@ -3,6 +3,7 @@
 // PC, an internet café, the shop's shared PC differ, the agent does not), it must hold before
 // anyone signs in or while the PIN screen shows, the hotkey is registered with this PC's OS and
 // a hook runs a program from this PC's disk. architecture.md puts the idle limit there too.
+import type { PresenceSettingsErrorReason } from '../../../shared/ipc/presence'
 import type { Language } from '../../../shared/contract'
 import type { PresenceSettings } from '../../../shared/domain'
 import { presencePrefsSchema, type PresencePrefs, type presenceSettingsPatchSchema } from '../../../shared/ipc/presence'
@@ -42,7 +43,7 @@ export class PresenceSettingsStore {
   update(patch: PresenceSettingsPatch): PresencePrefs {
     const next: PresencePrefs = { ...this.current, ...patch }
     if (next.warnBeforeSeconds >= next.idleLimitMinutes * 60) {
-      throw new DeskError('invalid-input', 'The warning must come before the idle limit.', { fields: 'warnBeforeSeconds', reason: 'warn-too-long' })
+      throw new DeskError('invalid-input', 'The warning must come before the idle limit.', { fields: 'warnBeforeSeconds', reason: 'warn-too-long' satisfies PresenceSettingsErrorReason })
     }
     // Only hooks being saved are checked: a program removed since must not block the idle limit.
     if (patch.hooks) this.hooks.validate(next.hooks)

@@ -1,5 +1,6 @@
 // Checks an entry as the agent sent it and shapes it for storage. Refusals name the field so
 // the form can explain it next to that field; nothing is ever cut to fit.
+import type { EntryFieldErrorReason } from '../../../shared/ipc/register'
 import { DeskError } from '../../../shared/contract'
 import { findOversize, nextWorkingDayDue, parsePurchaseDate, type FollowUpStatus } from '../../../shared/domain'
 import type { EntryDraft, EntryKind } from '../../../shared/ipc/register'
@@ -23,7 +24,7 @@ export type CleanEntry = {
 }
 
 function required(fields: string[]): never {
-  throw new DeskError('invalid-input', `Required: ${fields.join(', ')}.`, { fields: fields.join(', '), reason: 'required' })
+  throw new DeskError('invalid-input', `Required: ${fields.join(', ')}.`, { fields: fields.join(', '), reason: 'required' satisfies EntryFieldErrorReason })
 }
 
 export function cleanEntry(input: EntryDraft, now: number): CleanEntry {
@@ -54,7 +55,7 @@ export function cleanEntry(input: EntryDraft, now: number): CleanEntry {
   let purchaseDate = ''
   if (f.purchaseDate.trim() !== '') {
     const parsed = parsePurchaseDate(f.purchaseDate, new Date(now))
-    if (!parsed.ok) throw new DeskError('invalid-input', `Purchase date ${f.purchaseDate}: ${parsed.reason}.`, { fields: 'purchaseDate', reason: parsed.reason })
+    if (!parsed.ok) throw new DeskError('invalid-input', `Purchase date ${f.purchaseDate}: ${parsed.reason}.`, { fields: 'purchaseDate', reason: parsed.reason satisfies EntryFieldErrorReason })
     purchaseDate = parsed.value
   }
   return {

@@ -3,6 +3,7 @@
 // clipboard and the usage counts; the renderer holds the search index (see
 // renderer/features/replies/reply-search.ts for why). Personal replies and usage are always
 // scoped to session.requireProfileId(); an id outside that scope is simply not found.
+import type { ReplyErrorReason } from '../../../shared/ipc/replies'
 import {
   automaticPlaceholderValues,
   exportRepliesCsv,
@@ -156,7 +157,7 @@ export class QuickReplyService {
     const automatic = automaticPlaceholderValues(new Date(now), this.deps.session.current()?.agentId)
     const { text, missing } = fillPlaceholders(row.body, { ...values, ...automatic })
     if (missing.length > 0) {
-      throw new DeskError('invalid-input', `Fill in ${missing.join(', ')} before copying.`, { reason: 'placeholders', missing: missing.join(', ') })
+      throw new DeskError('invalid-input', `Fill in ${missing.join(', ')} before copying.`, { reason: 'placeholders' satisfies ReplyErrorReason, missing: missing.join(', ') })
     }
     this.deps.clipboard.writeText(text)
     this.deps.db
@@ -244,7 +245,7 @@ export class QuickReplyService {
    */
   async import(file: ImportFile, duplicates: DuplicateChoice, skipProblems = false): Promise<ImportCounts> {
     const profileId = this.deps.session.requireProfileId()
-    if (this.importing) throw new DeskError('conflict', 'Another import is still being saved; import this file when it has finished.', { reason: 'import-running' })
+    if (this.importing) throw new DeskError('conflict', 'Another import is still being saved; import this file when it has finished.', { reason: 'import-running' satisfies ReplyErrorReason })
     this.importing = true
     try {
       return await this.importNow(profileId, file, duplicates, skipProblems)
@@ -258,7 +259,7 @@ export class QuickReplyService {
     const errors = plan.problems.filter((p) => p.severity === 'error')
     if (errors.length > 0 && !skipProblems) {
       throw new DeskError('invalid-input', `${errors.length} rows of the file cannot be imported; nothing was imported.`, {
-        reason: 'import-rows',
+        reason: 'import-rows' satisfies ReplyErrorReason,
         count: errors.length,
       })
     }
@@ -337,15 +338,15 @@ export class QuickReplyService {
       ['body', REPLY_BODY_MAX],
     ] as const) {
       const length = draft[field].length
-      if (length > max) throw new DeskError('too-large', `The ${field} has ${length} characters; at most ${max} are allowed.`, { reason: field, max, length })
+      if (length > max) throw new DeskError('too-large', `The ${field} has ${length} characters; at most ${max} are allowed.`, { reason: field satisfies ReplyErrorReason, max, length })
     }
     if (draft.shortcut !== '' && !REPLY_SHORTCUT_PATTERN.test(draft.shortcut)) {
-      throw new DeskError('invalid-input', 'A shortcut is 1 to 16 letters, digits, Chinese characters or - _ / . #.', { reason: 'shortcut', fields: 'shortcut' })
+      throw new DeskError('invalid-input', 'A shortcut is 1 to 16 letters, digits, Chinese characters or - _ / . #.', { reason: 'shortcut' satisfies ReplyErrorReason, fields: 'shortcut' })
     }
     const finding = lintReplyWith(`${draft.title}\n${draft.body}`, this.settings.get()).find((f) => BLOCKING_LINT_KINDS.includes(f.kind))
     if (finding) {
       throw new DeskError('invalid-input', `The reply contains "${finding.match}", which may not be sent to customers.`, {
-        reason: 'lint',
+        reason: 'lint' satisfies ReplyErrorReason,
         kind: finding.kind,
         match: finding.match,
       })
@@ -359,7 +360,7 @@ export class QuickReplyService {
     const holder = shortcutHolder(this.deps.db, profileId, shortcut, exceptId)
     if (holder) {
       throw new DeskError('conflict', `The shortcut ${shortcut} is already used by "${holder.title}".`, {
-        reason: 'shortcut',
+        reason: 'shortcut' satisfies ReplyErrorReason,
         shortcut,
         name: holder.title,
         holderId: holder.id,

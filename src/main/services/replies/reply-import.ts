@@ -4,6 +4,7 @@
 // saw is what is written (and the import re-reads the file: the renderer's copy is not trusted).
 // Big files are checked in slices, yielding to the event loop between them, so main keeps
 // answering the window while a 100,000-row file goes through.
+import type { ReplyErrorReason } from '../../../shared/ipc/replies'
 import { DeskError } from '../../../shared/contract'
 import { isLegacyEncoding, lintReplyWith, readRepliesFile, type LintOptions, type ParsedReply, type ReplyImportResult } from '../../../shared/domain'
 import { BLOCKING_LINT_KINDS, REPLY_IMPORT_MAX_BYTES, type ImportDuplicate, type ImportFile, type ImportProblem, type ImportProgress } from '../../../shared/ipc/replies'
@@ -39,7 +40,7 @@ export function fileBytes(file: ImportFile): Uint8Array {
   const bytes = new Uint8Array(Buffer.from(file.data, 'base64'))
   if (bytes.length > REPLY_IMPORT_MAX_BYTES) {
     throw new DeskError('too-large', `The file is ${bytes.length} bytes; at most ${REPLY_IMPORT_MAX_BYTES} can be imported.`, {
-      reason: 'import-file',
+      reason: 'import-file' satisfies ReplyErrorReason,
       maxMb: REPLY_IMPORT_MAX_BYTES / 1024 / 1024,
     })
   }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DeskError, type Profile } from '../../../shared/contract'
-import type { Report, ReportFormat, ReportPeriod, ReportSection } from '../../../shared/ipc/report'
+import type { Report, ReportErrorReason, ReportFormat, ReportPeriod, ReportSection } from '../../../shared/ipc/report'
 import type { PdfPort, SaveDialogPort } from '../../ports'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
@@ -103,6 +103,6 @@ async function writeBeside(path: string, bytes: Uint8Array): Promise<void> {
   } catch (error) {
     await rm(partial, { force: true }).catch(() => undefined)
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
-    throw new DeskError('storage-failed', `Cannot write ${path}: ${code}.`, { reason: 'export-folder', folder: dirname(path), code })
+    throw new DeskError('storage-failed', `Cannot write ${path}: ${code}.`, { reason: 'export-folder' satisfies ReportErrorReason, folder: dirname(path), code })
   }
 }

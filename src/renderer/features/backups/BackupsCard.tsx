@@ -4,9 +4,8 @@ import { Alert, App, Button, Card, Descriptions, InputNumber, List, Modal, Space
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RETENTION_DAYS, type BackupKind } from '../../../shared/ipc/backups'
-import { errorMessage } from '../../lib/errors'
-import { DeskCallError } from '../../lib/desk'
 import { formatBytes, formatTime } from './backup-format'
+import { restoreErrorMessage } from './restore-errors'
 import { RestoreConfirm } from './RestoreConfirm'
 import { useBackups } from './backups-store'
 
@@ -20,10 +19,9 @@ export function BackupsCard() {
   // A file that cannot be restored gets its own sentence (not a backup, damaged, too new…).
   const explain = useCallback(
     (error: unknown) => {
-      const reason = error instanceof DeskCallError ? error.params.reason : undefined
-      void message.error(typeof reason === 'string' && i18n.exists(`backups.refused.${reason}`) ? t(`backups.refused.${reason}`) : errorMessage(error, t), 8)
+      void message.error(restoreErrorMessage(error, t), 8)
     },
-    [i18n, message, t],
+    [message, t],
   )
   const attempt = (job: () => Promise<void>, done?: string) => () =>
     void job().then(

@@ -5,8 +5,9 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Input as ChannelInput } from '../../../shared/contract'
 import { IDLE_LIMIT_MINUTES, WARN_BEFORE_SECONDS, type PresencePrefs } from '../../../shared/ipc/presence'
-import { DeskCallError, invoke } from '../../lib/desk'
+import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
+import { presenceSettingsErrorMessage } from './presence-settings-errors'
 import { usePresence } from './presence-store'
 import { HotkeyRecorder } from '../../lib/HotkeyRecorder'
 
@@ -29,11 +30,7 @@ export function PresenceSettingsCard() {
     )
   }, [message, t])
 
-  const explain = (error: unknown) => {
-    const reason = error instanceof DeskCallError ? error.params.reason : undefined
-    // The placeholder names are shown literally in the url-placeholder message.
-    return reason ? t(`presence.settings.errors.${reason}`, { defaultValue: errorMessage(error, t), status: '{{status}}', reason: '{{reason}}' }) : errorMessage(error, t)
-  }
+  const explain = (error: unknown) => presenceSettingsErrorMessage(error, t)
   const save = async (patch: ChannelInput<'presence:updateSettings'>) => {
     try {
       setPrefs(await invoke('presence:updateSettings', patch))

@@ -1,18 +1,21 @@
 // What a refused PIN means for the agent: how many tries are left, or how long to wait.
 import type { TFunction } from 'i18next'
-import { DeskCallError } from '../../lib/desk'
+import { PIN_ERROR_REASONS, type PinErrorReason } from '../../../shared/ipc/profiles'
+import type { DeskCallError } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
+import { refusalOf } from '../../lib/refusal'
 
 export type PinFailure = { message: string; /** Local time when the lockout ends. */ retryAt: number | null }
 
+const FAILURES: Record<PinErrorReason, (t: TFunction, error: DeskCallError, now: number) => PinFailure> = {
+  'wrong-pin': (t, error) => ({ message: t('profiles.pin.wrong', { n: Number(error.params.attemptsLeft) }), retryAt: null }),
+  'pin-required': (t) => ({ message: t('profiles.pin.required'), retryAt: null }),
+  'pin-lockout': (t, error, now) => ({ message: t('profiles.pin.lockedOut'), retryAt: now + Number(error.params.seconds) * 1000 }),
+}
+
 export function describePinFailure(error: unknown, t: TFunction, now = Date.now()): PinFailure {
-  if (error instanceof DeskCallError) {
-    const reason = error.params.reason
-    if (reason === 'wrong-pin') return { message: t('profiles.pin.wrong', { n: Number(error.params.attemptsLeft) }), retryAt: null }
-    if (reason === 'pin-required') return { message: t('profiles.pin.required'), retryAt: null }
-    if (reason === 'pin-lockout') return { message: t('profiles.pin.lockedOut'), retryAt: now + Number(error.params.seconds) * 1000 }
-  }
-  return { message: errorMessage(error, t), retryAt: null }
+  const refusal = refusalOf(error, PIN_ERROR_REASONS)
+  return refusal ? FAILURES[refusal.reason](t, refusal.error, now) : { message: errorMessage(error, t), retryAt: null }
 }
 
 export function formatWait(ms: number): string {

@@ -5,8 +5,10 @@ import type { FormInstance } from 'antd'
 import type { TFunction } from 'i18next'
 import type { ClipboardEvent, KeyboardEvent } from 'react'
 import { charCount } from '../../../shared/domain/register'
+import { ENTRY_FIELD_ERROR_REASONS, type EntryFieldErrorReason } from '../../../shared/ipc/register'
 import { DeskCallError } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
+import { refusalOf } from '../../lib/refusal'
 
 type Field = HTMLInputElement | HTMLTextAreaElement
 
@@ -39,6 +41,13 @@ export function submitOnCtrlEnter(form: FormInstance) {
   }
 }
 
+const FIELD_MESSAGES: Record<EntryFieldErrorReason, (t: TFunction, field: string) => string> = {
+  required: (t, field) => t('form.required', { field }),
+  format: (t) => t('register.dates.format'),
+  invalid: (t) => t('register.dates.invalid'),
+  future: (t) => t('register.dates.future'),
+}
+
 /**
  * Puts main's refusal next to its field (too long, missing, bad date); answers the sentence to
  * show above the form for anything else.
@@ -51,10 +60,10 @@ export function showServerError(error: unknown, form: FormInstance, t: TFunction
       form.setFields([{ name, errors: [t('register.limits.tooLong', { field: fieldLabel(name), max: error.params.max, length: error.params.length })] }])
       return null
     }
-    if (error.code === 'invalid-input' && error.params.reason !== undefined) {
-      const reason = String(error.params.reason)
+    const refusal = error.code === 'invalid-input' ? refusalOf(error, ENTRY_FIELD_ERROR_REASONS) : null
+    if (refusal) {
       const fields = String(error.params.fields).split(', ')
-      form.setFields(fields.map((name) => ({ name, errors: [reason === 'required' ? t('form.required', { field: fieldLabel(name) }) : t(`register.dates.${reason}`)] })))
+      form.setFields(fields.map((name) => ({ name, errors: [FIELD_MESSAGES[refusal.reason](t, fieldLabel(name))] })))
       return null
     }
   }

@@ -7,12 +7,13 @@ import { useMemo, useRef, useState, type ClipboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Reply } from '../../../shared/ipc/replies'
 import { REPLY_BODY_MAX, REPLY_SHORTCUT_PATTERN, REPLY_TITLE_MAX } from '../../../shared/domain/replies'
-import { BLOCKING_LINT_KINDS, type ReplyDraft } from '../../../shared/ipc/replies'
-import { DeskCallError, invoke } from '../../lib/desk'
+import { BLOCKING_LINT_KINDS, REPLY_ERROR_REASONS, type ReplyDraft } from '../../../shared/ipc/replies'
+import { invoke } from '../../lib/desk'
+import { refusalOf } from '../../lib/refusal'
 import { categoriesOf, groupsOf } from './categories'
 import { LintFindings } from './LintFindings'
 import { placeholderLabel } from './placeholder-labels'
-import { replyErrorMessage } from './reply-errors'
+import { REPLY_ERROR_FIELD, replyErrorMessage } from './reply-errors'
 import { useReplies } from './replies-store'
 import { useLint } from './useLint'
 
@@ -82,9 +83,9 @@ export function ReplyEditorDrawer({ request, onClose, onSaved }: { request: Edit
       onSaved(saved)
     } catch (error) {
       const text = replyErrorMessage(error, t)
-      const reason = error instanceof DeskCallError ? error.params.reason : undefined
-      if (reason === 'shortcut') form.setFields([{ name: 'shortcut', errors: [text] }])
-      else if (reason === 'body') form.setFields([{ name: 'body', errors: [text] }])
+      const refusal = refusalOf(error, REPLY_ERROR_REASONS)
+      const field = refusal && REPLY_ERROR_FIELD[refusal.reason]
+      if (field) form.setFields([{ name: field, errors: [text] }])
       else setFailure(text)
     } finally {
       setSaving(false)

@@ -1,22 +1,29 @@
 // Refusals of the replies service in the agent's words: which reply holds a shortcut, which
 // limit a paste broke, which blank is still empty. Anything else falls back to errorMessage.
 import type { TFunction } from 'i18next'
+import { REPLY_ERROR_REASONS, type ReplyErrorReason } from '../../../shared/ipc/replies'
 import { DeskCallError } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
+import { refusalOf } from '../../lib/refusal'
+
+const MESSAGES: Record<ReplyErrorReason, (t: TFunction, error: DeskCallError) => string> = {
+  // Taken by another reply (conflict) or not a shortcut at all (invalid-input).
+  shortcut: (t, { code, params: p }) => (code === 'conflict' ? t('replies.errors.shortcutTaken', { shortcut: p.shortcut, title: p.name }) : t('replies.errors.shortcutInvalid')),
+  body: (t, { params: p }) => t('replies.errors.bodyTooLong', { max: p.max, length: p.length }),
+  title: (t, { params: p }) => t('replies.errors.titleTooLong', { max: p.max, length: p.length }),
+  'import-file': (t, { params: p }) => t('replies.errors.fileTooLarge', { max: p.maxMb }),
+  lint: (t, { params: p }) => t(`replies.errors.lint_${String(p.kind)}`, { match: p.match }),
+  placeholders: (t, { params: p }) => t('replies.errors.placeholdersMissing', { missing: p.missing }),
+  'import-rows': (t, { params: p }) => t('replies.errors.importRows', { count: p.count }),
+  'import-running': (t) => t('replies.errors.importRunning'),
+}
+
+/** The form field a refusal belongs next to, if any. */
+export const REPLY_ERROR_FIELD: Partial<Record<ReplyErrorReason, 'shortcut' | 'body'>> = { shortcut: 'shortcut', body: 'body' }
 
 export function replyErrorMessage(error: unknown, t: TFunction): string {
-  if (error instanceof DeskCallError) {
-    const p = error.params
-    if (error.code === 'conflict' && p.reason === 'shortcut') return t('replies.errors.shortcutTaken', { shortcut: p.shortcut, title: p.name })
-    if (error.code === 'too-large' && p.reason === 'body') return t('replies.errors.bodyTooLong', { max: p.max, length: p.length })
-    if (error.code === 'too-large' && p.reason === 'title') return t('replies.errors.titleTooLong', { max: p.max, length: p.length })
-    if (error.code === 'too-large' && p.reason === 'import-file') return t('replies.errors.fileTooLarge', { max: p.maxMb })
-    if (error.code === 'invalid-input' && p.reason === 'lint') return t(`replies.errors.lint_${String(p.kind)}`, { match: p.match })
-    if (error.code === 'invalid-input' && p.reason === 'shortcut') return t('replies.errors.shortcutInvalid')
-    if (error.code === 'invalid-input' && p.reason === 'placeholders') return t('replies.errors.placeholdersMissing', { missing: p.missing })
-    if (error.code === 'invalid-input' && p.reason === 'import-rows') return t('replies.errors.importRows', { count: p.count })
-    if (error.code === 'conflict' && p.reason === 'import-running') return t('replies.errors.importRunning')
-    if (error.code === 'not-found') return t('replies.errors.notFound')
-  }
+  const refusal = refusalOf(error, REPLY_ERROR_REASONS)
+  if (refusal) return MESSAGES[refusal.reason](t, refusal.error)
+  if (error instanceof DeskCallError && error.code === 'not-found') return t('replies.errors.notFound')
   return errorMessage(error, t)
 }

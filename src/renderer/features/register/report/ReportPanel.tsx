@@ -5,16 +5,12 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REPORT_FORMATS } from '../../../../shared/ipc/report'
 import type { ReportSpan } from '../../../../shared/domain/register'
-import { DeskCallError, onEvent } from '../../../lib/desk'
+import { onEvent } from '../../../lib/desk'
 import { errorMessage } from '../../../lib/errors'
 import { periodOf, useReport } from './report-store'
 import { DateField } from '../../../lib/DateField'
+import { exportFailure } from './export-failure'
 import { ReportSectionTable } from './ReportSectionTable'
-
-function exportFailure(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
-  if (error instanceof DeskCallError && error.params.reason === 'export-folder') return t('register.report.folderFailed', { folder: error.params.folder })
-  return errorMessage(error, t)
-}
 
 export function ReportPanel() {
   const { t } = useTranslation()
