@@ -9,6 +9,7 @@ import { createHandlers } from './ipc/handlers'
 import type { HandlerMap } from './ipc/types'
 import { systemClock, randomId, systemScheduler, type Clock, type IdSource, type Scheduler } from './services/clock'
 import { EventHub } from './services/events'
+import { ServiceEvents } from './services/service-events'
 import { NoticeBoard } from './services/notices'
 import { ProfileService } from './services/profiles'
 import { Session } from './services/session'
@@ -57,6 +58,8 @@ export type AppContextOptions = {
   newId?: IdSource
   /** The shop database's key when protection at rest is on (services/at-rest); absent: plaintext. */
   databaseKey?: DatabaseKey
+  /** Parse every renderer event's payload against the contract before it leaves (default on; packaged builds turn it off). */
+  checkEventPayloads?: boolean
 }
 
 export type AppServices = {
@@ -65,7 +68,10 @@ export type AppServices = {
   clock: Clock
   scheduler: Scheduler
   ports: PlatformPorts
+  /** The renderer's projection: main-to-renderer events only (see services/events.ts). */
   events: EventHub
+  /** Service-to-service events (see services/service-events.ts). */
+  serviceEvents: ServiceEvents
   notices: NoticeBoard
   prefs: PreferencesPort
   profiles: ProfileService
@@ -123,7 +129,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const scheduler = options.scheduler ?? systemScheduler
   const newId = options.newId ?? randomId
   const { platform } = options
-  const events = new EventHub()
+  // What the renderer is told, and (separately) what services tell each other.
+  const events = new EventHub({ checkPayloads: options.checkEventPayloads ?? true })
+  const serviceEvents = new ServiceEvents()
   const notices = new NoticeBoard(clock, newId, events)
   const { prefs, db, databaseFile, databaseKey, backupsDir } = openStorage(options, clock, notices)
 
@@ -131,14 +139,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const profiles = new ProfileService(db, clock, newId)
   const lockSettings = new LockSettingsService(db)
   const pins = new PinLock(profiles, clock)
-  const session = new Session(profiles, prefs, events, pins, lockSettings)
-  const autoLock = new AutoLock(session, lockSettings, options.ports.idle, events)
+  const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings)
+  const autoLock = new AutoLock(session, lockSettings, options.ports.idle, serviceEvents)
   const shifts = new ShiftScheduleService(db)
   const schedule = () => shifts.schedule()
 
   // Exports ask where to save through this dialog: it refuses an answer that outlived a lock or a switch.
   // Copies go through a clipboard the lock clears while it still holds what ShiftDesk put there.
-  const hygiene = new LockHygiene(db, options.ports.clipboard, events, session.current()?.id ?? null)
+  const hygiene = new LockHygiene(db, options.ports.clipboard, serviceEvents)
   const ports: PlatformPorts = { ...options.ports, dialog: sessionBoundSaveDialog(options.ports.dialog, session), clipboard: hygiene.trackingClipboard() }
 
   // The rooms every notebook contributes to: one search index, one report.
@@ -152,7 +160,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const quickReplies = openQuickReplies({ db, clock, newId, session, events, clipboard: ports.clipboard, window: options.ports.window })
   const orderRemarks = new OrderRemarkService(clock, session, profiles, ports.clipboard)
   const urgentToTakeOver = () => handover.urgentToTakeOver()
-  const presence = new PresenceService({ db, clock, newId, events, session, prefs, ports: options.ports, commands: options.ports.commands, platform, schedule, urgentToTakeOver })
+  const presence = new PresenceService({ db, clock, newId, events, serviceEvents, session, prefs, ports: options.ports, commands: options.ports.commands, platform, schedule, urgentToTakeOver })
   const serviceStats = new ServiceStats({
     db,
     clock,
@@ -180,6 +188,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     scheduler,
     ports: options.ports,
     events,
+    serviceEvents,
     notices,
     prefs,
     profiles,

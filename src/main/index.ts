@@ -52,6 +52,7 @@ function start(): void {
       version: app.getVersion(),
       platform: process.platform,
       ports: electronPorts(),
+      checkEventPayloads: !app.isPackaged,
     })
   } catch (error) {
     const body = error instanceof DeskError ? error.toBody() : { code: 'internal' as const, message: String(error) }

@@ -1,27 +1,20 @@
 // When a shared PC locks by itself: after the chosen idle time, and when the presence engine
 // takes the agent offline because they left (idle, screen lock, sleep). The hotkey and the
 // in-app button lock through Session directly.
-import type { EventPayload } from '../../shared/contract'
+import type { AutoOfflineChange } from '../../shared/domain'
 import type { PlatformPorts } from '../ports'
-import type { EventHub } from './events'
 import type { LockSettingsService } from './lock-settings'
+import type { ServiceEvents } from './service-events'
 import type { Session } from './session'
-
-export type AwayReason = 'idle' | 'lock' | 'suspend'
-const isAwayReason = (reason: string): reason is AwayReason => reason === 'idle' || reason === 'lock' || reason === 'suspend'
 
 export class AutoLock {
   constructor(
     private readonly session: Session,
     private readonly settings: LockSettingsService,
     private readonly idle: PlatformPorts['idle'],
-    events: EventHub,
+    serviceEvents: ServiceEvents,
   ) {
-    events.subscribe((name, payload) => {
-      if (name !== 'presence:changed') return
-      const change = payload as EventPayload<'presence:changed'>
-      if (change.auto && isAwayReason(change.reason)) this.agentLeft(change.reason)
-    })
+    serviceEvents.on('presence.agentLeft', ({ change }) => this.agentLeft(change.reason))
   }
 
   /**
@@ -36,7 +29,7 @@ export class AutoLock {
   }
 
   /** The agent went offline because they left the PC. */
-  agentLeft(reason: AwayReason): void {
+  agentLeft(reason: AutoOfflineChange['reason']): void {
     if (this.settings.get().sharedPc) this.session.lock(reason)
   }
 }

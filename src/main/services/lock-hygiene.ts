@@ -1,32 +1,26 @@
 // What a lock or a change of agent must not leave lying around for the next person at the PC:
 // recent saves sitting in the write-ahead log beside the database (checkpointed into the file
 // and the log truncated), and a customer's details still on the clipboard from the last copy.
-import type { Profile, SessionState } from '../../shared/contract'
 import type { Db } from '../db/connection'
 import type { ClipboardPort } from '../ports'
-import type { EventHub } from './events'
+import type { ServiceEvents } from './service-events'
 
 export class LockHygiene {
   private lastCopied: string | null = null
   constructor(
     private readonly db: Db,
     private readonly clipboard: ClipboardPort,
-    events: EventHub,
-    /** Who is signed in now: session:changed also announces edits of that profile, and only a new agent counts. */
-    private signedIn: string | null,
+    serviceEvents: ServiceEvents,
   ) {
-    events.subscribe((name, payload) => {
-      const locked = name === 'session:lockChanged' && (payload as SessionState).locked
-      const switched = name === 'session:changed' && (payload as Profile).id !== this.signedIn
-      if (name === 'session:changed') this.signedIn = (payload as Profile).id
-      if (locked || switched) {
-        // What was copied before this moment; a copy made after it belongs to whoever is signed in now.
-        const copied = this.lastCopied
-        this.lastCopied = null
-        // After the other listeners: presence and others log the change first, and that goes into the checkpoint too.
-        queueMicrotask(() => void this.tidy(copied))
-      }
-    })
+    const leaving = () => {
+      // What was copied before this moment; a copy made after it belongs to whoever is signed in now.
+      const copied = this.lastCopied
+      this.lastCopied = null
+      // After the other listeners: presence and others log the change first, and that goes into the checkpoint too.
+      queueMicrotask(() => void this.tidy(copied))
+    }
+    serviceEvents.on('session.locked', leaving)
+    serviceEvents.on('session.switched', leaving)
   }
 
   /** The clipboard services copy through: it remembers the last text ShiftDesk put there. */

@@ -4,6 +4,7 @@
 import type { PinErrorReason } from '../../shared/ipc/profiles'
 import { DeskError, type LockReason, type Profile, type SessionState } from '../../shared/contract'
 import type { EventHub } from './events'
+import type { ServiceEvents } from './service-events'
 import type { LockSettingsService } from './lock-settings'
 import type { PinLock } from './pin-lock'
 import type { ProfileService } from './profiles'
@@ -21,6 +22,7 @@ export class Session {
     private readonly profiles: ProfileService,
     private readonly prefs: PreferencesPort,
     private readonly events: EventHub,
+    private readonly serviceEvents: ServiceEvents,
     private readonly pins: PinLock,
     private readonly lockSettings: LockSettingsService,
   ) {
@@ -83,6 +85,7 @@ export class Session {
       this.locked = true
       this.turn++
       this.reason = reason
+      this.serviceEvents.emit('session.locked', { reason })
       this.events.emit('session:lockChanged', this.state())
     }
     return this.state()
@@ -103,7 +106,10 @@ export class Session {
     this.currentId = profile.id
     this.locked = false
     this.reason = null
-    if (changed) this.events.emit('session:changed', profile)
+    if (changed) {
+      this.serviceEvents.emit('session.switched', { profile })
+      this.events.emit('session:changed', profile)
+    }
     if (wasLocked) this.events.emit('session:lockChanged', this.state())
     return profile
   }

@@ -178,7 +178,7 @@ describe('locking', () => {
     idle.set(null) // the platform cannot tell: never locks by idle time
     ctx.services.autoLock.check()
     expect(ctx.services.session.isLocked()).toBe(false)
-    ctx.services.events.emit('presence:changed', { status: 'offline', reason: 'lock', at: 1, previous: 'online', auto: true })
+    ctx.services.serviceEvents.emit('presence.agentLeft', { change: { status: 'offline', reason: 'lock', at: 1 } })
     expect(ctx.services.session.state()).toMatchObject({ locked: true, reason: 'lock' })
     ctx.close()
   })

@@ -26,6 +26,7 @@ import type { CommandRunner, PlatformPorts } from '../../ports'
 import type { PreferencesPort } from '../../settings'
 import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
+import type { ServiceEvents } from '../service-events'
 import { PresenceHookRunner, type HookFailure } from './hook-runner'
 import { IdleWatch } from './idle-watch'
 import { PresenceRepository } from './presence-repository'
@@ -39,6 +40,7 @@ export type PresenceDeps = {
   clock: Clock
   newId: IdSource
   events: EventHub
+  serviceEvents: ServiceEvents
   session: Session
   prefs: PreferencesPort
   ports: Pick<PlatformPorts, 'idle' | 'notifier' | 'external'>
@@ -85,11 +87,9 @@ export class PresenceService {
     this.state = { status: 'offline', since: now, reason: 'startup' }
     this.profileId = deps.session.current()?.id ?? null
     if (this.profileId) this.begin(this.profileId, now)
-    deps.events.subscribe((name, payload) => {
-      if (name === 'session:changed') this.switchProfile((payload as { id: string } | null)?.id ?? null)
-      // Locking ShiftDesk (its PIN screen) means the agent is leaving, like locking the PC.
-      if (name === 'session:lockChanged' && (payload as { locked: boolean }).locked) this.signal('lock-screen')
-    })
+    deps.serviceEvents.on('session.switched', ({ profile }) => this.switchProfile(profile.id))
+    // Locking ShiftDesk (its PIN screen) means the agent is leaving, like locking the PC.
+    deps.serviceEvents.on('session.locked', () => this.signal('lock-screen'))
   }
 
   snapshot(): PresenceSnapshot {
@@ -276,6 +276,7 @@ export class PresenceService {
     if (isAutoOffline(change)) {
       const idleMinutes = Math.round((change.awayMs ?? 0) / 60_000)
       this.notify(presenceTexts(this.settingsStore.language()).autoOffline(change.reason, idleMinutes), true)
+      this.deps.serviceEvents.emit('presence.agentLeft', { change })
     }
     this.fireHooks(change)
   }
