@@ -141,7 +141,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const pins = new PinLock(profiles, clock)
   const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings)
   const autoLock = new AutoLock(session, lockSettings, options.ports.idle, serviceEvents)
-  const shifts = new ShiftScheduleService(db)
+  const shifts = new ShiftScheduleService(db, { clock, session })
   const schedule = () => shifts.schedule()
 
   // Exports ask where to save through this dialog: it refuses an answer that outlived a lock or a switch.

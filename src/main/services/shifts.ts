@@ -1,24 +1,28 @@
-// The shop's shift schedule, kept in SQLite for the whole PC. Presence, stats and handover read
-// `schedule()` (cached: it is asked on every presence tick).
+// The shop's shift schedule, kept in SQLite for the whole PC (its rows: shift-repository.ts).
+// Presence, stats and handover read `schedule()` (cached: it is asked on every presence tick).
 import { DeskError, type Shift } from '../../shared/contract'
 import type { ShiftDef } from '../../shared/domain/shifts'
 import type { Db } from '../db/connection'
+import type { Clock } from './clock'
+import { ShiftRepository } from './shift-repository'
 
-type Row = { id: string; name: string; start_time: string; end_time: string }
+type Deps = { clock: Clock; session: { current(): { id: string } | null } }
 
 export class ShiftScheduleService {
   private cached: Shift[] | null = null
+  /** The schedule's rows; their write seam is where a sync layer listens. */
+  readonly rows: ShiftRepository
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    db: Db,
+    private readonly deps: Deps,
+  ) {
+    this.rows = new ShiftRepository(db)
+  }
 
   /** Every configured shift with its display name ('' means the translated default for day/night). */
   list(): Shift[] {
-    this.cached ??= (this.db.prepare('SELECT id, name, start_time, end_time FROM shift_schedule ORDER BY position').all() as Row[]).map((r) => ({
-      id: r.id,
-      name: r.name,
-      start: r.start_time,
-      end: r.end_time,
-    }))
+    this.cached ??= this.rows.list()
     return this.cached.map((s) => ({ ...s }))
   }
 
@@ -32,11 +36,7 @@ export class ShiftScheduleService {
     for (const s of shifts) {
       if (s.start === s.end) throw new DeskError('invalid-input', `Shift ${s.id} starts and ends at ${s.start}.`, { fields: `shifts.${s.id}` })
     }
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM shift_schedule').run()
-      const insert = this.db.prepare('INSERT INTO shift_schedule (id, name, start_time, end_time, position) VALUES (?, ?, ?, ?, ?)')
-      shifts.forEach((s, position) => insert.run(s.id, s.name, s.start, s.end, position))
-    })()
+    this.rows.replace(shifts, { by: this.deps.session.current()?.id ?? null, at: this.deps.clock.now() })
     this.cached = null
     return this.list()
   }
