@@ -7,8 +7,9 @@ import { createAppContext } from '../../src/main/app-context'
 import type { KeyValueStoreClass } from '../../src/main/settings'
 import { fakePorts } from '../helpers/fake-ports'
 
-const [dataDir] = process.argv.slice(2) as [string]
-const ctx = createAppContext({ dataDir, Store: Conf as unknown as KeyValueStoreClass, version: 'bench', platform: 'bench', ports: fakePorts() })
+// An optional second argument is the database key (the encrypted side of the cipher bench).
+const [dataDir, databaseKey] = process.argv.slice(2) as [string, string | undefined]
+const ctx = createAppContext({ dataDir, Store: Conf as unknown as KeyValueStoreClass, version: 'bench', platform: 'bench', ports: fakePorts(), databaseKey: databaseKey ?? null })
 ctx.services.session.current()
 // performance.now() counts from process start (timeOrigin): what the agent waits for.
 const readyMs = performance.now()

@@ -1,22 +1,28 @@
-// What protection costs and what it buys: how fast an offline guesser tries PINs against a stolen
-// PIN hash (scrypt N=2^15, r=8, p=1, the parameters of src/main/services/pin-hash.ts) beside an
-// unsalted SHA-256, and what SQLCipher-style encryption of the database (the driver's
-// `cipher='sqlcipher'`) adds to a single save and to a full scan, beside the same plaintext file.
+// What protection costs and what it buys: how fast an offline guesser tries at-rest secrets against
+// a stolen keyring (scrypt N=2^17, r=8, p=1, services/at-rest/key-wrap.ts) beside PINs against a
+// stolen PIN hash (N=2^15, services/pin-hash.ts), and what SQLCipher-style encryption of the
+// database (the driver's `cipher='sqlcipher'`) adds to a single save and to a full scan, and to the
+// app's own figures on 1M rows (cipher-overhead.ts), beside the same plaintext file.
 import Database from 'better-sqlite3-multiple-ciphers'
 import { createHash, randomBytes, scrypt } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { AT_REST_KDF, type KdfParams } from '../../src/main/services/at-rest/key-wrap'
+import { MIN_SECRET_BITS } from '../../src/main/services/at-rest/secret-strength'
+import { cipherOverheadBench } from './cipher-overhead'
 import { percentile, result, type BenchResult } from './results'
 
-const PIN_PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 128 * 2 ** 15 * 8 * 2 }
-const GUESS_SECONDS = 4
+const PIN_PARAMS: KdfParams = { N: 2 ** 15, r: 8, p: 1 }
+const GUESS_SECONDS = 8
+const YEAR_S = 365 * 24 * 3600
 const SAVES = 2000
 const SCAN_ROWS = 100_000
 
 /** Guesses per second with every core busy, as an attacker with this machine would run them. */
-async function scryptGuessesPerSecond(): Promise<number> {
+async function scryptGuessesPerSecond(params: KdfParams): Promise<number> {
+  const options = { ...params, maxmem: 128 * params.N * params.r * 2 }
   const salt = randomBytes(16)
   const parallel = Math.max(1, cpus().length)
   let done = 0
@@ -24,7 +30,7 @@ async function scryptGuessesPerSecond(): Promise<number> {
   const deadline = started + GUESS_SECONDS * 1000
   const worker = async (lane: number) => {
     for (let i = 0; performance.now() < deadline; i++) {
-      await new Promise<void>((resolve, reject) => scrypt(String((lane * 100_000 + i) % 10_000).padStart(4, '0'), salt, 32, PIN_PARAMS, (error) => (error ? reject(error) : resolve())))
+      await new Promise<void>((resolve, reject) => scrypt(String((lane * 100_000 + i) % 10_000).padStart(4, '0'), salt, 32, options, (error) => (error ? reject(error) : resolve())))
       done++
     }
   }
@@ -79,21 +85,34 @@ function saveAndScan(dir: string, key: string | null): { saveP99: number; scanMs
 }
 
 export async function securityBench(): Promise<BenchResult[]> {
-  const guesses = await scryptGuessesPerSecond()
+  const guesses = await scryptGuessesPerSecond(AT_REST_KDF)
+  const pinGuesses = await scryptGuessesPerSecond(PIN_PARAMS)
   const fast = sha256GuessesPerSecond()
   const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-cipher-'))
   try {
     const plain = saveAndScan(dir, null)
     const encrypted = saveAndScan(dir, randomBytes(32).toString('hex'))
     const pinSpace = 10_000
+    // On average half the space of the weakest accepted secret is tried before it falls.
+    const weakestYears = 2 ** (MIN_SECRET_BITS - 1) / guesses / YEAR_S
     return [
       result({
         id: 'security.kdf.guesses_per_s',
-        what: 'offline PIN guesses per second against a stolen scrypt PIN hash, every core busy',
+        what: 'offline guesses per second at an at-rest secret against a stolen keyring.json (scrypt N=2^17), every core busy',
         unit: 'count',
         value: guesses,
-        baseline: { what: 'unsalted SHA-256 guesses per second', value: fast },
-        params: { N: PIN_PARAMS.N, r: PIN_PARAMS.r, p: PIN_PARAMS.p, cores: cpus().length, secondsForAll4DigitPins: Math.round(pinSpace / guesses), secondsForAll6DigitPins: Math.round((pinSpace * 100) / guesses) },
+        baseline: { what: 'PIN guesses per second against a stolen PIN hash (scrypt N=2^15)', value: pinGuesses },
+        params: {
+          N: AT_REST_KDF.N,
+          r: AT_REST_KDF.r,
+          p: AT_REST_KDF.p,
+          cores: cpus().length,
+          sha256GuessesPerSecond: Math.round(fast),
+          weakestAcceptedBits: MIN_SECRET_BITS,
+          expectedYearsForWeakestSecretOnThisMachine: Number(weakestYears.toExponential(2)),
+          secondsForAll4DigitPins: Math.round(pinSpace / pinGuesses),
+          secondsForAll6DigitPins: Math.round((pinSpace * 100) / pinGuesses),
+        },
       }),
       result({
         id: 'security.cipher.save.p99',
@@ -111,6 +130,7 @@ export async function securityBench(): Promise<BenchResult[]> {
         baseline: { what: 'the same over a plaintext database', value: plain.scanMs },
         params: { rows: SCAN_ROWS, cipher: 'sqlcipher' },
       }),
+      ...(await cipherOverheadBench()),
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })

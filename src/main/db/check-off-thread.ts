@@ -6,18 +6,18 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
-import { copyDatabase, databaseKeyShape, openDatabaseFile, type DatabaseKey } from './cipher'
+import { copyDatabase, keyPragmaFor, openDatabaseFile, type DatabaseKey } from './cipher'
 
-// Keys the connection as db/cipher.ts keyDatabase does (the key's shape is checked before it gets here).
+// Keys the connection as db/cipher.ts keyDatabase does, with the pragma built (and the key's shape checked) in main.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 let db = null
 try {
   const Database = require(workerData.driver)
   db = new Database(workerData.file, { readonly: true, fileMustExist: true })
-  if (workerData.key) {
+  if (workerData.keyPragma) {
     db.pragma("cipher = 'sqlcipher'")
-    db.pragma("hexkey = '" + workerData.key + "'")
+    db.pragma(workerData.keyPragma)
     db.pragma('temp_store = MEMORY')
   }
   if (workerData.copyTo) {
@@ -64,9 +64,9 @@ type WorkerAnswer = { result?: string; failed?: string } | null
 function runInWorker(job: WorkerJob): Promise<WorkerAnswer> {
   const driver = driverPath()
   if (driver === null) return Promise.resolve(null)
-  if (job.key !== null) databaseKeyShape(job.key)
+  const keyPragma = job.key === null ? null : keyPragmaFor(job.key)
   return new Promise<WorkerAnswer>((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, ...job } })
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, ...job, key: null, keyPragma } })
     worker.once('message', (message: WorkerAnswer) => resolve(message))
     worker.once('error', () => resolve(null))
     worker.once('exit', () => resolve(null))
