@@ -3,6 +3,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { EVENT_BUS, isChannel, isEventName, type DeskErrorBody, type Envelope } from '../shared/contract'
 import type { DeskBridge } from '../shared/bridge'
+import { exceedsPayloadBudget, payloadTooLarge } from '../shared/ipc/payload-budget'
 
 type Listener = (payload: unknown) => void
 const listeners = new Map<string, Set<Listener>>()
@@ -17,6 +18,8 @@ const refused = (message: string): Envelope<unknown> => ({ ok: false, error: { c
 const desk: DeskBridge = {
   invoke(channel, input) {
     if (!isChannel(channel)) return Promise.resolve(refused(`Unknown channel ${String(channel)}.`))
+    // Refused here, before Electron copies it into main: reading a huge input is what holds main.
+    if (exceedsPayloadBudget(input)) return Promise.resolve({ ok: false, error: payloadTooLarge(channel).toBody() })
     return ipcRenderer.invoke(channel, input) as Promise<Envelope<unknown>>
   },
   on(event, listener) {

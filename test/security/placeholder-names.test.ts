@@ -114,7 +114,8 @@ describe('a huge values object', () => {
     ctx.services.session.switchTo(mei.id)
     const reply = await call(ctx, 'replies:create', { title: '发货', body: '亲，{{days}} 天内发货' })
     const id = (reply as { value: { id: string } }).value.id
-    const huge = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 'x'.repeat(500)]))
+    // Under the payload budget (big-payloads.test.ts has the 100 MB one): refused by the count of names.
+    const huge = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 'x']))
     expect(await call(ctx, 'replies:copy', { id, values: huge })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     expect(await call(ctx, 'replies:copy', { id, values: { days: '3' } })).toMatchObject({ ok: true, value: { text: '亲，3 天内发货' } })
     ctx.close()

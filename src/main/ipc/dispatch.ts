@@ -4,6 +4,7 @@
 import { type z } from 'zod'
 import { contract, DeskError, isChannel, type Envelope } from '../../shared/contract'
 import { storageFailure } from '../db/storage-errors'
+import { exceedsPayloadBudget, payloadTooLarge } from '../../shared/ipc/payload-budget'
 import { refusalFor } from './policy'
 import type { HandlerMap } from './types'
 
@@ -51,6 +52,8 @@ export async function dispatch(handlers: HandlerMap, channel: unknown, rawInput:
   }
   const refusal = refusalFor(handlers, channel)
   if (refusal) return { ok: false, error: refusal.toBody() }
+  // Measured before zod reads it: a huge input is refused at the cost of the budget, not of its size.
+  if (exceedsPayloadBudget(rawInput)) return { ok: false, error: payloadTooLarge(channel).toBody() }
   const def = contract[channel]
   const parsed = parseInput(def.input, rawInput)
   if ('thrown' in parsed) {

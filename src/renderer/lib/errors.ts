@@ -16,6 +16,7 @@ const STORAGE_FAILURE_KEYS: Record<StorageFailureReason, string> = {
 const POLICY_KEYS: Record<PolicyErrorReason, string> = {
   'pc-owner-only': 'errors.reasons.pc-owner-only',
   'session-changed': 'errors.reasons.session-changed',
+  payload: 'errors.reasons.payload',
 }
 
 export function errorMessage(error: unknown, t: TFunction): string {

@@ -43,6 +43,25 @@ export type ReportSection = z.infer<typeof reportSectionSchema>
 export const reportSchema = z.object({ title: z.string(), subtitle: z.string(), sections: z.array(reportSectionSchema) })
 export type Report = z.infer<typeof reportSchema>
 
+/**
+ * The preview on screen shows a section's rows a page at a time, and main sends only that page:
+ * a month of a busy shop is megabytes of rows, which would hold main and the window for seconds
+ * to check, send and draw. The exported files hold every row.
+ */
+export const REPORT_PREVIEW_PAGE = 10
+
+export const reportPreviewSectionSchema = reportSectionSchema.extend({
+  rows: z.array(z.record(z.string(), reportCellSchema)).max(REPORT_PREVIEW_PAGE),
+  /** How many rows the section has in all (the exported files hold them all). */
+  rowCount: z.number().int().min(0),
+  /** Which page `rows` is, from 0. */
+  page: z.number().int().min(0),
+})
+export type ReportPreviewSection = z.infer<typeof reportPreviewSectionSchema>
+
+export const reportPreviewSchema = z.object({ title: z.string(), subtitle: z.string(), sections: z.array(reportPreviewSectionSchema) })
+export type ReportPreview = z.infer<typeof reportPreviewSchema>
+
 export const REPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
@@ -51,7 +70,13 @@ export const REPORT_ERROR_REASONS = ['export-folder'] as const
 export type ReportErrorReason = (typeof REPORT_ERROR_REASONS)[number]
 
 export const reportChannels = {
-  'report:preview': channel(z.object({ period: reportPeriodSchema }).strict(), reportSchema),
+  /** The report with each section's first page of rows. */
+  'report:preview': channel(z.object({ period: reportPeriodSchema }).strict(), reportPreviewSchema),
+  /** One page of one section's rows; a page past the end is empty. */
+  'report:previewPage': channel(
+    z.object({ period: reportPeriodSchema, section: z.string().min(1).max(60), page: z.number().int().min(0).max(1_000_000) }).strict(),
+    reportPreviewSectionSchema,
+  ),
   'report:export': channel(
     z.object({ period: reportPeriodSchema, format: z.enum(REPORT_FORMATS) }).strict(),
     z.discriminatedUnion('status', [

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DeskError, type Profile } from '../../../shared/contract'
-import type { Report, ReportErrorReason, ReportFormat, ReportPeriod, ReportSection } from '../../../shared/ipc/report'
+import { REPORT_PREVIEW_PAGE, type Report, type ReportErrorReason, type ReportFormat, type ReportPeriod, type ReportPreview, type ReportPreviewSection, type ReportSection } from '../../../shared/ipc/report'
 import type { PdfPort, SaveDialogPort } from '../../ports'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
@@ -63,6 +63,18 @@ export class ReportService {
     return { title: texts.title, subtitle: texts.subtitle(agent, period.label, time(this.deps.clock.now())), sections }
   }
 
+  /** The report on screen: each section with its first page of rows (see REPORT_PREVIEW_PAGE). */
+  async preview(period: ReportPeriod): Promise<ReportPreview> {
+    const report = await this.build(period)
+    return { ...report, sections: report.sections.map((section) => pageOf(section, 0)) }
+  }
+
+  async previewPage(period: ReportPeriod, sectionId: string, page: number): Promise<ReportPreviewSection> {
+    const section = (await this.build(period)).sections.find((s) => s.id === sectionId)
+    if (!section) throw new DeskError('not-found', `The report has no section ${sectionId}.`)
+    return pageOf(section, page)
+  }
+
   /** Renders the report in `format`; progress is reported as `report:progress` events. */
   async render(period: ReportPeriod, format: ReportFormat): Promise<Uint8Array> {
     const progress = (stage: 'collect' | 'write', done: number, total: number) => this.deps.events.emit('report:progress', { stage, done, total })
@@ -87,6 +99,11 @@ export class ReportService {
     this.deps.events.emit('report:progress', { stage: 'done', done: 1, total: 1 })
     return { status: 'saved', path, bytes: bytes.byteLength }
   }
+}
+
+function pageOf(section: ReportSection, page: number): ReportPreviewSection {
+  const start = page * REPORT_PREVIEW_PAGE
+  return { ...section, rows: section.rows.slice(start, start + REPORT_PREVIEW_PAGE), rowCount: section.rows.length, page }
 }
 
 /** Letters a file name may hold on Windows too. */

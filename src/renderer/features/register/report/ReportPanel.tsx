@@ -15,7 +15,7 @@ import { ReportSectionTable } from './ReportSectionTable'
 export function ReportPanel() {
   const { t } = useTranslation()
   const through = t('register.report.through')
-  const { span, date, preview, loading, failure, exporting, setSpan, setDate, loadPreview, exportAs, progress } = useReport()
+  const { span, date, preview, loading, failure, exporting, setSpan, setDate, loadPreview, loadPage, exportAs, progress } = useReport()
   const period = periodOf(span, date, through)
 
   useEffect(() => {
@@ -53,7 +53,7 @@ export function ReportPanel() {
               <Typography.Text type="secondary">{preview.subtitle}</Typography.Text>
             </div>
             {preview.sections.map((section) => (
-              <ReportSectionTable key={section.id} section={section} />
+              <ReportSectionTable key={section.id} section={section} onPage={(page) => void loadPage(section.id, page)} />
             ))}
           </Space>
         ) : null}

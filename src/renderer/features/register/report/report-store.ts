@@ -1,7 +1,7 @@
 // The report for the lead: which day or week, its preview, and an export in progress.
 import { create } from 'zustand'
 import { reportSpan, type ReportSpan } from '../../../../shared/domain/register'
-import type { Report, ReportFormat, ReportPeriod } from '../../../../shared/ipc/report'
+import type { ReportFormat, ReportPeriod, ReportPreview } from '../../../../shared/ipc/report'
 import { invoke } from '../../../lib/desk'
 import { todayKey } from '../../../lib/time'
 
@@ -14,13 +14,17 @@ export type ExportState =
 type ReportState = {
   span: ReportSpan
   date: string
-  preview: Report | null
+  preview: ReportPreview | null
+  /** The period `preview` was built for: its pages are asked for the same one. */
+  previewPeriod: ReportPeriod | null
   loading: boolean
   failure: unknown
   exporting: ExportState
   setSpan(span: ReportSpan): void
   setDate(date: string): void
   loadPreview(through: string): Promise<void>
+  /** Shows page `page` (from 0) of one section: main sends a page at a time. */
+  loadPage(sectionId: string, page: number): Promise<void>
   exportAs(format: ReportFormat, through: string): Promise<void>
   progress(stage: 'collect' | 'write' | 'save' | 'done', done: number, total: number): void
 }
@@ -38,6 +42,7 @@ export const useReport = create<ReportState>((set, get) => ({
   span: 'week',
   date: todayKey(),
   preview: null,
+  previewPeriod: null,
   loading: false,
   failure: null,
   exporting: { phase: 'idle' },
@@ -48,11 +53,24 @@ export const useReport = create<ReportState>((set, get) => ({
     if (!period) return
     set({ loading: true, failure: null })
     try {
-      set({ preview: await invoke('report:preview', { period }) })
+      set({ preview: await invoke('report:preview', { period }), previewPeriod: period })
     } catch (failure) {
-      set({ failure, preview: null })
+      set({ failure, preview: null, previewPeriod: null })
     } finally {
       set({ loading: false })
+    }
+  },
+  async loadPage(sectionId, page) {
+    const period = get().previewPeriod
+    if (!period) return
+    try {
+      const section = await invoke('report:previewPage', { period, section: sectionId, page })
+      const { preview, previewPeriod } = get()
+      // A page that arrives after the period changed belongs to a preview no longer shown.
+      if (!preview || previewPeriod !== period) return
+      set({ preview: { ...preview, sections: preview.sections.map((s) => (s.id === sectionId ? section : s)) } })
+    } catch (failure) {
+      set({ failure })
     }
   },
   async exportAs(format, through) {
