@@ -116,12 +116,15 @@ export const treesChannels = {
   'trees:startRun': channel(z.object({ treeId, version }).strict(), z.object({ runId: z.string(), startedAt: z.number() })),
   /** Closes a run: finished when it stands on an outcome, abandoned otherwise. */
   'trees:finishRun': channel(z.object(runRef).strict(), z.object({ status: z.enum(RUN_STATUSES), outcomeNodeId: z.string().nullable() })),
-  /** Fills the outcome's script (agentId, today, now from the profile and clock) and copies it. Refused while a blank is left. */
-  'trees:copyScript': channel(z.object({ ...runRef, values: runValues.default({}) }).strict(), z.object({ text: z.string() })),
+  /**
+   * Fills the outcome's script (agentId, today, now from the profile and clock) and copies it. Refused while a blank is left.
+   * This and the other outcome actions answer the run's log as main stored it, with main's times: the renderer shows that log.
+   */
+  'trees:copyScript': channel(z.object({ ...runRef, values: runValues.default({}) }).strict(), z.object({ text: z.string(), log: z.array(runActionLogSchema) })),
   /** Copies the outcome's order remark (物流方式,礼品,其他特殊要求,备注人,备注日期时间). */
-  'trees:copyRemark': channel(z.object({ ...runRef, values: runValues.default({}) }).strict(), z.object({ text: z.string() })),
+  'trees:copyRemark': channel(z.object({ ...runRef, values: runValues.default({}) }).strict(), z.object({ text: z.string(), log: z.array(runActionLogSchema) })),
   /** Opens the carrier's site named by the outcome (never a URL from the renderer). */
-  'trees:openCarrierSite': channel(z.object({ ...runRef, carrier: z.enum(CARRIERS) }).strict(), z.object({ opened: z.boolean(), url: z.string() })),
+  'trees:openCarrierSite': channel(z.object({ ...runRef, carrier: z.enum(CARRIERS) }).strict(), z.object({ opened: z.boolean(), url: z.string(), log: z.array(runActionLogSchema) })),
   /** Notes in the run log that the agent transferred the customer or created the follow-up. */
   'trees:recordAction': channel(
     z.object({ ...runRef, action: z.enum(['transfer', 'follow-up']), detail: z.string().max(200).optional() }).strict(),

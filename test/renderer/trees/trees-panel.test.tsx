@@ -43,7 +43,7 @@ function setup(hotkey = '') {
     'trees:branchCounts': () => ({ version: 3, runs: 4, counts: { 'q-status': [3, 1], 'q-reason': [1] } }),
     'trees:startRun': () => ({ runId: `run-${++runs}`, startedAt: 0 }),
     'trees:finishRun': ({ choices }: { choices: number[] }) => ({ status: choices.length === 1 || choices.length === 2 ? 'finished' : 'abandoned', outcomeNodeId: null }),
-    'trees:copyScript': () => ({ text: 'copied' }),
+    'trees:copyScript': () => ({ text: 'copied', log: [{ type: 'copy-script', at: 1_700_000_000_000 }] }),
     'trees:recordAction': () => [{ type: 'transfer', at: 1 }],
   })
   const view = render(
@@ -93,6 +93,8 @@ describe('the decision-tree panel', () => {
     expect(within(dialog).getByTestId('blanks-preview')).toHaveTextContent('请在11月25日前拒收包裹')
     await userEvent.type(within(dialog).getByLabelText('日期'), '{Enter}')
     await waitFor(() => expect(calls('trees:copyScript')).toEqual([{ runId: 'run-1', choices: [1, 0], values: { customer: 'tb_小王', date: '11月25日' } }]))
+    // The run log shown is main's answer, with main's time, not a copy stamped by the renderer's clock.
+    await waitFor(() => expect(useTrees.getState().active?.log).toEqual([{ type: 'copy-script', at: 1_700_000_000_000 }]))
     // The blank stays filled for the rest of the run.
     expect(screen.getByTestId('tree-script')).toHaveTextContent('请在11月25日前拒收包裹')
   })

@@ -81,30 +81,30 @@ export class TreeRunLog {
     return { status, outcomeNodeId: outcome }
   }
 
-  copyScript(position: Position, values: Readonly<Record<string, string>>): { text: string } {
+  copyScript(position: Position, values: Readonly<Record<string, string>>): { text: string; log: RunActionLog[] } {
     const { row, step } = this.outcomeAt(position, values)
     refuseBlanks(step.script.missing)
     this.deps.clipboard.writeText(step.script.text)
-    this.log(row, position, { type: 'copy-script', at: this.deps.clock.now() })
-    return { text: step.script.text }
+    const log = this.log(row, position, { type: 'copy-script', at: this.deps.clock.now() })
+    return { text: step.script.text, log }
   }
 
-  copyRemark(position: Position, values: Readonly<Record<string, string>>): { text: string } {
+  copyRemark(position: Position, values: Readonly<Record<string, string>>): { text: string; log: RunActionLog[] } {
     const { row, step } = this.outcomeAt(position, values)
     const action = offered(step, 'copy-remark')
     refuseBlanks(action.remark.missing)
     this.deps.clipboard.writeText(action.remark.text)
-    this.log(row, position, { type: 'copy-remark', at: this.deps.clock.now() })
-    return { text: action.remark.text }
+    const log = this.log(row, position, { type: 'copy-remark', at: this.deps.clock.now() })
+    return { text: action.remark.text, log }
   }
 
-  async openCarrierSite(position: Position, carrier: Carrier): Promise<{ opened: boolean; url: string }> {
+  async openCarrierSite(position: Position, carrier: Carrier): Promise<{ opened: boolean; url: string; log: RunActionLog[] }> {
     const { row, step } = this.outcomeAt(position, {})
     const action = step.actions.find((a): a is Extract<StepAction, { type: 'open-carrier-site' }> => a.type === 'open-carrier-site' && a.carrier === carrier)
     if (!action) throw notOffered('open-carrier-site')
     const opened = await this.deps.external.open(action.url)
-    this.log(row, position, { type: 'open-carrier-site', at: this.deps.clock.now(), detail: carrier })
-    return { opened, url: action.url }
+    const log = this.log(row, position, { type: 'open-carrier-site', at: this.deps.clock.now(), detail: carrier })
+    return { opened, url: action.url, log }
   }
 
   /** The transfer and the follow-up happen outside this service (in the chat, in the register): the log notes them. */

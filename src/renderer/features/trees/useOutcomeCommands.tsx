@@ -6,6 +6,7 @@ import { App } from 'antd'
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { automaticPlaceholderValues, currentStep, listPlaceholders, type StepAction, type Tree, type TreeStep } from '../../../shared/domain'
+import type { RunActionLog } from '../../../shared/ipc/trees'
 import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
@@ -79,8 +80,7 @@ export function useOutcomeCommands(): OutcomeCommands {
     if (!now) return
     withBlanks(now.step.script.missing, now.step.node.script, t('trees.blanks.copy'), async (filled) => {
       const position = await useTrees.getState().position()
-      await invoke('trees:copyScript', { ...position, values: { ...now.values, ...filled } })
-      appendLog('copy-script')
+      showLog(position, (await invoke('trees:copyScript', { ...position, values: { ...now.values, ...filled } })).log)
       void message.success({ content: t('trees.copied'), key: 'tree-action', duration: 2 })
     })
   }, [message, outcomeNow, t, withBlanks])
@@ -91,8 +91,7 @@ export function useOutcomeCommands(): OutcomeCommands {
     if (!now || !remark) return
     withBlanks(remark.remark.missing, remark.remark.text, t('trees.blanks.copyRemark'), async (filled) => {
       const position = await useTrees.getState().position()
-      await invoke('trees:copyRemark', { ...position, values: { ...now.values, ...filled } })
-      appendLog('copy-remark')
+      showLog(position, (await invoke('trees:copyRemark', { ...position, values: { ...now.values, ...filled } })).log)
       void message.success({ content: t('trees.remarkCopied'), key: 'tree-action', duration: 2 })
     })
   }, [message, outcomeNow, t, withBlanks])
@@ -103,8 +102,8 @@ export function useOutcomeCommands(): OutcomeCommands {
     if (!site) return
     withBlanks([], '', '', async () => {
       const position = await useTrees.getState().position()
-      const { opened } = await invoke('trees:openCarrierSite', { ...position, carrier: site.carrier })
-      appendLog('open-carrier-site', site.carrier)
+      const { opened, log } = await invoke('trees:openCarrierSite', { ...position, carrier: site.carrier })
+      showLog(position, log)
       if (opened) void message.success({ content: t('trees.siteOpened', { name: site.name }), key: 'tree-action' })
       else void message.warning({ content: t('trees.siteNotOpened', { url: site.url }), key: 'tree-action' })
     })
@@ -115,7 +114,7 @@ export function useOutcomeCommands(): OutcomeCommands {
     if (!now || !find(now.step, 'transfer')) return
     withBlanks([], '', '', async () => {
       const position = await useTrees.getState().position()
-      useTrees.getState().logged(await invoke('trees:recordAction', { ...position, action: 'transfer' }))
+      showLog(position, await invoke('trees:recordAction', { ...position, action: 'transfer' }))
       void message.success({ content: t('trees.transferRecorded'), key: 'tree-action' })
     })
   }, [message, outcomeNow, t, withBlanks])
@@ -133,11 +132,9 @@ export function useOutcomeCommands(): OutcomeCommands {
       const position = await useTrees.getState().position()
       useRegister.getState().openFollowUp(followUpPrefill(draft.followUp, Date.now()), {
         onSaved: (entry) => {
-          // The run may have moved on meanwhile; the follow-up belongs to where it was opened.
+          // The run may have moved on meanwhile; the follow-up belongs to where it was opened (showLog checks).
           invoke('trees:recordAction', { ...position, action: 'follow-up', detail: entry.id })
-            .then((log) => {
-              if (useTrees.getState().active?.run.choices.join() === position.choices.join()) useTrees.getState().logged(log)
-            })
+            .then((log) => showLog(position, log))
             .catch(() => undefined)
         },
       })
@@ -166,7 +163,7 @@ export function useOutcomeCommands(): OutcomeCommands {
   )
 }
 
-function appendLog(type: 'copy-script' | 'copy-remark' | 'open-carrier-site', detail?: string) {
-  const active = useTrees.getState().active
-  if (active) useTrees.getState().logged([...active.log, detail === undefined ? { type, at: Date.now() } : { type, at: Date.now(), detail }])
+/** Shows the run's log as main stored it (main's times), unless the agent has walked on to another run meanwhile. */
+function showLog(position: { choices: number[] }, log: RunActionLog[]) {
+  if (useTrees.getState().active?.run.choices.join() === position.choices.join()) useTrees.getState().logged(log)
 }

@@ -75,15 +75,17 @@ describe('run log', () => {
 })
 
 describe('outcome actions', () => {
-  it('copies the script filled with the order number and notes the copy in the run log', () => {
+  it('copies the script filled with the order number and notes the copy in the run log, answering that log with main’s time', () => {
     const fx = openTreesFixture(tempDir())
     const runs = fx.ctx.services.orderTreeRuns
     const { runId } = runs.start('topup-not-credited', 1)
-    const { text } = runs.copyScript({ runId, choices: PAID_FAILED_REFUND }, INPUTS)
+    const { text, log } = runs.copyScript({ runId, choices: PAID_FAILED_REFUND }, INPUTS)
     expect(text).toContain('订单4012345678901234567办理全额退款')
     expect(text).not.toMatch(/\{\{/)
     expect(fx.ports.clipboard.text).toBe(text)
     expect(JSON.parse(runRow(fx.ctx, runId).actions as string)).toEqual([{ type: 'copy-script', at: fx.clock.now() }])
+    // The renderer shows this log as main stored it, with main's clock (issue 15, finding 5).
+    expect(log).toEqual([{ type: 'copy-script', at: fx.clock.now() }])
     fx.ctx.close()
   })
 
@@ -115,7 +117,7 @@ describe('outcome actions', () => {
     // 没到账 › 已付款 › 充值成功 › 还没向运营商核实 › 中国联通
     const choices = [0, 1, 2, 0, 1]
     await expect(runs.openCarrierSite({ runId, choices }, 'mobile')).rejects.toMatchObject({ code: 'invalid-input' })
-    expect(await runs.openCarrierSite({ runId, choices }, 'unicom')).toEqual({ opened: true, url: 'https://www.10010.com' })
+    expect(await runs.openCarrierSite({ runId, choices }, 'unicom')).toEqual({ opened: true, url: 'https://www.10010.com', log: [{ type: 'open-carrier-site', at: fx.clock.now(), detail: 'unicom' }] })
     expect(fx.ports.external.opened).toEqual(['https://www.10010.com'])
     expect(JSON.parse(runRow(fx.ctx, runId).actions as string)).toEqual([{ type: 'open-carrier-site', at: fx.clock.now(), detail: 'unicom' }])
     fx.ctx.close()
