@@ -40,6 +40,8 @@ import { openAgentDatabase } from './services/backups/open-agent-database'
 import { openQuickReplies, type QuickReplyService } from './services/replies/quick-replies'
 import type { TreeRunLog } from './services/trees/tree-runs'
 import { createTreeServices, type TreeServices } from './services/trees/tree-services'
+import { HotkeyBoard } from './services/hotkeys/hotkey-board'
+import { HotkeySettingsStore } from './services/hotkeys/hotkey-settings'
 import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
 
@@ -92,6 +94,10 @@ export type AppServices = {
   searchUpkeep: SearchUpkeep
   /** The lead's report; each notebook adds its part with report.addSection (services/report/sections.ts). */
   report: ReportService
+  /** Quick capture's hotkey (the others live in their feature's settings). */
+  hotkeySettings: HotkeySettingsStore
+  /** What Settings shows about every global hotkey, as platform/hotkey-registry.ts last reported. */
+  hotkeyBoard: HotkeyBoard
 } & RegisterServices &
   TreeServices
 
@@ -200,6 +206,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     searchIndex,
     searchUpkeep: new SearchUpkeep(searchIndex, scheduler),
     report,
+    hotkeySettings: new HotkeySettingsStore(prefs),
+    hotkeyBoard: new HotkeyBoard(events),
     ...register,
     ...trees,
     handover,

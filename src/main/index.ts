@@ -15,9 +15,9 @@ import { showStartupError } from './platform/dialogs'
 import { electronPorts } from './platform/ports'
 import { wirePresence } from './platform/presence'
 import { wireSharedPcLock } from './platform/shared-pc'
-import { wireIssueRegister } from './platform/issue-register'
+import { wireHotkeys } from './platform/hotkeys-wiring'
+import { openQuickCapture } from './platform/quick-capture'
 import { wireQuickReplies } from './platform/replies-hotkey'
-import { wireStatsHotkeys } from './platform/stats-hotkeys'
 import { isRendererUrl, type RendererLocation } from './renderer-location'
 import { hardenApp } from './security'
 import { startupErrorText } from './startup-messages'
@@ -25,6 +25,7 @@ import { builtPaths, createMainWindow } from './window'
 
 let context: AppContext | null = null
 let stopBackgroundWork: (() => void) | null = null
+let releaseHotkeys: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
 
 function rendererLocation(): RendererLocation {
@@ -74,12 +75,19 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
-  // The issue register comes first: the tray menu offers its quick capture.
-  const issueRegister = wireIssueRegister(location, builtPaths(__dirname).preload)
-  wirePresence(context.services, { showWindow: focusMainWindow, openQuickCapture: issueRegister.openQuickCapture }, join(__dirname, '../../assets/icons/tray'))
+  const preloadPath = builtPaths(__dirname).preload
+  const openCapture = () => openQuickCapture(location, preloadPath)
+  wirePresence(context.services, { showWindow: focusMainWindow, openQuickCapture: openCapture }, join(__dirname, '../../assets/icons/tray'))
   wireSharedPcLock(context.services)
-  wireQuickReplies(context.services.quickReplies, location, builtPaths(__dirname).preload)
-  wireStatsHotkeys(context.services.serviceStats)
+  const quickSearch = wireQuickReplies(context.services.quickReplies, location, preloadPath)
+  // Every global hotkey, through one registry; on Wayland or when another program holds the keys
+  // Settings says so, and the in-window buttons and shortcuts still work.
+  const hotkeys = wireHotkeys(context.services, context.services.ports.globalShortcut, process.platform === 'darwin', {
+    showWindow: focusMainWindow,
+    openQuickCapture: openCapture,
+    toggleQuickSearch: quickSearch.toggleQuickSearch,
+  })
+  releaseHotkeys = hotkeys.release
   stopBackgroundWork = startBackgroundWork(context.services)
 }
 
@@ -91,6 +99,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow)
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => {
+    releaseHotkeys?.()
+    releaseHotkeys = null
     stopBackgroundWork?.()
     stopBackgroundWork = null
     context?.close()

@@ -45,6 +45,12 @@ export type CommandRunner = {
   run(path: string, args: readonly string[], timeoutMs: number): Promise<{ ok: true } | { ok: false; message: string }>
 }
 
+/**
+ * The OS's global shortcuts (Electron's globalShortcut). Only platform/hotkey-registry.ts calls
+ * it: register is false (or throws) when another program holds the keys or the platform refuses them.
+ */
+export type GlobalShortcutPort = { register(accelerator: string, callback: () => void): boolean; unregister(accelerator: string): void }
+
 export type PlatformPorts = {
   clipboard: ClipboardPort
   notifier: NotifierPort
@@ -55,4 +61,5 @@ export type PlatformPorts = {
   pdf: PdfPort
   lifecycle: LifecyclePort
   commands: CommandRunner
+  globalShortcut: GlobalShortcutPort
 }

@@ -8,6 +8,7 @@ import { profileChannels, profileSchema, sessionStateSchema } from './ipc/profil
 import { shiftChannels } from './ipc/shifts'
 import { handoverChannels } from './ipc/handover'
 import { presenceChannels, presenceEvents } from './ipc/presence'
+import { hotkeyChannels, hotkeyEvents } from './ipc/hotkeys'
 import { statsChangedSchema, statsChannels } from './ipc/stats'
 import { registerChannels, registerEvents } from './ipc/register'
 import { searchChannels } from './ipc/search'
@@ -22,6 +23,7 @@ export const contract = {
   ...shiftChannels,
   ...handoverChannels,
   ...presenceChannels,
+  ...hotkeyChannels,
   ...statsChannels,
   ...registerChannels,
   ...searchChannels,
@@ -42,6 +44,7 @@ export const events = {
   'session:changed': profileSchema.nullable(),
   'session:lockChanged': sessionStateSchema,
   ...presenceEvents,
+  ...hotkeyEvents,
   'stats:changed': statsChangedSchema,
   ...registerEvents,
   ...reportEvents,

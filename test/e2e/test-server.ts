@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { createAppContext, type AppContext, type AppContextOptions } from '../../src/main/app-context'
 import { startBackgroundWork } from '../../src/main/background-work'
+import { wireHotkeys } from '../../src/main/platform/hotkeys-wiring'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import type { KeyValueStoreClass } from '../../src/main/settings'
 import { fakePorts, type FakePorts } from '../helpers/fake-ports'
@@ -24,7 +25,10 @@ const TYPES: Record<string, string> = {
 
 const MAX_BODY = 8 * 1024 * 1024
 
-export type TestServer = { url: string; context: AppContext; ports: FakePorts; close(): Promise<void> }
+/** The windows a global hotkey asked for (no real windows here), in order. */
+export type WindowRequests = ('show' | 'quick-capture' | 'quick-search')[]
+
+export type TestServer = { url: string; context: AppContext; ports: FakePorts; windowRequests: WindowRequests; close(): Promise<void> }
 
 export type TestServerOptions = { dataDir: string; rendererDir: string } & Partial<Omit<AppContextOptions, 'dataDir' | 'Store' | 'ports'>>
 
@@ -64,6 +68,13 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   })
   // As the app does: backups, reminders and index upkeep run on their own while specs drive the page.
   const stopBackgroundWork = startBackgroundWork(context.services)
+  // As the app does: every global hotkey through the one registry, on the recording globalShortcut.
+  const windowRequests: WindowRequests = []
+  const hotkeys = wireHotkeys(context.services, ports.globalShortcut, false, {
+    showWindow: () => windowRequests.push('show'),
+    openQuickCapture: () => windowRequests.push('quick-capture'),
+    toggleQuickSearch: () => windowRequests.push('quick-search'),
+  })
   const streams = new Set<ServerResponse>()
   const unsubscribe = context.services.events.subscribe((name, payload) => {
     const frame = `data: ${JSON.stringify({ name, payload })}\n\n`
@@ -108,12 +119,14 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     url: `http://127.0.0.1:${port}/`,
     context,
     ports,
+    windowRequests,
     async close() {
       unsubscribe()
       for (const res of streams) res.end()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       stopBackgroundWork()
+      hotkeys.release()
       context.close()
     },
   }

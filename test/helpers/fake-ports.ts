@@ -19,6 +19,8 @@ export type FakePorts = PlatformPorts & {
   pdf: PlatformPorts['pdf'] & { rendered: string[] }
   /** Counts restarts instead of restarting; a test reopens the app context itself. */
   lifecycle: PlatformPorts['lifecycle'] & { restarts: number }
+  /** Like globalShortcut: `taken` keys belong to another program; `press` plays the keys being pressed anywhere on the PC. */
+  globalShortcut: PlatformPorts['globalShortcut'] & { taken: string[]; held: Map<string, () => void>; press(accelerator: string): boolean }
 }
 
 export function fakePorts(): FakePorts {
@@ -89,6 +91,23 @@ export function fakePorts(): FakePorts {
     },
     // The real runner: it only ever starts a program a test wrote into its own temp folder.
     commands: nodeCommandRunner(),
+    globalShortcut: {
+      taken: [],
+      held: new Map(),
+      register(accelerator, callback) {
+        if (ports.globalShortcut.taken.includes(accelerator) || ports.globalShortcut.held.has(accelerator)) return false
+        ports.globalShortcut.held.set(accelerator, callback)
+        return true
+      },
+      unregister(accelerator) {
+        ports.globalShortcut.held.delete(accelerator)
+      },
+      press(accelerator) {
+        const callback = ports.globalShortcut.held.get(accelerator)
+        callback?.()
+        return callback !== undefined
+      },
+    },
   }
   return ports
 }

@@ -1,5 +1,5 @@
 // Electron's implementations of the desktop ports.
-import { BrowserWindow, clipboard, Notification, powerMonitor } from 'electron'
+import { BrowserWindow, clipboard, globalShortcut, Notification, powerMonitor } from 'electron'
 import type { PlatformPorts } from '../ports'
 import { openExternalSafely } from './external'
 import { electronPdf } from './pdf'
@@ -30,5 +30,6 @@ export function electronPorts(): PlatformPorts {
     pdf: electronPdf,
     lifecycle: electronLifecycle,
     commands: nodeCommandRunner(),
+    globalShortcut: { register: (accelerator, callback) => globalShortcut.register(accelerator, callback), unregister: (accelerator) => globalShortcut.unregister(accelerator) },
   }
 }

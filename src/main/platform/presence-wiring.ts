@@ -1,6 +1,7 @@
 // The desktop side of presence, written against small Electron-like interfaces so it is unit
 // tested with fakes: powerMonitor events become service signals, the idle clock is sampled on a
-// timer, the tray mirrors the state, the global hotkey toggles it, and quitting logs 'quit'.
+// timer, the tray mirrors the state, and quitting logs 'quit'. (Its global hotkey is bound with
+// every other one in hotkeys-wiring.ts; `presenceHotkeyAction` is what it does.)
 // platform/presence.ts hands in the real Electron objects and nothing else.
 import { IDLE_SAMPLE_INTERVAL_SECONDS, type PresenceStatus } from '../../shared/domain'
 import type { EventName, EventPayload, Language } from '../../shared/contract'
@@ -13,14 +14,13 @@ export type PowerMonitorLike = {
   on(event: string, listener: () => void): unknown
   removeListener(event: string, listener: () => void): unknown
 }
-export type GlobalShortcutLike = { register(accelerator: string, callback: () => void): boolean; unregister(accelerator: string): void }
 export type AppLike = { on(event: 'before-quit' | 'will-quit', listener: () => void): unknown }
 export type TrayView = { update(model: TrayModel): void; destroy(): void }
 export type TrayChoice = { status: PresenceStatus } | { action: TrayAction }
 export type Timers = Pick<Scheduler, 'setInterval' | 'clearInterval'>
 export type EventSource = { subscribe(listener: <E extends EventName>(name: E, payload: EventPayload<E>) => void): () => void }
 
-export type PresenceDriver = Pick<PresenceService, 'tick' | 'signal' | 'quit' | 'snapshot' | 'set' | 'toggle' | 'setHotkeyRegistered'>
+export type PresenceDriver = Pick<PresenceService, 'tick' | 'signal' | 'quit' | 'snapshot' | 'set' | 'toggle'>
 
 /** The OS events the policy knows, under powerMonitor's own names. */
 export const POWER_MONITOR_SIGNALS: readonly PresenceSignalKind[] = ['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown']
@@ -39,42 +39,24 @@ export function connectPowerMonitor(powerMonitor: PowerMonitorLike, presence: Pi
   }
 }
 
-/** Keeps one global hotkey registered; re-binding to the same accelerator is a no-op. */
-export class HotkeyBinding {
-  private wanted: string | null = null
-  private registered: string | null = null
-
-  constructor(
-    private readonly shortcuts: GlobalShortcutLike,
-    private readonly onPress: () => void,
-  ) {}
-
-  /** Whether the OS accepted it; null when there is no hotkey ('' turns it off). */
-  bind(accelerator: string): { changed: boolean; registered: boolean | null } {
-    if (accelerator === this.wanted) return { changed: false, registered: accelerator === '' ? null : this.registered !== null }
-    this.wanted = accelerator
-    this.release()
-    if (accelerator === '') return { changed: true, registered: null }
-    let ok: boolean
-    try {
-      ok = this.shortcuts.register(accelerator, this.onPress)
-    } catch {
-      ok = false // Electron throws on accelerators it cannot parse on this platform.
-    }
-    if (ok) this.registered = accelerator
-    return { changed: true, registered: ok }
+/** Runs a presence change from outside the window; brings the window up when it needs the agent. */
+function chooseThenShow(action: () => { needsConfirmation: unknown } | null, showWindow: () => void): void {
+  try {
+    const result = action()
+    if (result === null || result.needsConfirmation) showWindow()
+  } catch {
+    showWindow() // e.g. nobody signed in yet: the window says what to do.
   }
+}
 
-  release(): void {
-    if (this.registered) this.shortcuts.unregister(this.registered)
-    this.registered = null
-  }
+/** The presence hotkey: leave at once when at work; coming online asks in the window. */
+export function presenceHotkeyAction(presence: Pick<PresenceDriver, 'toggle'>, showWindow: () => void): () => void {
+  return () => chooseThenShow(() => presence.toggle('hotkey'), showWindow)
 }
 
 export type PresenceShell = {
   app: AppLike
   powerMonitor: PowerMonitorLike
-  globalShortcut: GlobalShortcutLike
   createTray(onChoose: (choice: TrayChoice) => void): TrayView
   timers: Timers
   /** Brings the main window forward (to confirm going online outside the shift, or from the tray). */
@@ -89,7 +71,6 @@ export type PresenceShell = {
 }
 
 export function wirePresenceShell(presence: PresenceDriver, events: EventSource, language: () => Language, shell: PresenceShell): () => void {
-  const hotkey = new HotkeyBinding(shell.globalShortcut, () => choose(() => presence.toggle('hotkey')))
   const tray = shell.createTray((choice) => {
     if ('status' in choice) choose(() => presence.set(choice.status, { source: 'tray' }))
     else if (choice.action === 'show') shell.showWindow()
@@ -97,20 +78,10 @@ export function wirePresenceShell(presence: PresenceDriver, events: EventSource,
     else shell.quitApp()
   })
 
-  function choose(action: () => { needsConfirmation: unknown } | null): void {
-    try {
-      const result = action()
-      if (result === null || result.needsConfirmation) shell.showWindow()
-    } catch {
-      shell.showWindow() // e.g. nobody signed in yet: the window says what to do.
-    }
-  }
+  const choose = (action: () => { needsConfirmation: unknown } | null) => chooseThenShow(action, shell.showWindow)
 
   function render(snapshot: ReturnType<PresenceDriver['snapshot']>): void {
-    const binding = hotkey.bind(snapshot.hotkey.accelerator)
-    // Reporting the result publishes a new snapshot, which comes back here unchanged.
-    if (binding.changed) presence.setHotkeyRegistered(binding.registered)
-    else tray.update(presenceTrayModel(snapshot, presenceTexts(language())))
+    tray.update(presenceTrayModel(snapshot, presenceTexts(language())))
   }
 
   const unsubscribe = events.subscribe((name, payload) => {
@@ -126,7 +97,6 @@ export function wirePresenceShell(presence: PresenceDriver, events: EventSource,
   const dispose = () => {
     unsubscribe()
     disconnect()
-    hotkey.release()
     tray.destroy()
   }
   shell.app.on('will-quit', dispose)

@@ -1,6 +1,6 @@
-// Hands Electron's powerMonitor, globalShortcut and Tray to the presence wiring (all logic is
+// Hands Electron's powerMonitor and Tray to the presence wiring (all logic is
 // in presence-wiring.ts, tested with fakes). Called once from main/index.ts after the window opens.
-import { app, BrowserWindow, globalShortcut, powerMonitor } from 'electron'
+import { app, BrowserWindow, powerMonitor } from 'electron'
 import type { Scheduler } from '../services/clock'
 import type { PresenceService } from '../services/presence/presence-service'
 import type { PreferencesPort } from '../settings'
@@ -15,7 +15,6 @@ export function wirePresence(services: PresenceWiringDeps, windows: PresenceWind
   wirePresenceShell(services.presence, services.events, () => services.prefs.get().language, {
     app,
     powerMonitor,
-    globalShortcut,
     timers: services.scheduler,
     createTray: (onChoose) => createPresenceTray(trayIconDir, onChoose),
     showWindow: windows.showWindow,

@@ -1,16 +1,16 @@
-// The quick-search window over the chat client: a global hotkey (Electron globalShortcut; see
-// services/replies/quick-search-hotkey.ts) or the in-app button opens a small always-on-top
+// The quick-search window over the chat client: a global hotkey (bound in hotkeys-wiring.ts with
+// the others) or the in-app button opens a small always-on-top
 // window showing only the compact reply search (the renderer's `#quick-search` route). It is
 // created on first use, hidden when it loses focus or after a copy, and reused afterwards.
-import { app, BrowserWindow, globalShortcut } from 'electron'
-import { bindQuickSearchHotkey } from '../services/replies/quick-search-hotkey'
+import { BrowserWindow } from 'electron'
 import type { QuickReplyService } from '../services/replies/quick-replies'
 import { rendererUrl, type RendererLocation } from '../renderer-location'
 import { SECURE_WEB_PREFERENCES } from '../window'
 
 export const QUICK_SEARCH_HASH = 'quick-search'
 
-export function wireQuickReplies(replies: QuickReplyService, location: RendererLocation, preloadPath: string): void {
+/** Returns what the quick-search hotkey does: show the window, or put it away when it has focus. */
+export function wireQuickReplies(replies: Pick<QuickReplyService, 'setQuickSearchWindow'>, location: RendererLocation, preloadPath: string): { toggleQuickSearch(): void } {
   let win: BrowserWindow | null = null
 
   const create = (): BrowserWindow => {
@@ -52,6 +52,5 @@ export function wireQuickReplies(replies: QuickReplyService, location: RendererL
   const toggle = () => (win?.isVisible() && win.isFocused() ? hide() : open())
 
   replies.setQuickSearchWindow({ open, hide })
-  const unbind = bindQuickSearchHotkey(replies, globalShortcut, toggle)
-  app.on('will-quit', unbind)
+  return { toggleQuickSearch: toggle }
 }

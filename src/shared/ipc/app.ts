@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { channel } from './channel'
 import { presencePrefsSchema } from './presence'
 import { statsSettingsSchema } from './stats'
+import { hotkeyPrefsSchema } from './hotkeys'
 
 export const LANGUAGES = ['zh-CN', 'en'] as const
 export const languageSchema = z.enum(LANGUAGES)
@@ -25,6 +26,8 @@ export const preferencesSchema = z.object({
   presence: presencePrefsSchema.optional(),
   /** Pay rates, KPI rules and tally hotkeys: per PC; absent in older files; a damaged section falls back to the defaults alone. */
   stats: statsSettingsSchema.optional().catch(undefined),
+  /** Global hotkeys no other section holds (quick capture): per PC; absent in older files. */
+  hotkeys: hotkeyPrefsSchema.optional().catch(undefined),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

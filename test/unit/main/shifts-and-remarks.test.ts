@@ -7,6 +7,7 @@ import type { Channel, Input } from '../../../src/shared/contract'
 import { openTestContext, testClock } from '../../helpers/app-context'
 import type { FakePorts } from '../../helpers/fake-ports'
 import { useTempDir } from '../../helpers/temp-dir'
+import { wireTestHotkeys } from '../../helpers/hotkeys'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
@@ -84,23 +85,19 @@ describe('order remarks', () => {
 describe('shared-PC lock wiring', () => {
   it('locks on the global hotkey, re-binds it when changed, and checks idle time on a timer', async () => {
     const ctx = signedIn()
-    const registered = new Map<string, () => void>()
-    const shortcuts = {
-      register: (accelerator: string, callback: () => void) => (registered.set(accelerator, callback), true),
-      unregister: (accelerator: string) => void registered.delete(accelerator),
-    }
+    const { keys, release } = wireTestHotkeys(ctx.services)
     let tick: (() => void) | null = null
     let every = 0
-    const unwire = wireSharedPcLockShell(ctx.services, shortcuts, {
+    const unwire = wireSharedPcLockShell(ctx.services, {
       setInterval: (fn, ms) => ((tick = fn), (every = ms), 1),
       clearInterval: () => (tick = null),
     })
-    expect([...registered.keys()]).toEqual(['CommandOrControl+Alt+L'])
-    registered.get('CommandOrControl+Alt+L')!()
+    expect(keys.press('CommandOrControl+Alt+L')).toBe(true)
     expect(ctx.services.session.state()).toMatchObject({ locked: true, reason: 'hotkey' })
 
     ctx.services.lockSettings.update({ lockHotkey: 'Alt+F12', sharedPc: true, idleLockMinutes: 1 })
-    expect([...registered.keys()]).toEqual(['Alt+F12'])
+    expect(keys.held.has('Alt+F12')).toBe(true)
+    expect(keys.held.has('CommandOrControl+Alt+L')).toBe(false)
     await ctx.services.session.signIn(ctx.services.session.current()!.id)
     expect(ctx.services.session.isLocked()).toBe(false)
     ;(ctx.services.ports as FakePorts).idle.set(61)
@@ -108,7 +105,8 @@ describe('shared-PC lock wiring', () => {
     tick!()
     expect(ctx.services.session.state()).toMatchObject({ locked: true, reason: 'idle' })
     unwire()
-    expect(registered.size).toBe(0)
+    release()
+    expect(keys.held.size).toBe(0)
     expect(tick).toBeNull()
     ctx.close()
   })

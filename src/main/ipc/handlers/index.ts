@@ -7,6 +7,7 @@ import { profileHandlers, type ProfileHandlerDeps } from './profiles'
 import { shiftHandlers, type ShiftHandlerDeps } from './shifts'
 import { handoverHandlers, type HandoverHandlerDeps } from './handover'
 import { presenceHandlers, type PresenceHandlerDeps } from './presence'
+import { hotkeyHandlers, type HotkeyHandlerDeps } from './hotkeys'
 import { statsHandlers, type StatsHandlerDeps } from './stats'
 import { registerHandlers, type RegisterHandlerDeps } from './register'
 import { searchHandlers, type SearchHandlerDeps } from './search'
@@ -20,6 +21,7 @@ export type HandlerDeps = AppHandlerDeps &
   ShiftHandlerDeps &
   HandoverHandlerDeps &
   PresenceHandlerDeps &
+  HotkeyHandlerDeps &
   StatsHandlerDeps &
   RegisterHandlerDeps &
   SearchHandlerDeps &
@@ -35,6 +37,7 @@ export function createHandlers(services: HandlerDeps): HandlerMap {
     ...shiftHandlers(services),
     ...handoverHandlers(services),
     ...presenceHandlers(services),
+    ...hotkeyHandlers(services),
     ...statsHandlers(services),
     ...registerHandlers(services),
     ...searchHandlers(services),

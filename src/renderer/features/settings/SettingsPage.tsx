@@ -1,4 +1,4 @@
-// Language, the profiles on this PC, and where the data lives.
+// Language, the profiles on this PC, the global hotkeys, and where the data lives.
 import { Button, Card, Descriptions, List, Modal, Radio, Space, Tag, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import type { Output } from '../../../shared/contract'
 import { invoke } from '../../lib/desk'
 import { BackupsCard } from '../backups/BackupsCard'
 import { PresenceSettingsCard } from '../presence/PresenceSettingsCard'
+import { HotkeysCard } from './HotkeysCard'
 import { MyProfileCard } from '../profiles/MyProfileCard'
 import { ProfileForm } from '../profiles/ProfileForm'
 import { SharedPcCard } from '../profiles/SharedPcCard'
@@ -65,6 +66,7 @@ export function SettingsPage() {
       <SharedPcCard />
       <ShiftScheduleCard />
       <PresenceSettingsCard />
+      <HotkeysCard />
       <BackupsCard />
       {info && (
         <Card title={t('settings.dataFolder')}>

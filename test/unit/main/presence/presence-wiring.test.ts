@@ -1,9 +1,11 @@
 // The desktop adapter with a FAKE power monitor, global shortcut, tray and timers around the REAL
-// presence service (real SQLite): OS signals become presence changes, the tray follows.
+// presence service (real SQLite): OS signals become presence changes, the tray follows, and the
+// hotkey (bound through the one registry, test/helpers/hotkeys.ts) toggles.
 import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import { connectPowerMonitor, HotkeyBinding, wirePresenceShell, type TrayChoice, type TrayView } from '../../../../src/main/platform/presence-wiring'
+import { connectPowerMonitor, wirePresenceShell, type TrayChoice, type TrayView } from '../../../../src/main/platform/presence-wiring'
 import type { TrayModel } from '../../../../src/main/platform/tray-menu'
+import { wireTestHotkeys } from '../../../helpers/hotkeys'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { local, MIN, openPresence, storedLog } from './helpers'
 
@@ -24,25 +26,9 @@ function fakeTimers() {
   }
 }
 
-function fakeShortcuts(accept = true) {
-  const registered = new Map<string, () => void>()
-  return {
-    registered,
-    register(accelerator: string, callback: () => void) {
-      if (!accept) return false
-      registered.set(accelerator, callback)
-      return true
-    },
-    unregister(accelerator: string) {
-      registered.delete(accelerator)
-    },
-  }
-}
-
-function shell(options: { acceptHotkey?: boolean } = {}) {
+function shell() {
   const app = new EventEmitter()
   const powerMonitor = new EventEmitter()
-  const globalShortcut = fakeShortcuts(options.acceptHotkey ?? true)
   const timers = fakeTimers()
   const trayModels: TrayModel[] = []
   let choose: (choice: TrayChoice) => void = () => undefined
@@ -55,7 +41,6 @@ function shell(options: { acceptHotkey?: boolean } = {}) {
   const parts = {
     app,
     powerMonitor,
-    globalShortcut,
     timers,
     createTray(onChoose: (choice: TrayChoice) => void): TrayView {
       choose = onChoose
@@ -178,28 +163,31 @@ describe('wirePresenceShell', () => {
     const s = shell()
     const presence = f.ctx.services.presence
     wirePresenceShell(presence, f.ctx.services.events, () => 'zh-CN', s.parts)
-    expect([...s.parts.globalShortcut.registered.keys()]).toEqual(['CommandOrControl+Alt+O'])
+    const { keys } = wireTestHotkeys(f.ctx.services)
+    expect(keys.held.has('CommandOrControl+Alt+O')).toBe(true)
     expect(presence.snapshot().hotkey).toEqual({ accelerator: 'CommandOrControl+Alt+O', registered: true })
     expect(s.tray().items).toContainEqual({ kind: 'info', label: '快捷键：CommandOrControl+Alt+O' })
-    s.parts.globalShortcut.registered.get('CommandOrControl+Alt+O')!()
+    keys.press('CommandOrControl+Alt+O')
     expect(presence.snapshot().status).toBe('online')
-    s.parts.globalShortcut.registered.get('CommandOrControl+Alt+O')!()
+    keys.press('CommandOrControl+Alt+O')
     expect(presence.snapshot().status).toBe('offline')
 
     presence.updateSettings({ hotkey: 'Control+Shift+F9' })
-    expect([...s.parts.globalShortcut.registered.keys()]).toEqual(['Control+Shift+F9'])
+    expect(keys.held.has('Control+Shift+F9')).toBe(true)
+    expect(keys.held.has('CommandOrControl+Alt+O')).toBe(false)
     presence.updateSettings({ hotkey: '' })
-    expect([...s.parts.globalShortcut.registered.keys()]).toEqual([])
+    expect(keys.held.has('Control+Shift+F9')).toBe(false)
     expect(presence.snapshot().hotkey).toEqual({ accelerator: '', registered: null })
     f.ctx.close()
 
     const g = openPresence(tempDir())
-    wirePresenceShell(g.ctx.services.presence, g.ctx.services.events, () => 'zh-CN', shell({ acceptHotkey: false }).parts)
+    wirePresenceShell(g.ctx.services.presence, g.ctx.services.events, () => 'zh-CN', shell().parts)
+    wireTestHotkeys(g.ctx.services, ['CommandOrControl+Alt+O'])
     expect(g.ctx.services.presence.snapshot().hotkey).toEqual({ accelerator: 'CommandOrControl+Alt+O', registered: false })
     g.ctx.close()
   })
 
-  it('logs quit before ShiftDesk exits and releases the tray, hotkey, timer and listeners', () => {
+  it('logs quit before ShiftDesk exits and releases the tray, timer and listeners', () => {
     const f = openPresence(tempDir())
     const s = shell()
     wirePresenceShell(f.ctx.services.presence, f.ctx.services.events, () => 'zh-CN', s.parts)
@@ -208,25 +196,8 @@ describe('wirePresenceShell', () => {
     expect(storedLog(f.ctx, f.profileId).at(-1)).toMatchObject({ status: 'offline', reason: 'quit' })
     s.parts.app.emit('will-quit')
     expect(s.destroyed()).toBe(true)
-    expect(s.parts.globalShortcut.registered.size).toBe(0)
     expect(s.parts.timers.intervals[0]!.cleared).toBe(true)
     expect(s.parts.powerMonitor.eventNames()).toEqual([])
     f.ctx.close()
-  })
-})
-
-describe('HotkeyBinding', () => {
-  it('treats an accelerator Electron throws on as refused', () => {
-    const binding = new HotkeyBinding(
-      {
-        register: () => {
-          throw new Error('conversion failure')
-        },
-        unregister: () => undefined,
-      },
-      () => undefined,
-    )
-    expect(binding.bind('Super+F13')).toEqual({ changed: true, registered: false })
-    expect(binding.bind('Super+F13')).toEqual({ changed: false, registered: false })
   })
 })

@@ -1,36 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { bindQuickSearchHotkey, type ShortcutRegistry } from '../../../../src/main/services/replies/quick-search-hotkey'
+import { wireTestHotkeys } from '../../../helpers/hotkeys'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call, openReplies, refusal, signIn } from './helpers'
 
 const tempDir = useTempDir()
 
-/** Records registrations like globalShortcut; `taken` accelerators belong to another program. */
-function registry(taken: string[] = []): ShortcutRegistry & { held: Map<string, () => void> } {
-  const held = new Map<string, () => void>()
-  return {
-    held,
-    register(accelerator, callback) {
-      if (taken.includes(accelerator)) return false
-      held.set(accelerator, callback)
-      return true
-    },
-    unregister(accelerator) {
-      held.delete(accelerator)
-    },
-  }
-}
-
 describe('the quick-search hotkey', () => {
   it('registers Ctrl+Shift+Space by default and opens the quick-search window when pressed', async () => {
     const { ctx } = openReplies(tempDir())
     signIn(ctx, '小美')
-    const keys = registry()
-    let opened = 0
-    bindQuickSearchHotkey(ctx.services.quickReplies, keys, () => opened++)
-    expect([...keys.held.keys()]).toEqual(['CommandOrControl+Shift+Space'])
-    keys.held.get('CommandOrControl+Shift+Space')!()
-    expect(opened).toBe(1)
+    const { keys, windows, registry } = wireTestHotkeys(ctx.services)
+    expect(registry.status('replies.quickSearch')).toEqual({ id: 'replies.quickSearch', accelerator: 'CommandOrControl+Shift+Space', state: 'registered', collidesWith: null })
+    keys.press('CommandOrControl+Shift+Space')
+    expect(windows).toEqual(['quick-search'])
     expect((await call(ctx, 'replies:settings', {})).hotkey).toEqual({ available: true, registered: true })
     ctx.close()
   })
@@ -38,15 +20,16 @@ describe('the quick-search hotkey', () => {
   it('moves to the keys the agent picks, says when another program holds them, and releases them on quit', async () => {
     const { ctx } = openReplies(tempDir())
     signIn(ctx, '小美')
-    const keys = registry(['Alt+Space'])
-    const unbind = bindQuickSearchHotkey(ctx.services.quickReplies, keys, () => undefined)
+    const { keys, release } = wireTestHotkeys(ctx.services, ['Alt+Space'])
     const changed = await call(ctx, 'replies:updateSettings', { hotkey: 'ctrl+alt+k' })
     expect(changed.settings.hotkey).toBe('Control+Alt+K')
-    expect([...keys.held.keys()]).toEqual(['Control+Alt+K'])
+    expect(keys.held.has('Control+Alt+K')).toBe(true)
+    expect(keys.held.has('CommandOrControl+Shift+Space')).toBe(false)
     expect((await call(ctx, 'replies:updateSettings', { hotkey: 'Alt+Space' })).hotkey).toEqual({ available: true, registered: false })
-    expect([...keys.held.keys()]).toEqual([])
+    expect(keys.held.has('Control+Alt+K')).toBe(false)
     await call(ctx, 'replies:updateSettings', { hotkey: 'F9' })
-    unbind()
+    expect(keys.held.has('F9')).toBe(true)
+    release()
     expect([...keys.held.keys()]).toEqual([])
     ctx.close()
   })

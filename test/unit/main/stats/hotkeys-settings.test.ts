@@ -2,30 +2,20 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
-import { bindStatsHotkeys, type ShortcutRegistry } from '../../../../src/main/services/stats/hotkey-binding'
+import type { HotkeyRegistry } from '../../../../src/main/platform/hotkey-registry'
 import { DEFAULT_KPI_RULES, DEFAULT_SHIFTS } from '../../../../src/shared/domain'
 import { openTestContext, testClock } from '../../../helpers/app-context'
 import type { FakePorts } from '../../../helpers/fake-ports'
+import { wireTestHotkeys } from '../../../helpers/hotkeys'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { at, signIn, statsService } from './helpers'
 
 const tempDir = useTempDir()
 const noLog = () => undefined
 
-/** Records registrations like globalShortcut; `taken` accelerators belong to another program. */
-function fakeRegistry(taken: string[] = []) {
-  const held = new Map<string, () => void>()
-  const registry: ShortcutRegistry & { held: Map<string, () => void>; press(a: string): void } = {
-    held,
-    register(accelerator, callback) {
-      if (taken.includes(accelerator) || held.has(accelerator)) return false
-      held.set(accelerator, callback)
-      return true
-    },
-    unregister: (accelerator) => void held.delete(accelerator),
-    press: (accelerator) => held.get(accelerator)?.(),
-  }
-  return registry
+/** The tally keys the registry holds, in Settings' order. */
+function statsKeys(registry: HotkeyRegistry): string[] {
+  return registry.statuses().flatMap((b) => (b.id.startsWith('stats.') && b.state === 'registered' ? [b.accelerator] : []))
 }
 
 function setup(dir = tempDir()) {
@@ -37,9 +27,8 @@ describe('global tally hotkeys', () => {
   it('registers Ctrl+Alt+1..5 and Ctrl+Alt+0 by default, tallies without the window and confirms with a notification', () => {
     const { ctx, stats, ports } = setup()
     signIn(ctx, '小美')
-    const registry = fakeRegistry()
-    bindStatsHotkeys(stats, registry)
-    expect([...registry.held.keys()]).toEqual(['CommandOrControl+Alt+1', 'CommandOrControl+Alt+2', 'CommandOrControl+Alt+3', 'CommandOrControl+Alt+4', 'CommandOrControl+Alt+5', 'CommandOrControl+Alt+0'])
+    const { keys: registry, registry: hotkeys } = wireTestHotkeys({ ...ctx.services, serviceStats: stats })
+    expect(statsKeys(hotkeys)).toEqual(['CommandOrControl+Alt+1', 'CommandOrControl+Alt+2', 'CommandOrControl+Alt+3', 'CommandOrControl+Alt+4', 'CommandOrControl+Alt+5', 'CommandOrControl+Alt+0'])
     expect(stats.hotkeyStatus()).toEqual({ available: true, failed: [] })
 
     registry.press('CommandOrControl+Alt+3')
@@ -57,17 +46,16 @@ describe('global tally hotkeys', () => {
 
   it('reports keys another program holds and re-registers when the agent changes them', () => {
     const { ctx, stats } = setup()
-    const registry = fakeRegistry(['CommandOrControl+Alt+2'])
-    const unbind = bindStatsHotkeys(stats, registry)
+    const { keys: registry, registry: hotkeys, release } = wireTestHotkeys({ ...ctx.services, serviceStats: stats }, ['CommandOrControl+Alt+2'])
     expect(stats.hotkeyStatus()).toEqual({ available: true, failed: ['CommandOrControl+Alt+2'] })
     stats.updateSettings({ hotkeys: { ...stats.settings.get().hotkeys, 'not-effective': 'Ctrl+Shift+F9', undo: '' } })
     expect(registry.held.has('Control+Shift+F9')).toBe(true)
     expect(registry.held.has('CommandOrControl+Alt+0')).toBe(false)
     expect(stats.hotkeyStatus().failed).toEqual([])
     stats.updateSettings({ hotkeysEnabled: false })
-    expect(registry.held.size).toBe(0)
+    expect(statsKeys(hotkeys)).toEqual([])
     stats.updateSettings({ hotkeysEnabled: true })
-    unbind()
+    release()
     expect(registry.held.size).toBe(0)
     ctx.close()
   })
@@ -75,8 +63,7 @@ describe('global tally hotkeys', () => {
   it('counts nothing while the screen is locked, and says why', () => {
     const { ctx, stats, ports } = setup()
     signIn(ctx, '小美')
-    const registry = fakeRegistry()
-    bindStatsHotkeys(stats, registry)
+    const { keys: registry } = wireTestHotkeys({ ...ctx.services, serviceStats: stats })
     ctx.services.session.lock('manual')
     registry.press('CommandOrControl+Alt+3')
     expect(ports.notifier.shown).toEqual([expect.objectContaining({ title: '这一位没有记上', body: expect.stringContaining('已锁定') })])
@@ -86,8 +73,7 @@ describe('global tally hotkeys', () => {
 
   it('tells the agent loudly when no profile is signed in, and counts nothing', () => {
     const { ctx, stats, ports } = setup()
-    const registry = fakeRegistry()
-    bindStatsHotkeys(stats, registry)
+    const { keys: registry } = wireTestHotkeys({ ...ctx.services, serviceStats: stats })
     registry.press('CommandOrControl+Alt+1')
     expect(ports.notifier.shown).toEqual([expect.objectContaining({ title: '这一位没有记上', urgent: true })])
     expect(ctx.services.db.prepare('SELECT count(*) FROM stats_tallies').pluck().get()).toBe(0)
