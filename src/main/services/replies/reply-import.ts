@@ -82,7 +82,10 @@ export function rowPlanner(existing: readonly ReplyRow[], lint: LintOptions, enc
 }
 
 export async function planImport(file: ImportFile, existing: readonly ReplyRow[], lint: LintOptions, onProgress: OnProgress = () => undefined): Promise<ImportPlan> {
-  const read = await readRepliesFile(fileBytes(file), file.fileName, { sheet: file.sheet, xlsx: readXlsxSheets })
+  const bytes = fileBytes(file)
+  // Turning megabytes of base64 into bytes is one step, decoding them the next: not both in one turn.
+  await new Promise<void>((resolve) => setImmediate(resolve))
+  const read = await readRepliesFile(bytes, file.fileName, { sheet: file.sheet, xlsx: readXlsxSheets })
   const total = read.rows.length
   onProgress({ stage: 'check', done: 0, total })
   const problems: ImportProblem[] = read.problems.map((e) => ({ line: e.line, severity: e.severity, code: e.code, message: e.message, title: '', match: '' }))

@@ -6,6 +6,7 @@ import { importError, refusedFile, type ReplyImportResult } from './reply-file'
 import { parseRepliesCsvInSlices } from './replies-csv'
 import { parseRepliesJsonInSlices } from './replies-json'
 import { parseRepliesXlsx, xlsxReader, type XlsxReader } from './replies-xlsx'
+import { letLoopThrough } from './slices'
 
 export type ReadRepliesOptions = {
   /** The workbook sheet to read; the first one when left out. */
@@ -32,6 +33,8 @@ export async function readRepliesFile(bytes: Uint8Array, fileName: string, optio
     return parseRepliesXlsx(bytes, reader, options.sheet)
   }
   const { text, encoding } = decodeText(bytes)
+  // Decoding megabytes is one long step of its own: let the loop through before parsing starts.
+  await letLoopThrough()
   const looksJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text)
   // A file may hold 100,000 rows: it is read in slices so that the caller's event loop keeps turning.
   return { ...(await (looksJson ? parseRepliesJsonInSlices(text) : parseRepliesCsvInSlices(text))), encoding }
