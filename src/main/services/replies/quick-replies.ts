@@ -40,7 +40,8 @@ import type { EventHub } from '../events'
 import { seedDefaultReplies } from './default-replies'
 import { duplicatesOf, inSlices, planImport, PREVIEW_LIST_MAX, PREVIEW_SAMPLE, rowPlanner, type ImportPlan } from './reply-import'
 import { discardCutOffImports, writeAtOnce, writeStaged, type ImportCounts, type PlannedWrite } from './reply-import-write'
-import { localDay, replyRowFor, shortcutHolder, toReply, VISIBLE, visibleReplies, type ReplyRow } from './reply-rows'
+import { localDay, replyRowFor, shortcutHolder, toReply, visibleReplies, type ReplyRow } from './reply-rows'
+import { ReplyRepository, type ReplyFields } from './reply-repository'
 import { ReplySettingsStore } from './reply-settings'
 
 /** A deleted reply waits this long in the recycle bin (回收站), where it can be restored; then it is purged. */
@@ -63,12 +64,15 @@ type CleanDraft = { title: string; body: string; shortcut: string; category: str
 
 export class QuickReplyService {
   readonly settings: ReplySettingsStore
+  /** The replies' rows; their write seam is where a sync layer listens. */
+  readonly rows: ReplyRepository
   private hotkey: HotkeyState = { available: false, registered: false }
   private quickWindow: QuickSearchWindow | null = null
   private importing = false
 
   constructor(private readonly deps: Deps) {
     this.settings = new ReplySettingsStore(deps.db)
+    this.rows = new ReplyRepository(deps.db)
   }
 
   /** First start: the default library as shared replies (once, ever); every start: drop what a cut-off import staged, purge old deletions. */
@@ -88,12 +92,7 @@ export class QuickReplyService {
     const clean = this.check(replyDraftSchema.parse(draft), profileId)
     const id = this.deps.newId()
     const now = this.deps.clock.now()
-    this.deps.db
-      .prepare(
-        `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at)
-         VALUES (@id, @owner, @title, @titlePinyin, @body, @shortcut, @category, @group, @profileId, @now, @now)`,
-      )
-      .run({ id, owner: clean.shared ? null : profileId, profileId, now, ...clean, ...replySearchKeys(clean) })
+    this.rows.insert(id, fieldsOf(clean, profileId), { by: profileId, at: now })
     this.changed('saved')
     return this.get(profileId, id)
   }
@@ -104,12 +103,7 @@ export class QuickReplyService {
     const { id, ...fields } = changes
     const current = { title: row.title, body: row.body, shortcut: row.shortcut, category: row.category, group: row.grp, shared: row.profile_id === null }
     const clean = this.check(replyDraftSchema.parse({ ...current, ...fields }), profileId, id)
-    this.deps.db
-      .prepare(
-        `UPDATE replies SET profile_id = @owner, title = @title, title_pinyin = @titlePinyin, body = @body, shortcut = @shortcut,
-           category = @category, grp = @group, updated_at = @now WHERE id = @id`,
-      )
-      .run({ id, owner: clean.shared ? null : profileId, now: this.deps.clock.now(), ...clean, ...replySearchKeys(clean) })
+    this.rows.update(id, fieldsOf(clean, profileId), { by: profileId, at: this.deps.clock.now() })
     this.changed('saved')
     return this.get(profileId, id)
   }
@@ -118,7 +112,7 @@ export class QuickReplyService {
     const profileId = this.deps.session.requireProfileId()
     const row = this.visibleRow(profileId, id)
     const by = this.deps.session.current()?.displayName ?? ''
-    this.deps.db.prepare('UPDATE replies SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(this.deps.clock.now(), by, id)
+    this.rows.tombstone(id, by, { by: profileId, at: this.deps.clock.now() })
     this.purgeDeleted()
     this.changed('deleted')
     return { id, title: row.title }
@@ -130,7 +124,7 @@ export class QuickReplyService {
     if (!row) throw new DeskError('not-found', 'This reply was deleted for good and cannot be restored.')
     if (row.deleted_at === null) return toReply(row)
     this.refuseTakenShortcut(profileId, row.shortcut, id)
-    this.deps.db.prepare('UPDATE replies SET deleted_at = NULL, deleted_by = NULL WHERE id = ?').run(id)
+    this.rows.restore(id, { by: profileId, at: this.deps.clock.now() })
     this.changed('restored')
     return this.get(profileId, id)
   }
@@ -176,12 +170,7 @@ export class QuickReplyService {
   /** Renames a category (or one sub-group in it) on every reply the agent sees; returns how many changed. */
   rename(request: { category: string; group?: string | undefined; to: string }): { count: number } {
     const profileId = this.deps.session.requireProfileId()
-    const params = { profileId, category: request.category, group: request.group ?? '', to: request.to, now: this.deps.clock.now() }
-    const sql =
-      request.group === undefined
-        ? `UPDATE replies AS r SET category = @to, updated_at = @now WHERE ${VISIBLE} AND r.category = @category`
-        : `UPDATE replies AS r SET grp = @to, updated_at = @now WHERE ${VISIBLE} AND r.category = @category AND r.grp = @group`
-    const { changes } = this.deps.db.prepare(sql).run(params)
+    const changes = this.rows.rename(request, { by: profileId, at: this.deps.clock.now() })
     if (changes > 0) this.changed('renamed')
     return { count: changes }
   }
@@ -304,7 +293,7 @@ export class QuickReplyService {
       }
       if (duplicateOf && duplicates === 'skip') return { kind: 'skip' }
       // The existing reply keeps whether it is shared, and its shortcut when the file gives none.
-      if (duplicateOf && duplicates === 'overwrite') return { kind: 'update', params: { ...fields, id: duplicateOf.id, shortcut: fields.shortcut || duplicateOf.shortcut } }
+      if (duplicateOf && duplicates === 'overwrite') return { kind: 'update', params: { ...fields, id: duplicateOf.id, shortcut: fields.shortcut || duplicateOf.shortcut, profileId } }
       // Keeping both: two replies cannot share a shortcut, so the newcomer comes in without it.
       const shortcut = by === 'shortcut' ? '' : fields.shortcut
       return { kind: 'insert', params: { ...fields, shortcut, id: this.deps.newId(), owner: reply.shared ? null : profileId, profileId } }
@@ -379,12 +368,18 @@ export class QuickReplyService {
   }
 
   private purgeDeleted(): void {
-    this.deps.db.prepare('DELETE FROM replies WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(this.deps.clock.now() - RECYCLE_BIN_MS)
+    this.rows.purgeDeletedBefore(this.deps.clock.now() - RECYCLE_BIN_MS)
   }
 
   private changed(reason: ReplyChange['reason'], usage?: ReplyUsage): void {
     this.deps.events.emit('replies:changed', usage ? { reason, usage } : { reason })
   }
+}
+
+/** A checked draft as the repository stores it: a shared reply has no owner. */
+function fieldsOf(clean: CleanDraft, profileId: string): ReplyFields {
+  const { titlePinyin } = replySearchKeys(clean)
+  return { owner: clean.shared ? null : profileId, title: clean.title, titlePinyin, body: clean.body, shortcut: clean.shortcut, category: clean.category, group: clean.group }
 }
 
 /** Line breaks stored as \n whatever wrote them (Excel writes \r\n inside a cell, the editor \n). */

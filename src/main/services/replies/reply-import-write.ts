@@ -9,10 +9,10 @@ import { SLICE_MS } from './reply-import'
 export type PlannedWrite = { kind: 'skip' } | { kind: 'insert' | 'update'; params: Record<string, string | number | null> }
 export type ImportCounts = { added: number; updated: number; skipped: number }
 
-const INSERT = `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at, import_batch)
-  VALUES (@id, @owner, @title, @titlePinyin, @body, @shortcut, @category, @group, @profileId, @now, @now, @batch)`
+const INSERT = `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at, updated_by, import_batch)
+  VALUES (@id, @owner, @title, @titlePinyin, @body, @shortcut, @category, @group, @profileId, @now, @now, @profileId, @batch)`
 const OVERWRITE = `UPDATE replies SET title = @title, title_pinyin = @titlePinyin, body = @body, shortcut = @shortcut, category = @category,
-  grp = @group, updated_at = @now WHERE id = @id`
+  grp = @group, updated_at = @now, updated_by = @profileId WHERE id = @id`
 const STAGE_OVERWRITE = `INSERT OR REPLACE INTO reply_import_overwrites (batch, id, title, title_pinyin, body, shortcut, category, grp, updated_at)
   VALUES (@batch, @id, @title, @titlePinyin, @body, @shortcut, @category, @group, @now)`
 
@@ -85,7 +85,8 @@ function reveal(db: Db, batch: string): void {
   db.transaction(() => {
     db.prepare(
       `UPDATE replies AS r SET title = o.title, title_pinyin = o.title_pinyin, body = o.body, shortcut = o.shortcut, category = o.category,
-         grp = o.grp, updated_at = o.updated_at
+         grp = o.grp, updated_at = o.updated_at,
+         updated_by = (SELECT p.profile_id FROM reply_imports_pending AS p WHERE p.batch = @batch)
        FROM reply_import_overwrites AS o WHERE o.batch = @batch AND r.id = o.id`,
     ).run({ batch })
     db.prepare('DELETE FROM reply_import_overwrites WHERE batch = ?').run(batch)
