@@ -10,6 +10,7 @@ import { REPORT_PREVIEW_PAGE } from '../../src/shared/ipc/report'
 import { REPLY_IMPORT_MAX_BYTES } from '../../src/shared/ipc/replies'
 import { openTestContext, testClock } from '../helpers/app-context'
 import { useTempDir } from '../helpers/temp-dir'
+import { localDateKey } from '../../src/shared/domain/shifts/shift-time'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
@@ -77,7 +78,7 @@ describe('the report preview', () => {
       expect(await call(ctx, 'register:create', { entry: { kind: 'question', text: `客户问第${i}件什么时候发货`, answer: '今天16点前下单当天发', tags: ['发货'] } })).toMatchObject({ ok: true })
     }
     const now = ctx.services.clock.now()
-    const period = { from: now - 3_600_000, to: now + 3_600_000, label: '2026-11-22', utcOffsetMinutes: 480 }
+    const period = { span: 'day', date: localDateKey(new Date(now)) }
     const preview = await call(ctx, 'report:preview', { period })
     const sections = (preview as { value: { sections: { id: string; rows: unknown[]; rowCount: number; page: number }[] } }).value.sections
     const questions = sections.find((s) => s.rowCount === rows)

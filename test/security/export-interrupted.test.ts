@@ -8,10 +8,10 @@ import type { AppContext } from '../../src/main/app-context'
 import { openTestContext, testClock } from '../helpers/app-context'
 import { fakePorts } from '../helpers/fake-ports'
 import { useTempDir } from '../helpers/temp-dir'
+import { localDateKey } from '../../src/shared/domain/shifts/shift-time'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
-const DAY = 24 * 60 * 60 * 1000
 
 /** A save dialog that stays open until the test answers it, and says when it has opened. */
 function heldDialog() {
@@ -36,7 +36,7 @@ function twoAgents(dialog: ReturnType<typeof heldDialog>): { ctx: AppContext; me
   return { ctx, mei, qiang }
 }
 
-const period = (now: number) => ({ from: now - DAY, to: now, label: '今天', utcOffsetMinutes: 480 })
+const period = (now: number) => ({ span: 'day', date: localDateKey(new Date(now)) })
 
 describe('an export whose save dialog outlives the session', () => {
   it('is refused when the PC locked while the dialog was open, and writes nothing', async () => {

@@ -1,23 +1,29 @@
-// The report for the team lead: a day or a week of the register plus whatever other notebooks
+// The report for the team lead: a day, a week or a month of the register plus whatever other notebooks
 // contribute (service stats, handover), previewed on screen and exported as XLSX, CSV or PDF.
 import { z } from 'zod'
 import { channel } from './channel'
-import { timeSchema } from './time-range'
+import { dateKeySchema } from './stats'
 
-const DAY = 24 * 60 * 60 * 1000
+/** Day, week (Monday to Sunday) or calendar month, as the stats read them. */
+export const REPORT_SPANS = ['day', 'week', 'month'] as const
+export type ReportSpan = (typeof REPORT_SPANS)[number]
 
-export const reportPeriodSchema = z
-  .object({
-    from: timeSchema,
-    to: timeSchema,
-    /** Shown in the report, e.g. 2026-11-16 至 2026-11-22. */
-    label: z.string().min(1).max(60),
-    /** The agent's clock offset, so times print as the agent saw them: minutes east of UTC. */
-    utcOffsetMinutes: z.number().int().min(-14 * 60).max(14 * 60),
-  })
-  .strict()
-  .refine((p) => p.to > p.from && p.to - p.from <= 32 * DAY, { message: 'A report covers one day to one month.' })
-export type ReportPeriod = z.infer<typeof reportPeriodSchema>
+/**
+ * The period the agent picked, as calendar keys: the span and any date inside it. Main computes
+ * its times with its own clock and zone (as stats and backups do), never the renderer's.
+ */
+export const reportPeriodKeySchema = z.object({ span: z.enum(REPORT_SPANS), date: dateKeySchema }).strict()
+export type ReportPeriodKey = z.infer<typeof reportPeriodKeySchema>
+
+/** A period's times as main computed them, for the notebooks' report sections. */
+export type ReportPeriod = {
+  from: number
+  to: number
+  /** Shown in the report, e.g. 2026-11-16 至 2026-11-22. */
+  label: string
+  /** Main's clock offset at the period's start, so times print as the agent saw them: minutes east of UTC. */
+  utcOffsetMinutes: number
+}
 
 export const reportCellSchema = z.union([z.string(), z.number(), z.null()])
 export type ReportCell = z.infer<typeof reportCellSchema>
@@ -59,7 +65,8 @@ export const reportPreviewSectionSchema = reportSectionSchema.extend({
 })
 export type ReportPreviewSection = z.infer<typeof reportPreviewSectionSchema>
 
-export const reportPreviewSchema = z.object({ title: z.string(), subtitle: z.string(), sections: z.array(reportPreviewSectionSchema) })
+/** `period` is the period's label as main computed it (e.g. 2026-11-16 至 2026-11-22). */
+export const reportPreviewSchema = z.object({ title: z.string(), subtitle: z.string(), period: z.string(), sections: z.array(reportPreviewSectionSchema) })
 export type ReportPreview = z.infer<typeof reportPreviewSchema>
 
 export const REPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const
@@ -71,14 +78,14 @@ export type ReportErrorReason = (typeof REPORT_ERROR_REASONS)[number]
 
 export const reportChannels = {
   /** The report with each section's first page of rows. */
-  'report:preview': channel(z.object({ period: reportPeriodSchema }).strict(), reportPreviewSchema),
+  'report:preview': channel(z.object({ period: reportPeriodKeySchema }).strict(), reportPreviewSchema),
   /** One page of one section's rows; a page past the end is empty. */
   'report:previewPage': channel(
-    z.object({ period: reportPeriodSchema, section: z.string().min(1).max(60), page: z.number().int().min(0).max(1_000_000) }).strict(),
+    z.object({ period: reportPeriodKeySchema, section: z.string().min(1).max(60), page: z.number().int().min(0).max(1_000_000) }).strict(),
     reportPreviewSectionSchema,
   ),
   'report:export': channel(
-    z.object({ period: reportPeriodSchema, format: z.enum(REPORT_FORMATS) }).strict(),
+    z.object({ period: reportPeriodKeySchema, format: z.enum(REPORT_FORMATS) }).strict(),
     z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), path: z.string(), bytes: z.number() }),
       z.object({ status: z.literal('cancelled') }),

@@ -21,7 +21,7 @@ describe('the report preview', () => {
 
   it('shows the first page with the full count and fetches another page from main when it is turned to', async () => {
     const desk = installFakeDesk({
-      'report:preview': () => ({ title: '客服工作报告', subtitle: '小美', sections: [page(0)] }),
+      'report:preview': () => ({ title: '客服工作报告', subtitle: '小美', period: '2026-11-16 至 2026-11-22', sections: [page(0)] }),
       'report:previewPage': (input: { section: string; page: number }) => page(input.page),
     })
     render(
@@ -36,5 +36,23 @@ describe('the report preview', () => {
     expect(within(section).queryByText('第1个问题')).toBeNull()
     const asked = desk.calls.filter((c) => c.channel === 'report:previewPage').map((c) => c.input as { section: string; page: number })
     expect(asked).toEqual([expect.objectContaining({ section: 'questions', page: 2 })])
+  })
+})
+
+describe('the report period', () => {
+  beforeEach(() => initI18n('zh-CN'))
+
+  it('goes to main as calendar keys and shows the label main computed (issue 15, finding 5)', async () => {
+    const desk = installFakeDesk({
+      'report:preview': () => ({ title: '客服工作报告', subtitle: '小美', period: '2026-11-16 至 2026-11-22', sections: [] }),
+    })
+    render(
+      <AntApp>
+        <ReportPanel />
+      </AntApp>,
+    )
+    expect(await screen.findByText('2026-11-16 至 2026-11-22')).toBeInTheDocument()
+    const [asked] = desk.calls.filter((c) => c.channel === 'report:preview').map((c) => c.input as { period: unknown })
+    expect(asked?.period).toEqual({ span: 'week', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })
   })
 })

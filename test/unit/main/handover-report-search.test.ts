@@ -101,7 +101,7 @@ describe('handover wired into the app', () => {
     await dispatch(ctx.handlers, 'handover:submit', {}, quiet)
     session.switchTo(qiang.id)
     expect(await dispatch(ctx.handlers, 'search:query', { query: '赠品' }, quiet)).toMatchObject({ ok: true, value: { hits: [{ notebook: 'handover' }] } })
-    const period = { from: local(22, 0), to: local(23, 0), label: '2026-11-22', utcOffsetMinutes: 480 }
+    const period = { span: 'day', date: '2026-11-22' }
     const preview = await dispatch(ctx.handlers, 'report:preview', { period }, quiet)
     expect(preview).toMatchObject({
       ok: true,

@@ -6,8 +6,9 @@ export type ReportHandlerDeps = { report: ReportService }
 
 export function reportHandlers(s: ReportHandlerDeps): Pick<HandlerMap, 'report:preview' | 'report:previewPage' | 'report:export'> {
   return {
-    'report:preview': ({ period }) => s.report.preview(period),
-    'report:previewPage': ({ period, section, page }) => s.report.previewPage(period, section, page),
-    'report:export': ({ period, format }) => s.report.export(period, format),
+    // The renderer sends calendar keys; main computes the times (issue 15, finding 5).
+    'report:preview': ({ period }) => s.report.preview(s.report.periodFor(period)),
+    'report:previewPage': ({ period, section, page }) => s.report.previewPage(s.report.periodFor(period), section, page),
+    'report:export': ({ period, format }) => s.report.export(s.report.periodFor(period), format),
   }
 }

@@ -5,12 +5,13 @@ import { randomUUID } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DeskError, type Profile } from '../../../shared/contract'
-import { REPORT_PREVIEW_PAGE, type Report, type ReportErrorReason, type ReportFormat, type ReportPeriod, type ReportPreview, type ReportPreviewSection, type ReportSection } from '../../../shared/ipc/report'
+import { REPORT_PREVIEW_PAGE, type Report, type ReportErrorReason, type ReportFormat, type ReportPeriod, type ReportPeriodKey, type ReportPreview, type ReportPreviewSection, type ReportSection } from '../../../shared/ipc/report'
 import type { PdfPort, SaveDialogPort } from '../../ports'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
 import { writeReportCsv } from './report-csv'
 import { writeReportHtml } from './report-html'
+import { reportPeriod } from './report-period'
 import { reportTime } from './report-time'
 import { writeReportXlsx } from './report-xlsx'
 import type { ReportContext, ReportSectionProvider } from './sections'
@@ -49,6 +50,11 @@ export class ReportService {
     return this.providers.map((p) => p.id)
   }
 
+  /** The times of the period the agent picked, on main's clock, labelled in the agent's language. */
+  periodFor(key: ReportPeriodKey): ReportPeriod {
+    return reportPeriod(key, reportTexts(this.deps.profiles.get(this.deps.session.requireProfileId()).language).through)
+  }
+
   async build(period: ReportPeriod, onProgress: (done: number, total: number) => void = () => undefined): Promise<Report> {
     const profile = this.deps.profiles.get(this.deps.session.requireProfileId())
     const time = (ms: number | null) => reportTime(ms, period.utcOffsetMinutes)
@@ -66,7 +72,7 @@ export class ReportService {
   /** The report on screen: each section with its first page of rows (see REPORT_PREVIEW_PAGE). */
   async preview(period: ReportPeriod): Promise<ReportPreview> {
     const report = await this.build(period)
-    return { ...report, sections: report.sections.map((section) => pageOf(section, 0)) }
+    return { ...report, period: period.label, sections: report.sections.map((section) => pageOf(section, 0)) }
   }
 
   async previewPage(period: ReportPeriod, sectionId: string, page: number): Promise<ReportPreviewSection> {

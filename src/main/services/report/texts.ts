@@ -10,6 +10,7 @@ const TEXTS = {
     summary: '摘要',
     fileStem: '客服报告',
     empty: '（本期没有记录）',
+    through: '至',
   },
   en: {
     title: 'Customer service report',
@@ -19,6 +20,7 @@ const TEXTS = {
     summary: 'Summary',
     fileStem: 'service-report',
     empty: '(nothing recorded in this period)',
+    through: 'to',
   },
 } as const
 

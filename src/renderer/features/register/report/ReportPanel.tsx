@@ -3,8 +3,7 @@
 import { Alert, Button, Flex, Progress, Segmented, Space, Spin, Typography } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { REPORT_FORMATS } from '../../../../shared/ipc/report'
-import type { ReportSpan } from '../../../../shared/domain/register'
+import { REPORT_FORMATS, type ReportSpan } from '../../../../shared/ipc/report'
 import { onEvent } from '../../../lib/desk'
 import { errorMessage } from '../../../lib/errors'
 import { periodOf, useReport } from './report-store'
@@ -14,13 +13,12 @@ import { ReportSectionTable } from './ReportSectionTable'
 
 export function ReportPanel() {
   const { t } = useTranslation()
-  const through = t('register.report.through')
   const { span, date, preview, loading, failure, exporting, setSpan, setDate, loadPreview, loadPage, exportAs, progress } = useReport()
-  const period = periodOf(span, date, through)
+  const period = periodOf(span, date)
 
   useEffect(() => {
-    void loadPreview(through)
-  }, [span, date, through, loadPreview])
+    void loadPreview()
+  }, [span, date, loadPreview])
 
   useEffect(() => onEvent('report:progress', ({ stage, done, total }) => progress(stage, done, total)), [progress])
 
@@ -30,11 +28,11 @@ export function ReportPanel() {
       <Flex gap={12} align="center" wrap>
         <Segmented value={span} onChange={(v) => setSpan(v as ReportSpan)} options={(['day', 'week'] as const).map((s) => ({ value: s, label: t(`register.report.${s}`) }))} />
         <DateField past value={date} onDate={(day) => setDate(day ?? '')} aria-label={t('register.report.date')} style={{ width: 200 }} />
-        {period ? <Typography.Text strong>{period.label}</Typography.Text> : <Typography.Text type="danger">{t('register.report.badDate')}</Typography.Text>}
+        {period ? <Typography.Text strong>{preview?.period ?? ''}</Typography.Text> : <Typography.Text type="danger">{t('register.report.badDate')}</Typography.Text>}
       </Flex>
       <Flex gap={8} wrap>
         {REPORT_FORMATS.map((format) => (
-          <Button key={format} type={format === 'xlsx' ? 'primary' : 'default'} disabled={!period || running} loading={running && exporting.format === format} onClick={() => void exportAs(format, through)}>
+          <Button key={format} type={format === 'xlsx' ? 'primary' : 'default'} disabled={!period || running} loading={running && exporting.format === format} onClick={() => void exportAs(format)}>
             {t(`register.report.export.${format}`)}
           </Button>
         ))}

@@ -1,7 +1,7 @@
-// The report for the lead: which day or week, its preview, and an export in progress.
+// The report for the lead: which day or week, its preview, and an export in progress. The
+// period goes to main as calendar keys; main computes its times on its own clock.
 import { create } from 'zustand'
-import { reportSpan, type ReportSpan } from '../../../../shared/domain/register'
-import type { ReportFormat, ReportPeriod, ReportPreview } from '../../../../shared/ipc/report'
+import { reportPeriodKeySchema, type ReportFormat, type ReportPeriodKey, type ReportPreview, type ReportSpan } from '../../../../shared/ipc/report'
 import { invoke } from '../../../lib/desk'
 import { todayKey } from '../../../lib/time'
 
@@ -16,23 +16,23 @@ type ReportState = {
   date: string
   preview: ReportPreview | null
   /** The period `preview` was built for: its pages are asked for the same one. */
-  previewPeriod: ReportPeriod | null
+  previewPeriod: ReportPeriodKey | null
   loading: boolean
   failure: unknown
   exporting: ExportState
   setSpan(span: ReportSpan): void
   setDate(date: string): void
-  loadPreview(through: string): Promise<void>
+  loadPreview(): Promise<void>
   /** Shows page `page` (from 0) of one section: main sends a page at a time. */
   loadPage(sectionId: string, page: number): Promise<void>
-  exportAs(format: ReportFormat, through: string): Promise<void>
+  exportAs(format: ReportFormat): Promise<void>
   progress(stage: 'collect' | 'write' | 'save' | 'done', done: number, total: number): void
 }
 
 /** The period for main, or null when the date field holds no real date. */
-export function periodOf(span: ReportSpan, date: string, through: string): ReportPeriod | null {
-  const bounds = reportSpan(span, date, through)
-  return bounds ? { ...bounds, utcOffsetMinutes: -new Date(bounds.from).getTimezoneOffset() } : null
+export function periodOf(span: ReportSpan, date: string): ReportPeriodKey | null {
+  const key = { span, date }
+  return reportPeriodKeySchema.safeParse(key).success ? key : null
 }
 
 // Export progress in one bar: collecting 0-30%, writing 30-90%, saving 90-100%.
@@ -48,8 +48,8 @@ export const useReport = create<ReportState>((set, get) => ({
   exporting: { phase: 'idle' },
   setSpan: (span) => set({ span }),
   setDate: (date) => set({ date }),
-  async loadPreview(through) {
-    const period = periodOf(get().span, get().date, through)
+  async loadPreview() {
+    const period = periodOf(get().span, get().date)
     if (!period) return
     set({ loading: true, failure: null })
     try {
@@ -73,8 +73,8 @@ export const useReport = create<ReportState>((set, get) => ({
       set({ failure })
     }
   },
-  async exportAs(format, through) {
-    const period = periodOf(get().span, get().date, through)
+  async exportAs(format) {
+    const period = periodOf(get().span, get().date)
     if (!period) return
     set({ exporting: { phase: 'running', format, percent: 0 } })
     try {
