@@ -63,11 +63,19 @@ export const deletedReplySchema = z.object({
 })
 export type DeletedReply = z.infer<typeof deletedReplySchema>
 
+const replyFields = {
+  title: z.string().trim().min(1).max(INPUT_TEXT_MAX),
+  body: z.string().trim().min(1).max(INPUT_TEXT_MAX),
+  shortcut: z.string().trim().max(64),
+  category: label,
+  group: label,
+  shared: z.boolean(),
+}
+
 export const replyDraftSchema = z
   .object({
-    title: z.string().trim().min(1).max(INPUT_TEXT_MAX),
-    body: z.string().trim().min(1).max(INPUT_TEXT_MAX),
-    shortcut: z.string().trim().max(64).default(''),
+    ...replyFields,
+    shortcut: replyFields.shortcut.default(''),
     category: label.default(''),
     group: label.default(''),
     shared: z.boolean().default(false),
@@ -75,7 +83,8 @@ export const replyDraftSchema = z
   .strict()
 export type ReplyDraft = z.input<typeof replyDraftSchema>
 
-export const replyChangesSchema = replyDraftSchema.partial().extend({ id }).strict()
+/** An edit names only what changes. No defaults here: a move (category and group only) must keep the shortcut and the sharing. */
+export const replyChangesSchema = z.object(replyFields).partial().extend({ id }).strict()
 export type ReplyChanges = z.input<typeof replyChangesSchema>
 
 const domainSchema = z

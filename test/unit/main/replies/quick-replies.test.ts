@@ -43,6 +43,15 @@ describe('quick replies: the library', () => {
     ctx.close()
   })
 
+  it('moves a reply to another category keeping its shortcut and its sharing (an edit changes only what it names)', async () => {
+    const { ctx } = openReplies(tempDir())
+    signIn(ctx, '小美')
+    const created = await call(ctx, 'replies:create', { title: '包邮说明', body: '亲，本店全场包邮哦。', shortcut: 'by', category: '售前', group: '价格', shared: true })
+    const moved = await call(ctx, 'replies:update', { id: created.id, category: '售后', group: '' })
+    expect(moved).toMatchObject({ category: '售后', group: '', shortcut: 'by', shared: true, title: '包邮说明' })
+    ctx.close()
+  })
+
   it('refuses a shortcut another visible reply holds, naming that reply, whatever the case', async () => {
     const { ctx } = openReplies(tempDir())
     signIn(ctx, '小美')
