@@ -23,7 +23,7 @@ export type EventSource = { subscribe(listener: <E extends EventName>(name: E, p
 export type PresenceDriver = Pick<PresenceService, 'tick' | 'signal' | 'quit' | 'snapshot' | 'set' | 'toggle'>
 
 /** The OS events the policy knows, under powerMonitor's own names. */
-export const POWER_MONITOR_SIGNALS: readonly PresenceSignalKind[] = ['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown']
+const POWER_MONITOR_SIGNALS: readonly PresenceSignalKind[] = ['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown']
 
 /** powerMonitor events become signals; the idle clock is sampled every IDLE_SAMPLE_INTERVAL_SECONDS. */
 export function connectPowerMonitor(powerMonitor: PowerMonitorLike, presence: Pick<PresenceDriver, 'tick' | 'signal'>, timers: Timers): () => void {

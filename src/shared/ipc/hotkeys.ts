@@ -21,13 +21,12 @@ export const HOTKEY_IDS = [
   'stats.transferred',
   'stats.undo',
 ] as const
-export const hotkeyIdSchema = z.enum(HOTKEY_IDS)
+const hotkeyIdSchema = z.enum(HOTKEY_IDS)
 export type HotkeyId = z.infer<typeof hotkeyIdSchema>
 
-export const HOTKEY_BINDING_STATES = ['registered', 'off', 'taken', 'collides'] as const
-export type HotkeyBindingState = (typeof HOTKEY_BINDING_STATES)[number]
+const HOTKEY_BINDING_STATES = ['registered', 'off', 'taken', 'collides'] as const
 
-export const hotkeyBindingSchema = z.object({
+const hotkeyBindingSchema = z.object({
   id: hotkeyIdSchema,
   /** '' when switched off. */
   accelerator: z.string(),
@@ -37,7 +36,7 @@ export const hotkeyBindingSchema = z.object({
 })
 export type HotkeyBinding = z.infer<typeof hotkeyBindingSchema>
 
-export const hotkeyBoardSchema = z.object({
+const hotkeyBoardSchema = z.object({
   /** False where nothing registers global hotkeys (no desktop shell wired). */
   available: z.boolean(),
   bindings: z.array(hotkeyBindingSchema),

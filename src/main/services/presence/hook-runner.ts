@@ -10,7 +10,7 @@ import type { CommandRunner, ExternalOpenerPort } from '../../ports'
 
 export type HookFailure = { kind: 'url' | 'command'; message: string }
 
-export const HOOK_TIMEOUT_MS = 10_000
+const HOOK_TIMEOUT_MS = 10_000
 
 /** A hook URL may hold {{status}} and {{reason}}; any other placeholder stays unfilled and is refused. */
 function hookUrl(template: string, change: Pick<PresenceChange, 'status' | 'reason'>): { url: string; unknown: string[] } {

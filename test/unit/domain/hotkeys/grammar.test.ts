@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { displayHotkey, hotkeyKeysOn, normalizeHotkey, parseHotkey, formatHotkey } from '../../../../src/shared/domain'
 import { DEFAULT_PRESENCE_HOTKEY } from '../../../../src/shared/ipc/presence'
+import { DEFAULT_QUICK_CAPTURE_HOTKEY } from '../../../../src/shared/ipc/hotkeys'
+import { DEFAULT_QUICK_SEARCH_HOTKEY } from '../../../../src/shared/ipc/replies'
 import { DEFAULT_STATS_HOTKEYS } from '../../../../src/shared/ipc/stats-hotkeys'
 
 /** Every spelling the three former grammars accepted, and what the one grammar stores for it. */
@@ -36,7 +38,7 @@ describe('the hotkey grammar', () => {
   })
 
   it('accepts every default the app ships', () => {
-    for (const accelerator of [DEFAULT_PRESENCE_HOTKEY, ...Object.values(DEFAULT_STATS_HOTKEYS), 'CommandOrControl+Alt+L', 'CommandOrControl+Alt+J', 'CommandOrControl+Shift+Space']) {
+    for (const accelerator of [DEFAULT_PRESENCE_HOTKEY, ...Object.values(DEFAULT_STATS_HOTKEYS), 'CommandOrControl+Alt+L', DEFAULT_QUICK_CAPTURE_HOTKEY, DEFAULT_QUICK_SEARCH_HOTKEY]) {
       expect(normalizeHotkey(accelerator), accelerator).toBe(accelerator)
     }
   })
