@@ -16,13 +16,23 @@ const refuse = (code: string, params: Record<string, string | number>) => {
 }
 
 function deskFor(state: SessionState, board: HandoverBoard, onSwitch: (input: { profileId: string; pin?: string }) => Profile) {
+  // Plays main's take-over gate: urgent items hold the screen; others until put off.
+  let putOff = false
+  const answer = (): HandoverBoard => {
+    const urgent = board.toTakeOver.some((i) => i.urgency === 'urgent')
+    return { ...board, takeOverGate: { show: board.toTakeOver.length > 0 && (urgent || !putOff), canPutOff: !urgent } }
+  }
   return installFakeDesk({
     'prefs:get': () => ({ language: 'zh-CN', lastProfileId: state.profile?.id ?? null }),
     'profiles:list': () => [mei, qiang],
     'session:state': () => state,
     'session:switch': (input: { profileId: string; pin?: string }) => onSwitch(input),
     'app:notices': () => [],
-    'handover:board': () => board,
+    'handover:board': () => answer(),
+    'handover:putOffTakeOver': () => {
+      putOff = true
+      return answer()
+    },
     'handover:acknowledge': ({ id }: { id: string }) => {
       const item = board.toTakeOver.find((i) => i.id === id)!
       board.toTakeOver = board.toTakeOver.filter((i) => i.id !== id)
@@ -88,5 +98,7 @@ describe('take-over gate', () => {
     await userEvent.click(await screen.findByRole('button', { name: '稍后处理' }))
     expect(await screen.findByTestId('profile-switcher')).toHaveTextContent('阿强')
     expect(desk.calls.filter((c) => c.channel === 'handover:acknowledge').map((c) => c.input)).toEqual([{ id: 'u1' }])
+    // The renderer only shows main's answer: putting off is main's to record.
+    expect(desk.calls.filter((c) => c.channel === 'handover:putOffTakeOver')).toHaveLength(1)
   })
 })

@@ -95,6 +95,11 @@ export const handoverBoardSchema = z.object({
   lastHandover: handoverRecordSchema.nullable(),
   /** The signed-in agent's handover already submitted for the shift they are ending (null before it is). */
   mySubmission: handoverRecordSchema.nullable(),
+  /**
+   * Main's take-over gate: `show` covers the workstation with the take-over screen until every
+   * urgent item is taken over; without urgent items the agent may put it off for this shift.
+   */
+  takeOverGate: z.object({ show: z.boolean(), canPutOff: z.boolean() }),
 })
 export type HandoverBoard = z.infer<typeof handoverBoardSchema>
 
@@ -104,6 +109,8 @@ export type HandoverErrorReason = (typeof HANDOVER_ERROR_REASONS)[number]
 
 export const handoverChannels = {
   'handover:board': channel(z.object({}).strict(), handoverBoardSchema),
+  /** Puts the take-over screen off until the next shift starts (refused in effect while an urgent item waits); answers the board. */
+  'handover:putOffTakeOver': channel(z.object({}).strict(), handoverBoardSchema),
   /** Adds an item to the agent's open record, or edits one the agent may edit. */
   'handover:saveItem': channel(handoverItemFieldsSchema.extend({ id: id.optional() }).strict(), handoverItemSchema),
   'handover:deleteItem': channel(z.object({ id }).strict(), z.null()),

@@ -5,7 +5,7 @@ export const mei: Profile = { id: 'p1', displayName: '小美', agentId: 'KF017',
 export const qiang: Profile = { id: 'p2', displayName: '阿强', agentId: 'KF020', chatAccounts: [], language: 'zh-CN', hasPin: true, createdAt: 2 }
 
 export function emptyBoard(): HandoverBoard {
-  return { shift: { shiftId: 'night', date: '2026-11-22' }, draft: null, draftItems: [], toTakeOver: [], waitingForNextShift: [], mine: [], heldByOthers: [], lastHandover: null, mySubmission: null }
+  return { shift: { shiftId: 'night', date: '2026-11-22' }, draft: null, draftItems: [], toTakeOver: [], waitingForNextShift: [], mine: [], heldByOthers: [], lastHandover: null, mySubmission: null, takeOverGate: { show: false, canPutOff: true } }
 }
 
 export function handoverItem(overrides: Partial<HandoverItem> = {}): HandoverItem {

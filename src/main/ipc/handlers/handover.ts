@@ -9,6 +9,7 @@ export type HandoverHandlerDeps = { handover: HandoverService }
 export function handoverHandlers(s: HandoverHandlerDeps): Pick<HandlerMap, HandoverChannel> {
   return {
     'handover:board': () => s.handover.board(),
+    'handover:putOffTakeOver': () => s.handover.putOffTakeOver(),
     'handover:saveItem': (input) => s.handover.saveItem(input),
     'handover:deleteItem': ({ id }) => {
       s.handover.deleteItem(id)

@@ -6,7 +6,7 @@ import type { HandoverErrorReason } from '../../../shared/ipc/handover'
 import { DeskError, type HandoverBoard, type HandoverItem, type HandoverRecord } from '../../../shared/contract'
 import { compareForTakeOver } from '../../../shared/domain/handover'
 import { indexFindsEverySubstring } from '../../../shared/domain/search'
-import { incomingShift, outgoingShift, type ShiftInstance } from '../../../shared/domain/shifts'
+import { incomingShift, outgoingShift, resolveShifts, type ShiftInstance } from '../../../shared/domain/shifts'
 import type { z } from 'zod'
 import type { handoverChannels } from '../../../shared/ipc/handover'
 import type { Db } from '../../db/connection'
@@ -30,6 +30,9 @@ type Field = keyof typeof FIELD_COLUMNS
 export class HandoverService {
   /** The handover log's rows; their write seam is where a sync layer listens. */
   readonly rows: HandoverRepository
+
+  /** Per profile, the shifts it put the take-over off in (PC-local, forgotten on restart: the screen then asks again). */
+  private readonly putOffFor = new Map<string, string>()
 
   constructor(
     db: Db,
@@ -58,7 +61,29 @@ export class HandoverService {
       heldByOthers: held.filter((i) => !i.heldByMe),
       lastHandover: this.lastHandoverBySomeoneElse(me),
       mySubmission: this.submittedFor(me, this.shiftTag('outgoing')),
+      takeOverGate: this.takeOverGate(me, awaiting.filter((i) => !i.handedOverByMe)),
     }
+  }
+
+  /** "稍后处理": the take-over screen stays away until the running shifts change; not while an urgent item waits. */
+  putOffTakeOver(): HandoverBoard {
+    const board = this.board()
+    if (!board.takeOverGate.canPutOff) return board
+    this.putOffFor.set(this.session.requireProfileId(), this.shiftsNow())
+    return this.board()
+  }
+
+  /** The take-over rule, on main's clock and schedule: urgent items always hold the screen; others until put off for this shift. */
+  private takeOverGate(me: string, pending: readonly HandoverItem[]): HandoverBoard['takeOverGate'] {
+    const urgent = pending.some((i) => i.urgency === 'urgent')
+    return { show: pending.length > 0 && (urgent || this.putOffFor.get(me) !== this.shiftsNow()), canPutOff: !urgent }
+  }
+
+  /** The shifts running now: a put-off lasts until this changes. */
+  private shiftsNow(): string {
+    return resolveShifts(this.shifts.schedule(), new Date(this.clock.now()))
+      .map((s) => `${s.shiftId}@${s.date}`)
+      .join('|')
   }
 
   /** How many urgent items wait for the signed-in agent to take them over (the presence gate asks). */

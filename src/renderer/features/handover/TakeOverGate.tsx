@@ -1,12 +1,11 @@
 // Items handed over to the next shift come before anything else: when an agent signs in or a
 // new shift starts, the take-over screen covers the workstation until every urgent item is
-// taken over; the others may be put off until later in this shift.
+// taken over; the others may be put off until later in this shift. Main owns that rule
+// (HandoverService.takeOverGate); this only shows its answer.
 import { Spin } from 'antd'
 import { useEffect, useState, type ReactNode } from 'react'
-import { DEFAULT_SHIFTS, resolveShifts } from '../../../shared/domain/shifts'
 import { useNow } from '../../lib/useNow'
 import { useProfiles } from '../profiles/profile-store'
-import { useShifts } from '../shifts/shift-store'
 import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
 import { useHandover } from './handover-store'
 
@@ -15,28 +14,22 @@ const takeOverScreen = lazyView(() => import('./TakeOverScreen').then((m) => m.T
 preloadWhenIdle([takeOverScreen])
 
 export function TakeOverGate({ children }: { children: ReactNode }) {
-  const { board, loadBoard } = useHandover()
+  const { board, loadBoard, putOffTakeOver } = useHandover()
   const profileId = useProfiles((s) => s.current?.id)
-  const shifts = useShifts((s) => s.shifts)
-  const now = useNow(60_000)
-  const shiftKey = resolveShifts(shifts ?? DEFAULT_SHIFTS, now)
-    .map((s) => `${s.shiftId}@${s.date}`)
-    .join('|')
+  // Main decides (board.takeOverGate, on its clock and schedule); asking again each minute lets a new shift close the gate.
+  const minute = useNow(60_000)
   const [checked, setChecked] = useState(false)
-  const [putOffAt, setPutOffAt] = useState<string | null>(null)
 
   useEffect(() => {
     // A board that cannot be read must not lock the agent out: the handover section says why.
     loadBoard()
       .catch(() => undefined)
       .finally(() => setChecked(true))
-  }, [loadBoard, shiftKey, profileId])
+  }, [loadBoard, minute, profileId])
 
   if (!checked) return <Spin style={{ display: 'block', marginTop: 120 }} />
-  const pending = board?.toTakeOver ?? []
-  const urgent = pending.some((i) => i.urgency === 'urgent')
-  if (pending.length > 0 && (urgent || putOffAt !== shiftKey)) {
-    return <takeOverScreen.View items={pending} lastHandover={board?.lastHandover ?? null} canPutOff={!urgent} onPutOff={() => setPutOffAt(shiftKey)} />
+  if (board?.takeOverGate.show) {
+    return <takeOverScreen.View items={board.toTakeOver} lastHandover={board.lastHandover} canPutOff={board.takeOverGate.canPutOff} onPutOff={() => void putOffTakeOver().catch(() => undefined)} />
   }
   return children
 }

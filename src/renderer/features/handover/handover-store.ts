@@ -13,6 +13,8 @@ type HandoverState = {
   log: Log | null
   logQuery: LogQuery
   loadBoard(): Promise<void>
+  /** Asks main to put the take-over screen off for this shift (main decides whether it may). */
+  putOffTakeOver(): Promise<void>
   loadLog(query?: Partial<LogQuery>): Promise<void>
   saveItem(fields: HandoverItemFields & { id?: string }): Promise<HandoverItem>
   deleteItem(id: string): Promise<void>
@@ -33,6 +35,7 @@ export const useHandover = create<HandoverState>((set, get) => {
     log: null,
     logQuery: { query: '', status: 'all' },
     loadBoard: async () => set({ board: await invoke('handover:board', {}) }),
+    putOffTakeOver: async () => set({ board: await invoke('handover:putOffTakeOver', {}) }),
     async loadLog(query) {
       const logQuery = { ...get().logQuery, ...query }
       set({ logQuery })
