@@ -1,11 +1,13 @@
 // Start-up and memory with a million notebook rows (beside the same with an empty database),
-// the online backup of that database (beside a plain file copy), and a reduced kill test.
+// the online backup of that database (beside a plain file copy made just as durable), and the
+// full kill test (200 SIGKILLs, as CI runs it), whose lost entries are counted, not asserted.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { DATABASE_FILE } from '../../src/main/app-context'
+import { syncDir, syncFile } from '../../src/main/db/sqlite-file'
 import { openTestContext } from '../helpers/app-context'
 import { bundleChild } from '../reliability/bundle'
 import { runKillTest } from '../reliability/kill-harness'
@@ -16,7 +18,8 @@ import { seedNotebooks } from './seed-notebooks'
 const ROOT = resolve(__dirname, '../..')
 const ROWS = 1_000_000
 const RUNS = 5
-const KILLS = 50
+/** As CI's full run (.ci/run); `npm test` runs a reduced one. */
+const KILLS = 200
 
 type Ready = { readyMs: number; rssBytes: number }
 
@@ -43,10 +46,15 @@ export async function reliabilityBench(): Promise<BenchResult[]> {
     const empty = measureStarts(child.file, emptyDir)
     const full = measureStarts(child.file, fullDir)
 
-    // The daily backup of that database, with the online backup API, beside copying the closed file.
+    // The daily backup of that database, with the online backup API, beside copying the closed
+    // file with the same durability steps the backup takes: copy, fsync, rename, fsync the folder.
     const file = join(fullDir, DATABASE_FILE)
     let started = performance.now()
-    copyFileSync(file, join(copyDir, 'plain-copy.db'))
+    const partial = join(copyDir, 'plain-copy.db.partial')
+    copyFileSync(file, partial)
+    syncFile(partial)
+    renameSync(partial, join(copyDir, 'plain-copy.db'))
+    syncDir(copyDir)
     const plainCopyMs = performance.now() - started
     const ctx = openTestContext(fullDir)
     started = performance.now()
@@ -55,8 +63,10 @@ export async function reliabilityBench(): Promise<BenchResult[]> {
     ctx.close()
 
     const seed = seedFrom(process.env.SEED)
+    // Measured, not asserted (the kill test in test/reliability asserts): a failure stops the
+    // run, so kills then counts the runs made and the failures are recorded beside it.
     const kills = await runKillTest({ kills: KILLS, seed })
-    if (kills.failures.length > 0) throw new Error(`kill test failed: ${kills.failures.join('; ')}`)
+    for (const failure of kills.failures) console.error(`  kill test: ${failure}`)
 
     const params = { rows: seeded, tables: split, runs: RUNS, statistic: 'median', databaseBytes: statSync(file).size }
     return [
@@ -81,24 +91,24 @@ export async function reliabilityBench(): Promise<BenchResult[]> {
         what: `online backup (SQLite backup API) of the ${(statSync(file).size / 1024 ** 2).toFixed(0)} MB database`,
         unit: 'ms',
         value: backupMs,
-        baseline: { what: 'copying the closed file', value: plainCopyMs },
+        baseline: { what: 'copying the closed file, fsync\'d and renamed like the backup', value: plainCopyMs },
         params: { bytes: backup.bytes },
       }),
       result({
         id: 'reliability.kills',
-        what: 'SIGKILLs while saving issue-register entries, each followed by integrity_check and a check of every acknowledged entry',
+        what: `SIGKILLs made (of ${KILLS} planned) while saving issue-register entries, each followed by integrity_check and a check of every acknowledged entry`,
         unit: 'count',
         value: kills.kills,
         baseline: null,
-        params: { seed: kills.seed, acknowledged: kills.acknowledged, duringStartup: kills.startupKills, duringBackup: kills.backupRuns },
+        params: { planned: KILLS, seed: kills.seed, acknowledged: kills.acknowledged, duringStartup: kills.startupKills, duringBackup: kills.backupRuns, failures: kills.failures.length },
       }),
       result({
         id: 'reliability.lost',
-        what: `acknowledged entries missing after the kills (of ${kills.acknowledged} acknowledged)`,
+        what: `acknowledged entries missing after a kill (the worst run; ${kills.acknowledged} acknowledged in all, ${kills.failures.length} failed runs)`,
         unit: 'count',
         value: kills.lost,
         baseline: null,
-        params: { seed: kills.seed, acknowledged: kills.acknowledged },
+        params: { seed: kills.seed, acknowledged: kills.acknowledged, failures: kills.failures.length },
       }),
     ]
   } finally {

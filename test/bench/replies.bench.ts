@@ -41,25 +41,37 @@ function fuseOver(docs: readonly ReplyDoc[]) {
   return new Fuse(docs as ReplyDoc[], { keys: ['shortcut', 'title', 'titlePinyin', 'body'], ignoreLocation: true, threshold: 0.3 })
 }
 
-/** Fuse scans every document per query (about a second at 100k here): a sample of the keystrokes keeps the bench short. */
-const FUSE_EVERY: Record<number, number> = { 1_000: 1, 10_000: 3, 100_000: 16 }
+/**
+ * Fuse scans every document per query (about a second at 100k here), so the larger sizes use
+ * fewer rounds and, at 100k, every 4th keystroke. Ours and Fuse.js always get the same
+ * keystrokes, the same warm-up rounds and the same number of samples.
+ */
+const PLAN: Record<number, { every: number; warmUp: number; rounds: number }> = {
+  1_000: { every: 1, warmUp: 3, rounds: 10 },
+  10_000: { every: 1, warmUp: 1, rounds: 3 },
+  100_000: { every: 4, warmUp: 1, rounds: 2 },
+}
 
 function searchLatency(docsOf: (n: number) => ReplyDoc[]): BenchResult[] {
-  const queries = keystrokeQueries()
   const results: BenchResult[] = []
   for (const [label, n] of SIZES) {
+    const plan = PLAN[n]!
+    const queries = keystrokeQueries().filter((_, i) => i % plan.every === 0)
     const docs = docsOf(n)
     const index = buildReplyIndex(docs)
-    timeEach(queries, 3, (q) => index.search(q, RESULT_LIMIT)) // warm up (JIT)
-    const ours = timeEach(queries, n >= 100_000 ? 5 : 10, (q) => index.search(q, RESULT_LIMIT))
     const fuse = fuseOver(docs)
-    const theirs = timeEach(queries.filter((_, i) => i % FUSE_EVERY[n]! === 0), 1, (q) => fuse.search(q, { limit: RESULT_LIMIT }))
-    const params = { replies: n, keystrokes: queries.length, limit: RESULT_LIMIT, fuseSamples: theirs.length }
+    const oursSearch = (q: string) => index.search(q, RESULT_LIMIT)
+    const fuseSearch = (q: string) => fuse.search(q, { limit: RESULT_LIMIT })
+    timeEach(queries, plan.warmUp, oursSearch) // warm up (JIT), the same for both
+    timeEach(queries, plan.warmUp, fuseSearch)
+    const ours = timeEach(queries, plan.rounds, oursSearch)
+    const theirs = timeEach(queries, plan.rounds, fuseSearch)
+    const params = { replies: n, keystrokes: queries.length, limit: RESULT_LIMIT, warmUpRounds: plan.warmUp, rounds: plan.rounds, samples: ours.length, fuseSamples: theirs.length }
     for (const p of [50, 99] as const) {
       results.push(
         result({
           id: `replies.search.p${p}.${label}`,
-          what: `search per keystroke, p${p}, ${n} replies`,
+          what: `search per keystroke, p${p}, ${n} replies (${ours.length} samples each after ${plan.warmUp} warm-up round${plan.warmUp > 1 ? 's' : ''})`,
           unit: 'ms',
           value: percentile(ours, p),
           baseline: { what: 'Fuse.js on the same replies and keystrokes', value: percentile(theirs, p) },
@@ -81,17 +93,19 @@ function indexBuild(): Promise<BenchResult> {
     const listMs = performance.now() - t0
     ctx.close()
     const build = () => new ReplySearch(rows).prepare({ tab: ALL_TAB, group: '' })
-    build() // warm up
-    const ours = timeEach(['x'], 7, build)
     const docs: ReplyDoc[] = rows.map((r) => ({ id: r.id, title: r.title, body: r.body, shortcut: r.shortcut, titlePinyin: r.titlePinyin }))
-    const fuse = timeEach(['x'], 7, () => Fuse.createIndex(['shortcut', 'title', 'titlePinyin', 'body'], docs))
+    const fuseBuild = () => Fuse.createIndex(['shortcut', 'title', 'titlePinyin', 'body'], docs)
+    build() // warm up, the same for both
+    fuseBuild()
+    const ours = timeEach(['x'], 7, build)
+    const fuse = timeEach(['x'], 7, fuseBuild)
     const withoutStoredPinyin = timeEach(['x'], 1, () => buildReplyIndex(docs.map(({ titlePinyin: _omit, ...d }) => d)))[0]!
     return medianResult({
       id: 'replies.index.build.10k',
-      what: `build the renderer's index from ${rows.length} stored replies (pinyin precomputed)`,
+      what: `build the renderer's index from ${rows.length} stored replies (pinyin precomputed), median of 7 each after 1 warm-up`,
       samples: ours,
       baseline: { what: 'Fuse.js createIndex on the same replies', samples: fuse },
-      params: { replies: rows.length, runs: 7, readFromSqliteMs: Number(listMs.toFixed(1)), withoutStoredPinyinMs: Number(withoutStoredPinyin.toFixed(1)) },
+      params: { replies: rows.length, runs: 7, warmUpRuns: 1, readFromSqliteMs: Number(listMs.toFixed(1)), withoutStoredPinyinMs: Number(withoutStoredPinyin.toFixed(1)) },
     })
   })
 }

@@ -2,7 +2,9 @@
 // (1) sync.upload.throughput: rows per second through the upload API (batches of 100, each row
 //     permission-checked), beside plain multi-row INSERTs of the same rows into PostgreSQL;
 // (2) sync.propagate.p50.50 / p95.50: one agent edits a shared reply; time until all 49 other
-//     devices (one process each) show it, beside the same change reaching a single other device;
+//     devices (one process each) show it, beside the same change reaching a single other device
+//     (with all 50 connected); the params add the time until PostgreSQL has it, the same edit
+//     with only two devices connected, and the machine's load average;
 // (3) sync.server.rss.50: API + service + PostgreSQL memory (PSS) with 50 agents connected,
 //     beside the same three processes with no device connected;
 // (4) sync.first.10k_100k: a new device's first sync of 10k shop replies plus 100k notebook rows,
@@ -10,7 +12,7 @@
 // Skipped (no figures) where PostgreSQL or the PowerSync service is not installed.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import type { SessionResponse } from '../../src/shared/team/api'
@@ -68,7 +70,30 @@ async function uploadThroughput(stack: TeamStack, agent: SessionResponse): Promi
   })
 }
 
-async function propagation(devices: RemoteDevice[]): Promise<BenchResult[]> {
+/** When the API has committed `body`: polled on one connection, so the split costs the machine little. */
+async function committedAfter(stack: TeamStack, body: string, t0: number): Promise<number> {
+  for (;;) {
+    const { rows } = await stack.api.pool.query<{ body: string }>("SELECT body FROM replies WHERE id = 'prop'")
+    if (rows[0]?.body === body) return performance.now() - t0
+    await new Promise((done) => setTimeout(done, 5))
+  }
+}
+
+/** One device's edit reaching one other while only those two are connected: the path without fan-out. */
+async function pairLatency(writer: RemoteDevice, reader: RemoteDevice): Promise<number[]> {
+  await writer.execute("INSERT INTO replies (id, owner_id, scope, title, body) VALUES ('pair', ?, 'shop', 'pair', 'v0')", [writer.session.agentId])
+  await reader.waitForValue("SELECT body FROM replies WHERE id = 'pair'", [], 'body', 'v0')
+  const samples: number[] = []
+  for (let i = 1; i <= CHANGES; i++) {
+    const t0 = performance.now()
+    await writer.execute("UPDATE replies SET body = ? WHERE id = 'pair'", [`v${i}`])
+    await reader.waitForValue("SELECT body FROM replies WHERE id = 'pair'", [], 'body', `v${i}`, 60_000)
+    samples.push(performance.now() - t0)
+  }
+  return samples
+}
+
+async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: number[]): Promise<BenchResult[]> {
   const [writer, ...others] = devices
   const me = writer!.session.agentId
   const body = "SELECT body FROM replies WHERE id = 'prop'"
@@ -76,19 +101,37 @@ async function propagation(devices: RemoteDevice[]): Promise<BenchResult[]> {
   await Promise.all(others.map((d) => d.waitForValue("SELECT count(*) AS n FROM replies WHERE id = 'prop' AND version = 1", [], 'n', 1)))
   const toAll: number[] = []
   const toOne: number[] = []
+  // Where the time goes: device write to committed in PostgreSQL (upload + API), the rest is
+  // PowerSync's replication, the stream to each device and the device's apply and query.
+  const committed: number[] = []
+  const load: number[] = []
   for (let i = 1; i <= CHANGES * 2; i++) {
     const single = i % 2 === 0
     const targets = single ? [others[0]!] : others
     const t0 = performance.now()
     await writer!.execute('UPDATE replies SET body = ? WHERE id = ?', [`v${i}`, 'prop'])
-    await Promise.all(targets.map((d) => d.waitForValue(body, [], 'body', `v${i}`, 60_000)))
+    const [atServer] = await Promise.all([committedAfter(stack, `v${i}`, t0), ...targets.map((d) => d.waitForValue(body, [], 'body', `v${i}`, 60_000))])
     ;(single ? toOne : toAll).push(performance.now() - t0)
+    committed.push(atServer)
+    load.push(loadavg()[0]!)
   }
   const base = { what: 'the same change reaching one other device (median)', value: median(toOne) }
-  const params = { agents: devices.length, changes: CHANGES, crudUploadThrottleMs: 0, devices: 'one process each' }
+  const params = {
+    agents: devices.length,
+    changes: CHANGES,
+    crudUploadThrottleMs: 0,
+    devices: 'one process each',
+    committedP50: Math.round(median(committed)),
+    committedP95: Math.round(percentile(committed, 95)),
+    oneDeviceP95: Math.round(percentile(toOne, 95)),
+    twoConnectedP50: Math.round(median(alone)),
+    twoConnectedP95: Math.round(percentile(alone, 95)),
+    loadAverage1m: Number(median(load).toFixed(1)),
+    cores: cpus().length,
+  }
   return [
-    result({ id: 'sync.propagate.p50.50', what: `a shared reply edit visible on all ${others.length} other devices, p50`, unit: 'ms', value: median(toAll), baseline: base, params }),
-    result({ id: 'sync.propagate.p95.50', what: `a shared reply edit visible on all ${others.length} other devices, p95`, unit: 'ms', value: percentile(toAll, 95), baseline: base, params }),
+    result({ id: 'sync.propagate.p50.50', what: `a shared reply edit visible on all ${others.length} other devices, p50 of ${CHANGES}`, unit: 'ms', value: median(toAll), baseline: base, params }),
+    result({ id: 'sync.propagate.p95.50', what: `a shared reply edit visible on all ${others.length} other devices, p95 of ${CHANGES}`, unit: 'ms', value: percentile(toAll, 95), baseline: base, params }),
   ]
 }
 
@@ -158,9 +201,14 @@ export async function syncBench(): Promise<BenchResult[]> {
     const results: BenchResult[] = []
     results.push(await uploadThroughput(stack, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Uploader')))
     const idleRss = serverRss(stack, apiProcess.pid!)
-    for (let i = 0; i < AGENTS; i++) devices.push(new RemoteDevice(apiProcess.url, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), `A${i}`), `b${i}`))
-    await Promise.all(devices.map((d) => d.ready))
-    results.push(...(await propagation(devices)))
+    const addDevices = async (count: number) => {
+      for (let i = devices.length; i < count; i++) devices.push(new RemoteDevice(apiProcess.url, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), `A${i}`), `b${i}`))
+      await Promise.all(devices.map((d) => d.ready))
+    }
+    await addDevices(2)
+    const alone = await pairLatency(devices[0]!, devices[1]!)
+    await addDevices(AGENTS)
+    results.push(...(await propagation(stack, devices, alone)))
     results.push(
       result({
         id: 'sync.server.rss.50',
