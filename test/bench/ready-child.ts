@@ -1,4 +1,4 @@
-// Child process of the 1M-row benchmark (bundled, like the built app): starts the real app
+// Child process of the start-up and 1M-row benchmarks (bundled, like the built app): starts the real app
 // context on a data folder and reports how long after process start the services were ready
 // and how much memory the process then held.
 import Conf from 'conf'

@@ -70,6 +70,14 @@ async function uploadThroughput(stack: TeamStack, agent: SessionResponse): Promi
   })
 }
 
+/** CPU time (user + system, all threads) a process has used so far, in ms. */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0
+  // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+}
+
 /** When the API has committed `body`: polled on one connection, so the split costs the machine little. */
 async function committedAfter(stack: TeamStack, body: string, t0: number): Promise<number> {
   for (;;) {
@@ -105,6 +113,10 @@ async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: num
   // PowerSync's replication, the stream to each device and the device's apply and query.
   const committed: number[] = []
   const load: number[] = []
+  // Every device applies every change (all are in the shop bucket), one process each: their CPU
+  // time per change, over the cores there are, is a floor under the time to reach all of them.
+  const receivers = () => others.reduce((sum, d) => sum + cpuMs(d.pid), 0)
+  const cpuBefore = { devices: receivers(), service: cpuMs(stack.service.pid) }
   for (let i = 1; i <= CHANGES * 2; i++) {
     const single = i % 2 === 0
     const targets = single ? [others[0]!] : others
@@ -115,6 +127,8 @@ async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: num
     committed.push(atServer)
     load.push(loadavg()[0]!)
   }
+  const deviceCpuPerChange = (receivers() - cpuBefore.devices) / (CHANGES * 2)
+  const serviceCpuPerChange = (cpuMs(stack.service.pid) - cpuBefore.service) / (CHANGES * 2)
   const base = { what: 'the same change reaching one other device (median)', value: median(toOne) }
   const params = {
     agents: devices.length,
@@ -126,6 +140,8 @@ async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: num
     oneDeviceP95: Math.round(percentile(toOne, 95)),
     twoConnectedP50: Math.round(median(alone)),
     twoConnectedP95: Math.round(percentile(alone, 95)),
+    receiversCpuMsPerChange: Math.round(deviceCpuPerChange),
+    serviceCpuMsPerChange: Math.round(serviceCpuPerChange),
     loadAverage1m: Number(median(load).toFixed(1)),
     cores: cpus().length,
   }

@@ -42,6 +42,11 @@ export class RemoteDevice {
     })
   }
 
+  /** The device's process id (the sync bench reads its CPU time). */
+  get pid(): number | undefined {
+    return this.child.pid
+  }
+
   execute(sql: string, params: unknown[] = []) {
     return this.call<number>({ cmd: 'execute', sql, params })
   }
