@@ -65,9 +65,12 @@ function build(): void {
   if (built.status !== 0) throw new Error('the build failed')
 }
 
+/** Benches that load the built renderer (out/) or read the build's module report. */
+const NEED_BUILD = new Set(['renderer bundle', 'stats', 'replies', 'trees', 'ui'])
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2)
-  build()
+  if (only.length === 0 || only.some((name) => NEED_BUILD.has(name))) build()
   const results: BenchResult[] = []
   for (const [name, bench] of BENCHES) {
     if (only.length > 0 && !only.includes(name)) continue
