@@ -12,6 +12,9 @@ export type DeviceCommand =
 
 export type DeviceReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string } | { id: 0; ready: true }
 
+// The test process that drives this device went away (it ended or was killed): so does the device.
+process.on('disconnect', () => process.exit(1))
+
 async function main(): Promise<void> {
   const { apiUrl, session, label } = JSON.parse(process.argv[2] ?? '{}') as { apiUrl: string; session: SessionResponse; label: string }
   const device = new TeamDevice(() => apiUrl, session, label)

@@ -11,6 +11,7 @@ export class RemoteDevice {
   private readonly child: ChildProcess
   private readonly pending = new Map<number, Pending>()
   private next = 1
+  private answering = false
   readonly ready: Promise<void>
 
   constructor(
@@ -25,7 +26,10 @@ export class RemoteDevice {
     this.ready = new Promise((done, fail) => {
       this.child.once('exit', (code) => fail(new Error(`device ${label} exited with ${code}`)))
       this.child.on('message', (reply: DeviceReply) => {
-        if ('ready' in reply) return done()
+        if ('ready' in reply) {
+          this.answering = true
+          return done()
+        }
         const waiting = this.pending.get(reply.id)
         this.pending.delete(reply.id)
         if (reply.ok) waiting?.done(reply.value)
@@ -64,9 +68,12 @@ export class RemoteDevice {
   }
 
   async close(): Promise<void> {
-    if (this.child.exitCode !== null) return
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return
     const exited = new Promise<void>((done) => this.child.once('exit', () => done()))
-    await this.call({ cmd: 'close' }).catch(() => undefined)
+    // A device still on its first sync does not listen for commands yet (a set-up that ran
+    // out of time): stop it outright, or it would outlive the test run.
+    if (this.answering) await this.call({ cmd: 'close' }).catch(() => undefined)
+    else this.child.kill('SIGTERM')
     await exited
   }
 }
