@@ -1,6 +1,6 @@
 // Turns any failure into a sentence in the agent's language that says what to do next.
 import type { TFunction } from 'i18next'
-import { POLICY_ERROR_REASONS, STORAGE_FAILURE_REASONS, reasonIn, type PolicyErrorReason, type StorageFailureReason } from '../../shared/contract'
+import { POLICY_ERROR_REASONS, STORAGE_FAILURE_REASONS, reasonIn, type PolicyErrorReason, type StorageFailureReason } from '../../shared/ipc/errors'
 import { DeskCallError } from './desk'
 
 /** A storage failure says what happened to the disk (full, read-only…). */

@@ -1,6 +1,6 @@
 // Reads a channel's typed error reason off a failed call. Each feature maps its channel's
 // reason list with a Record<Reason, …>, so a reason main adds without a sentence does not compile.
-import { reasonIn } from '../../shared/contract'
+import { reasonIn } from '../../shared/ipc/errors'
 import { DeskCallError } from './desk'
 
 export type Refusal<R extends string> = { reason: R; error: DeskCallError }

@@ -1,60 +1,12 @@
 // The answer every IPC call gets: a value, or an error with a stable code the renderer
-// translates into a sentence that says what to do next.
+// translates into a sentence that says what to do next. The codes and reasons live in errors.ts.
 import { z } from 'zod'
+import { ERROR_CODES, type DeskErrorBody } from './errors'
 
-export const ERROR_CODES = [
-  'invalid-input',
-  'unknown-channel',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'too-large',
-  'no-profile',
-  'locked',
-  'storage-failed',
-  'internal',
-] as const
-export type ErrorCode = (typeof ERROR_CODES)[number]
+export * from './errors'
 
 export const deskErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
-  /** Values for the translated message, e.g. the field that failed or a conflicting title. */
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-})
-export type DeskErrorBody = z.infer<typeof deskErrorSchema>
-
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: DeskErrorBody }
-
-/** What happened to the disk when a save fails (code storage-failed), on any channel. */
-export const STORAGE_FAILURE_REASONS = ['disk-full', 'read-only', 'io', 'damaged', 'backup-check-failed'] as const
-export type StorageFailureReason = (typeof STORAGE_FAILURE_REASONS)[number]
-
-/** Refusals any channel's policy may answer, each with its own sentence. */
-export const POLICY_ERROR_REASONS = ['pc-owner-only', 'session-changed', 'payload'] as const
-export type PolicyErrorReason = (typeof POLICY_ERROR_REASONS)[number]
-
-/**
- * The error's `reason` when it is one of `reasons` (one channel's list above or in its
- * shared/ipc file), else null: the renderer maps each list exhaustively, never by raw string.
- */
-export function reasonIn<R extends string>(params: DeskErrorBody['params'], reasons: readonly R[]): R | null {
-  const reason = params?.reason
-  return typeof reason === 'string' && (reasons as readonly string[]).includes(reason) ? (reason as R) : null
-}
-
-/** Thrown by services for failures a person can act on; the IPC layer turns it into an envelope. */
-export class DeskError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly params?: Record<string, string | number>,
-  ) {
-    super(message)
-    this.name = 'DeskError'
-  }
-
-  toBody(): DeskErrorBody {
-    return this.params ? { code: this.code, message: this.message, params: this.params } : { code: this.code, message: this.message }
-  }
-}
+}) satisfies z.ZodType<DeskErrorBody>

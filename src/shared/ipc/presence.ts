@@ -5,11 +5,13 @@ import { channel } from './channel'
 import { timeSchema } from './time-range'
 import { normalizeHotkey } from '../domain/hotkeys'
 import { hotkeySettingSchema } from './hotkey-setting'
+import { PRESENCE_STATUSES } from './presence-constants'
+
+export * from './presence-constants'
 
 /** Ctrl+Alt+O (online/offline): free in Qianniu/Wangwang and the usual Chinese input methods. */
 export const DEFAULT_PRESENCE_HOTKEY = 'CommandOrControl+Alt+O'
 
-export const PRESENCE_STATUSES = ['online', 'paused', 'offline'] as const
 export const presenceStatusSchema = z.enum(PRESENCE_STATUSES)
 export const presenceReasonSchema = z.enum(['startup', 'manual', 'idle', 'lock', 'suspend', 'quit', 'shift-end'])
 
@@ -23,7 +25,6 @@ export const presenceChangeSchema = z.object({
 /** The limits of the settings the agent may choose; the idle limit is in whole minutes. */
 export const IDLE_LIMIT_MINUTES = { min: 1, max: 30, default: 3 } as const
 export const WARN_BEFORE_SECONDS = { min: 0, max: 60, default: 30 } as const
-export const SHIFT_EXTENSION_MINUTES = 15
 
 const hookArgsSchema = z.array(z.string().max(200)).max(8)
 
@@ -150,22 +151,6 @@ export const presenceChangedSchema = z.object({
 
 const empty = z.object({}).strict()
 
-/** Why going online is refused (presence:set); `urgent` counts the items to take over first. */
-export const PRESENCE_ERROR_REASONS = ['take-over-first'] as const
-export type PresenceErrorReason = (typeof PRESENCE_ERROR_REASONS)[number]
-
-/** Why presence settings are refused (presence:updateSettings), one per field rule. */
-export const PRESENCE_SETTINGS_ERROR_REASONS = [
-  'warn-too-long',
-  'url-not-web',
-  'url-placeholder',
-  'command-not-absolute',
-  'command-not-found',
-  'command-not-a-file',
-  'command-not-executable',
-  'command-unsupported-type',
-] as const
-export type PresenceSettingsErrorReason = (typeof PRESENCE_SETTINGS_ERROR_REASONS)[number]
 
 export const presenceChannels = {
   'presence:state': channel(empty, presenceSnapshotSchema),

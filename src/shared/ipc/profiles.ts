@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { PIN_PATTERN } from '../domain/profiles'
 import { hotkeySettingSchema } from './hotkey-setting'
 import { channel } from './channel'
+
+export * from './profiles-constants'
 import { languageSchema } from './app'
 
 export const profileSchema = z.object({
@@ -84,9 +86,6 @@ export type OrderRemarkRequest = z.input<typeof orderRemarkRequestSchema>
 
 const empty = z.object({}).strict()
 
-/** Why a PIN is refused when signing in or unlocking: `attemptsLeft` or `seconds` to wait come with it. */
-export const PIN_ERROR_REASONS = ['wrong-pin', 'pin-required', 'pin-lockout'] as const
-export type PinErrorReason = (typeof PIN_ERROR_REASONS)[number]
 
 export const profileChannels = {
   'profiles:list': channel(empty, z.array(profileSchema)),

@@ -4,6 +4,8 @@
 import { z } from 'zod'
 import { FOLLOW_UP_STATUSES } from '../domain/register/urgency'
 import { channel } from './channel'
+
+export * from './register-constants'
 import { timeSchema } from './time-range'
 
 export const ENTRY_KINDS = ['question', 'idea', 'followup'] as const
@@ -80,9 +82,6 @@ export const REGISTER_VIEWS = ['all', 'unanswered', 'followUps', 'openFollowUps'
 const id = z.string().min(1).max(64)
 const formKey = z.string().min(1).max(120)
 
-/** Why an entry's field is refused (invalid-input, with `fields`): missing, or a purchase date that cannot be. */
-export const ENTRY_FIELD_ERROR_REASONS = ['required', 'format', 'invalid', 'future'] as const
-export type EntryFieldErrorReason = (typeof ENTRY_FIELD_ERROR_REASONS)[number]
 
 export const registerChannels = {
   'register:list': channel(

@@ -3,26 +3,20 @@
 // Shared replies are seen by every profile on this PC; personal ones by their owner only
 // (main decides whose they are from the session, never from an id the renderer sends).
 import { z } from 'zod'
-import type { LintKind } from '../domain/lint'
 import { REPLY_CATEGORY_MAX } from '../domain/replies'
 import { hotkeySettingSchema } from './hotkey-setting'
 import { channel } from './channel'
+import { REPLY_IMPORT_MAX_BYTES } from './replies-constants'
 import { ownStringRecord } from './own-record'
+
+export * from './replies-constants'
 
 /** Titles and bodies are checked against REPLY_TITLE_MAX / REPLY_BODY_MAX in the service, so a
  * too-long paste gets a sentence naming the limit; this outer bound only stops absurd input. */
 const INPUT_TEXT_MAX = 100_000
-/** An import file is refused above this many UTF-8 bytes (see QuickReplyService). */
-export const REPLY_IMPORT_MAX_BYTES = 5 * 1024 * 1024
 export { REPLY_CATEGORY_MAX }
 export const DEFAULT_QUICK_SEARCH_HOTKEY = 'CommandOrControl+Shift+Space'
 
-/**
- * Lint findings that stop a reply from being saved or imported: a forbidden phrase costs the
- * agent quality points every time it is sent, and taking customers off the platform is
- * punished by the platform. Filler interjections only warn (a shop may keep 亲啊 in a joke).
- */
-export const BLOCKING_LINT_KINDS: readonly LintKind[] = ['forbidden', 'offsite']
 
 const id = z.string().min(1).max(64)
 const label = z.string().trim().max(REPLY_CATEGORY_MAX)
@@ -192,13 +186,6 @@ export type ReplyChange = z.infer<typeof replyChangeSchema>
 
 const empty = z.object({}).strict()
 
-/**
- * Why a reply, a copy or an import is refused. `shortcut` is taken (code conflict) or malformed
- * (invalid-input); `body`/`title`/`import-file` are too large; `lint`, `placeholders` and
- * `import-rows` come with the words, blanks or row count to show; `import-running`: one import at a time.
- */
-export const REPLY_ERROR_REASONS = ['shortcut', 'body', 'title', 'import-file', 'lint', 'placeholders', 'import-rows', 'import-running'] as const
-export type ReplyErrorReason = (typeof REPLY_ERROR_REASONS)[number]
 
 export const repliesChannels = {
   /** Every reply the signed-in agent sees (shared and own), with its usage and precomputed pinyin. */

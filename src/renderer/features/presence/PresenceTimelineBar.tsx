@@ -4,7 +4,7 @@
 import { Space, Tooltip, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Output } from '../../../shared/contract'
-import { PRESENCE_STATUSES } from '../../../shared/ipc/presence'
+import { PRESENCE_STATUSES } from '../../../shared/ipc/presence-constants'
 import { clockTime, STATUS_COLORS } from './presence-format'
 
 type Span = Output<'presence:day'>['spans'][number]

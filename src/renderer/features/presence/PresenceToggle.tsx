@@ -2,7 +2,7 @@
 // colour and every choice says its name, so the state reads without relying on colour.
 import { App, Button, Space, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { PRESENCE_STATUSES } from '../../../shared/ipc/presence'
+import { PRESENCE_STATUSES } from '../../../shared/ipc/presence-constants'
 import type { PresenceStatus } from '../../../shared/domain/presence'
 import { presenceErrorMessage } from './presence-errors'
 import { STATUS_COLORS } from './presence-format'

@@ -3,7 +3,8 @@
 import { Alert, Button, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { HandoverRecord } from '../../../shared/contract'
-import { SHIFT_EXTENSION_MINUTES, type PresenceSnapshot } from '../../../shared/ipc/presence'
+import type { PresenceSnapshot } from '../../../shared/ipc/presence'
+import { SHIFT_EXTENSION_MINUTES } from '../../../shared/ipc/presence-constants'
 import { clockTime } from './presence-format'
 
 type Props = {

@@ -1,7 +1,7 @@
 // Refusals to go online in the presence corner's own words (main's take-over gate counts the
 // urgent items); everything else as any other failure.
 import type { TFunction } from 'i18next'
-import { PRESENCE_ERROR_REASONS, type PresenceErrorReason } from '../../../shared/ipc/presence'
+import { PRESENCE_ERROR_REASONS, type PresenceErrorReason } from '../../../shared/ipc/presence-constants'
 import type { DeskCallError } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { refusalOf } from '../../lib/refusal'

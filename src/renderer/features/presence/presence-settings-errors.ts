@@ -1,6 +1,6 @@
 // Refused presence settings in the agent's words, one sentence per field rule main checks.
 import type { TFunction } from 'i18next'
-import { PRESENCE_SETTINGS_ERROR_REASONS, type PresenceSettingsErrorReason } from '../../../shared/ipc/presence'
+import { PRESENCE_SETTINGS_ERROR_REASONS, type PresenceSettingsErrorReason } from '../../../shared/ipc/presence-constants'
 import { errorMessage } from '../../lib/errors'
 import { refusalOf } from '../../lib/refusal'
 

@@ -4,7 +4,7 @@ import { Alert, App, Button, Form, Input, Modal, Space, Tabs, Typography } from 
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Input as ChannelInput } from '../../../shared/contract'
-import { formatOrderRemark } from '../../../shared/domain/trees'
+import { formatOrderRemark } from '../../../shared/domain/trees/order-remark'
 import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { useNow } from '../../lib/useNow'

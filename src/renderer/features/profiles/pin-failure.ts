@@ -1,6 +1,6 @@
 // What a refused PIN means for the agent: how many tries are left, or how long to wait.
 import type { TFunction } from 'i18next'
-import { PIN_ERROR_REASONS, type PinErrorReason } from '../../../shared/ipc/profiles'
+import { PIN_ERROR_REASONS, type PinErrorReason } from '../../../shared/ipc/profiles-constants'
 import type { DeskCallError } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { refusalOf } from '../../lib/refusal'

@@ -3,7 +3,7 @@
 import { Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { LintFinding } from '../../../shared/domain/lint'
-import { BLOCKING_LINT_KINDS } from '../../../shared/ipc/replies'
+import { BLOCKING_LINT_KINDS } from '../../../shared/ipc/replies-constants'
 import { HighlightedText } from '../../lib/HighlightedText'
 
 const CONTEXT = 12

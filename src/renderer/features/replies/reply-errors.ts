@@ -1,7 +1,7 @@
 // Refusals of the replies service in the agent's words: which reply holds a shortcut, which
 // limit a paste broke, which blank is still empty. Anything else falls back to errorMessage.
 import type { TFunction } from 'i18next'
-import { REPLY_ERROR_REASONS, type ReplyErrorReason } from '../../../shared/ipc/replies'
+import { REPLY_ERROR_REASONS, type ReplyErrorReason } from '../../../shared/ipc/replies-constants'
 import { DeskCallError } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { refusalOf } from '../../lib/refusal'

@@ -1,6 +1,7 @@
 // Reply files in the sandboxed renderer, which has no file system: an import is read here and
 // its BYTES sent to main; an export's text comes from main and is offered as a download.
-import { REPLY_IMPORT_MAX_BYTES, type ReplyFileFormat } from '../../../shared/ipc/replies'
+import type { ReplyFileFormat } from '../../../shared/ipc/replies'
+import { REPLY_IMPORT_MAX_BYTES } from '../../../shared/ipc/replies-constants'
 
 /** A chosen file as main receives it: its name and its bytes in base64 (main works out what it is). */
 export type ReadFile = { name: string; data: string }

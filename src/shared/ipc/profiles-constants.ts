@@ -1,0 +1,6 @@
+// The profiles contract's plain values without zod, so the lock screen can name a PIN refusal
+// without carrying the schemas (profiles.ts re-exports them).
+
+/** Why a PIN is refused when signing in or unlocking: `attemptsLeft` or `seconds` to wait come with it. */
+export const PIN_ERROR_REASONS = ['wrong-pin', 'pin-required', 'pin-lockout'] as const
+export type PinErrorReason = (typeof PIN_ERROR_REASONS)[number]
