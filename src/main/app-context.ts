@@ -10,6 +10,7 @@ import type { HandlerMap } from './ipc/types'
 import { systemClock, randomId, systemScheduler, type Clock, type IdSource, type Scheduler } from './services/clock'
 import { EventHub } from './services/events'
 import { ServiceEvents } from './services/service-events'
+import { SettingsService } from './services/settings/settings-service'
 import { NoticeBoard } from './services/notices'
 import { ProfileService } from './services/profiles'
 import { Session } from './services/session'
@@ -74,6 +75,8 @@ export type AppServices = {
   events: EventHub
   /** Service-to-service events (see services/service-events.ts). */
   serviceEvents: ServiceEvents
+  /** Every setting as typed sections with one change event; which live per PC and which in the database: services/settings/settings-service.ts. */
+  settings: SettingsService
   notices: NoticeBoard
   prefs: PreferencesPort
   profiles: ProfileService
@@ -120,6 +123,23 @@ function openStorage(options: AppContextOptions, clock: Clock, notices: NoticeBo
   return { prefs, db, databaseFile, databaseKey, backupsDir }
 }
 
+/** The preferences file as the settings service's 'preferences' section: a change of language or last profile is reported. */
+function reportingPreferences(prefs: PreferencesPort, settings: SettingsService): PreferencesPort {
+  const own = () => {
+    const { language, lastProfileId } = prefs.get()
+    return { language, lastProfileId }
+  }
+  const changed = settings.register('preferences', own)
+  return {
+    get: () => prefs.get(),
+    update(patch) {
+      const saved = prefs.update(patch)
+      if (patch.language !== undefined || patch.lastProfileId !== undefined) changed(own())
+      return saved
+    },
+  }
+}
+
 /** Stats count online time from the presence log. */
 function onlineTimeFrom(presence: PresenceService): NonNullable<ServiceStatsDeps['onlineMs']> {
   return (profileId, from, to) => presence.totals(profileId, from, to).onlineMs
@@ -138,12 +158,15 @@ export function createAppContext(options: AppContextOptions): AppContext {
   // What the renderer is told, and (separately) what services tell each other.
   const events = new EventHub({ checkPayloads: options.checkEventPayloads ?? true })
   const serviceEvents = new ServiceEvents()
+  // Every setting, one change event (each section's store registers as it is built).
+  const settings = new SettingsService()
   const notices = new NoticeBoard(clock, newId, events)
-  const { prefs, db, databaseFile, databaseKey, backupsDir } = openStorage(options, clock, notices)
+  const { prefs: storedPrefs, db, databaseFile, databaseKey, backupsDir } = openStorage(options, clock, notices)
+  const prefs = reportingPreferences(storedPrefs, settings)
 
   // Who is at the PC: profiles, PINs and the session that every notebook scopes its rows by.
   const profiles = new ProfileService(db, clock, newId)
-  const lockSettings = new LockSettingsService(db)
+  const lockSettings = new LockSettingsService(db, settings)
   const pins = new PinLock(profiles, clock)
   const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings)
   const autoLock = new AutoLock(session, lockSettings, options.ports.idle, serviceEvents)
@@ -163,11 +186,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const register = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK) })
   const trees = createTreeServices({ db, clock, newId, events, session, ports })
   const handover = new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK))
-  const quickReplies = openQuickReplies({ db, clock, newId, session, events, clipboard: ports.clipboard, window: options.ports.window })
+  const quickReplies = openQuickReplies({ db, clock, newId, session, events, settings, clipboard: ports.clipboard, window: options.ports.window })
   const orderRemarks = new OrderRemarkService(clock, session, profiles, ports.clipboard)
   const urgentToTakeOver = () => handover.urgentToTakeOver()
-  const presence = new PresenceService({ db, clock, newId, events, serviceEvents, session, prefs, ports: options.ports, commands: options.ports.commands, platform, schedule, urgentToTakeOver })
+  const presence = new PresenceService({ db, clock, newId, events, serviceEvents, settings, session, prefs, ports: options.ports, commands: options.ports.commands, platform, schedule, urgentToTakeOver })
   const serviceStats = new ServiceStats({
+    settings,
     db,
     clock,
     newId,
@@ -181,7 +205,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     onlineMs: onlineTimeFrom(presence),
     guidedRuns: finishedGuidedRunsFrom(trees.orderTreeRuns),
   })
-  const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir), ports: options.ports, notices, events })
+  const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir, settings), ports: options.ports, notices, events })
 
   report.addSection(registerReportProvider(register.issueRegister))
   report.addSection(statsReportProvider(serviceStats))
@@ -195,6 +219,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ports: options.ports,
     events,
     serviceEvents,
+    settings,
     notices,
     prefs,
     profiles,
@@ -206,7 +231,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     searchIndex,
     searchUpkeep: new SearchUpkeep(searchIndex, scheduler),
     report,
-    hotkeySettings: new HotkeySettingsStore(prefs),
+    hotkeySettings: new HotkeySettingsStore(prefs, settings),
     hotkeyBoard: new HotkeyBoard(events),
     ...register,
     ...trees,

@@ -8,11 +8,10 @@ import type { HotkeyBinding, HotkeyId } from '../../shared/ipc/hotkeys'
 import { HOTKEY_ACTIONS, type HotkeyAction } from '../../shared/ipc/stats-hotkeys'
 import type { GlobalShortcutPort } from '../ports'
 import type { HotkeyBoard } from '../services/hotkeys/hotkey-board'
-import type { HotkeySettingsStore } from '../services/hotkeys/hotkey-settings'
-import type { LockSettingsService } from '../services/lock-settings'
 import type { PresenceService } from '../services/presence/presence-service'
 import type { QuickReplyService } from '../services/replies/quick-replies'
 import type { Session } from '../services/session'
+import type { SettingsService } from '../services/settings/settings-service'
 import type { ServiceStats } from '../services/stats/service-stats'
 import { HotkeyRegistry } from './hotkey-registry'
 import { presenceHotkeyAction } from './presence-wiring'
@@ -28,10 +27,10 @@ export type HotkeyWiringDeps = {
   events: { subscribe(listener: <E extends EventName>(name: E, payload: EventPayload<E>) => void): () => void }
   presence: Pick<PresenceService, 'snapshot' | 'setHotkeyRegistered' | 'toggle'>
   session: Pick<Session, 'lock'>
-  lockSettings: Pick<LockSettingsService, 'get' | 'onChange'>
-  quickReplies: Pick<QuickReplyService, 'settings' | 'setHotkeyState'>
-  serviceStats: Pick<ServiceStats, 'settings' | 'setHotkeyStatus' | 'tallyFromHotkey' | 'undoFromHotkey'>
-  hotkeySettings: Pick<HotkeySettingsStore, 'get' | 'subscribe'>
+  /** Re-binds on the one settings change event. */
+  settings: Pick<SettingsService, 'get' | 'onSectionChange'>
+  quickReplies: Pick<QuickReplyService, 'setHotkeyState'>
+  serviceStats: Pick<ServiceStats, 'setHotkeyStatus' | 'tallyFromHotkey' | 'undoFromHotkey'>
   hotkeyBoard: Pick<HotkeyBoard, 'report'>
 }
 
@@ -67,7 +66,7 @@ export function wireHotkeys(deps: HotkeyWiringDeps, shortcuts: GlobalShortcutPor
   const bindQuickSearch = (accelerator: string) => registry.bind('replies.quickSearch', accelerator, windows.toggleQuickSearch)
   const bindQuickCapture = (accelerator: string) => registry.bind('register.quickCapture', accelerator, windows.openQuickCapture)
   const bindStats = () => {
-    const settings = deps.serviceStats.settings.get()
+    const settings = deps.settings.get('stats')
     for (const action of HOTKEY_ACTIONS) {
       const run = action === 'undo' ? () => deps.serviceStats.undoFromHotkey() : () => deps.serviceStats.tallyFromHotkey(action)
       registry.bind(statsId(action), settings.hotkeysEnabled ? settings.hotkeys[action] : '', run)
@@ -75,19 +74,19 @@ export function wireHotkeys(deps: HotkeyWiringDeps, shortcuts: GlobalShortcutPor
   }
 
   bindPresence(deps.presence.snapshot().hotkey.accelerator)
-  bindLock(deps.lockSettings.get().lockHotkey)
-  bindQuickCapture(deps.hotkeySettings.get().quickCapture)
-  bindQuickSearch(deps.quickReplies.settings.get().hotkey)
+  bindLock(deps.settings.get('sharedPc').lockHotkey)
+  bindQuickCapture(deps.settings.get('hotkeys').quickCapture)
+  bindQuickSearch(deps.settings.get('replies').hotkey)
   bindStats()
 
   const unsubscribers = [
     deps.events.subscribe((name, payload) => {
       if (name === 'presence:snapshot') bindPresence((payload as EventPayload<'presence:snapshot'>).hotkey.accelerator)
     }),
-    deps.lockSettings.onChange((settings) => bindLock(settings.lockHotkey)),
-    deps.hotkeySettings.subscribe((settings) => bindQuickCapture(settings.quickCapture)),
-    deps.quickReplies.settings.subscribe((settings) => bindQuickSearch(settings.hotkey)),
-    deps.serviceStats.settings.subscribe(bindStats),
+    deps.settings.onSectionChange('sharedPc', (settings) => bindLock(settings.lockHotkey)),
+    deps.settings.onSectionChange('hotkeys', (settings) => bindQuickCapture(settings.quickCapture)),
+    deps.settings.onSectionChange('replies', (settings) => bindQuickSearch(settings.hotkey)),
+    deps.settings.onSectionChange('stats', bindStats),
   ]
   return {
     registry,

@@ -2,14 +2,20 @@
 // Only the owner may change what holds for everyone (ipc/policy.ts 'pc-owner' channels).
 import { DeskError, type LockSettings } from '../../shared/contract'
 import type { Db } from '../db/connection'
+import type { SettingsService } from './settings/settings-service'
 
 type Row = { enabled: number; idle_lock_minutes: number | null; lock_hotkey: string; owner_id: string | null }
 type LockPatch = Partial<Omit<LockSettings, 'pcOwnerId'>>
 
 export class LockSettingsService {
-  private readonly listeners = new Set<(settings: LockSettings) => void>()
+  private readonly notify: (settings: LockSettings) => void
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    settings: SettingsService,
+  ) {
+    this.notify = settings.register('sharedPc', () => this.get())
+  }
 
   get(): LockSettings {
     // Without a named owner the oldest profile holds the role, so a PC is never left without one.
@@ -37,15 +43,9 @@ export class LockSettingsService {
     return this.changed()
   }
 
-  /** The platform layer re-registers the global hotkey when it changes. */
-  onChange(listener: (settings: LockSettings) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
   private changed(): LockSettings {
     const saved = this.get()
-    for (const listener of this.listeners) listener(saved)
+    this.notify(saved)
     return saved
   }
 }

@@ -2,11 +2,17 @@
 // preferences file: which keys are free depends on what else is installed on the PC.
 import { hotkeyPrefsSchema, type HotkeyPrefs } from '../../../shared/ipc/hotkeys'
 import type { PreferencesPort } from '../../settings'
+import type { SettingsService } from '../settings/settings-service'
 
 export class HotkeySettingsStore {
-  private readonly listeners = new Set<(settings: HotkeyPrefs) => void>()
+  private readonly changed: (settings: HotkeyPrefs) => void
 
-  constructor(private readonly prefs: PreferencesPort) {}
+  constructor(
+    private readonly prefs: PreferencesPort,
+    settings: SettingsService,
+  ) {
+    this.changed = settings.register('hotkeys', () => this.get())
+  }
 
   get(): HotkeyPrefs {
     return hotkeyPrefsSchema.parse(this.prefs.get().hotkeys ?? {})
@@ -15,13 +21,7 @@ export class HotkeySettingsStore {
   update(patch: Partial<HotkeyPrefs>): HotkeyPrefs {
     const next = hotkeyPrefsSchema.parse({ ...this.get(), ...patch })
     this.prefs.update({ hotkeys: next })
-    for (const listener of this.listeners) listener(next)
+    this.changed(next)
     return next
-  }
-
-  /** Called after every change (the hotkey wiring re-binds). */
-  subscribe(listener: (settings: HotkeyPrefs) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 }

@@ -27,6 +27,7 @@ import type { PreferencesPort } from '../../settings'
 import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
 import type { ServiceEvents } from '../service-events'
+import type { SettingsService } from '../settings/settings-service'
 import { PresenceHookRunner, type HookFailure } from './hook-runner'
 import { IdleWatch } from './idle-watch'
 import { PresenceRepository } from './presence-repository'
@@ -41,6 +42,7 @@ export type PresenceDeps = {
   newId: IdSource
   events: EventHub
   serviceEvents: ServiceEvents
+  settings: SettingsService
   session: Session
   prefs: PreferencesPort
   ports: Pick<PlatformPorts, 'idle' | 'notifier' | 'external'>
@@ -83,7 +85,7 @@ export class PresenceService {
     this.idle = new IdleWatch(now)
     this.shifts = new ShiftWatch(deps.schedule)
     this.hooks = new PresenceHookRunner(deps.commands, deps.ports.external)
-    this.settingsStore = new PresenceSettingsStore(deps.prefs, this.hooks)
+    this.settingsStore = new PresenceSettingsStore(deps.prefs, this.hooks, deps.settings)
     this.state = { status: 'offline', since: now, reason: 'startup' }
     this.profileId = deps.session.current()?.id ?? null
     if (this.profileId) this.begin(this.profileId, now)

@@ -9,6 +9,7 @@ import type { PresenceSettings } from '../../../shared/domain'
 import { presencePrefsSchema, type PresencePrefs, type presenceSettingsPatchSchema } from '../../../shared/ipc/presence'
 import { DeskError } from '../../../shared/contract'
 import type { PreferencesPort } from '../../settings'
+import type { SettingsService } from '../settings/settings-service'
 import type { PresenceHookRunner } from './hook-runner'
 import type { z } from 'zod'
 
@@ -17,12 +18,15 @@ export type PresenceSettingsPatch = z.output<typeof presenceSettingsPatchSchema>
 export class PresenceSettingsStore {
   // The preferences file is read from disk on every get(); the idle check runs every 5 s.
   private current: PresencePrefs
+  private readonly changed: (settings: PresencePrefs) => void
 
   constructor(
     private readonly prefs: PreferencesPort,
     private readonly hooks: PresenceHookRunner,
+    settings: SettingsService,
   ) {
     this.current = presencePrefsSchema.parse(prefs.get().presence ?? {})
+    this.changed = settings.register('presence', () => this.get())
   }
 
   get(): PresencePrefs {
@@ -48,6 +52,7 @@ export class PresenceSettingsStore {
     // Only hooks being saved are checked: a program removed since must not block the idle limit.
     if (patch.hooks) this.hooks.validate(next.hooks)
     this.current = this.prefs.update({ presence: next }).presence ?? next
+    this.changed(this.current)
     return this.current
   }
 }

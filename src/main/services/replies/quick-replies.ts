@@ -3,6 +3,7 @@
 // clipboard and the usage counts; the renderer holds the search index (see
 // renderer/features/replies/reply-search.ts for why). Personal replies and usage are always
 // scoped to session.requireProfileId(); an id outside that scope is simply not found.
+import type { SettingsService } from '../settings/settings-service'
 import type { ReplyErrorReason } from '../../../shared/ipc/replies'
 import {
   automaticPlaceholderValues,
@@ -51,6 +52,7 @@ export const RECYCLE_BIN_MS = 30 * 86_400_000
 export type QuickSearchWindow = { open(): void; hide(): void }
 
 type Deps = {
+  settings: SettingsService
   db: Db
   clock: Clock
   newId: IdSource
@@ -71,7 +73,7 @@ export class QuickReplyService {
   private importing = false
 
   constructor(private readonly deps: Deps) {
-    this.settings = new ReplySettingsStore(deps.db)
+    this.settings = new ReplySettingsStore(deps.db, deps.settings)
     this.rows = new ReplyRepository(deps.db)
   }
 

@@ -4,6 +4,7 @@
 import { DEFAULT_ALLOWED_DOMAINS } from '../../../shared/domain'
 import { DEFAULT_QUICK_SEARCH_HOTKEY, replySettingsSchema, type ReplySettings } from '../../../shared/ipc/replies'
 import type { Db } from '../../db/connection'
+import type { SettingsService } from '../settings/settings-service'
 
 const KEY = 'settings'
 
@@ -14,9 +15,14 @@ export const DEFAULT_REPLY_SETTINGS: ReplySettings = {
 }
 
 export class ReplySettingsStore {
-  private readonly listeners = new Set<(settings: ReplySettings) => void>()
+  private readonly changed: (settings: ReplySettings) => void
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    settings: SettingsService,
+  ) {
+    this.changed = settings.register('replies', () => this.get())
+  }
 
   get(): ReplySettings {
     const raw = this.db.prepare('SELECT value FROM replies_meta WHERE key = ?').pluck().get(KEY) as string | undefined
@@ -34,12 +40,7 @@ export class ReplySettingsStore {
     const next = replySettingsSchema.parse({ ...this.get(), ...patch })
     const unique = { ...next, extraPhrases: [...new Set(next.extraPhrases)], allowedDomains: [...new Set(next.allowedDomains)] }
     this.db.prepare('INSERT INTO replies_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(unique))
-    for (const listener of this.listeners) listener(unique)
+    this.changed(unique)
     return unique
-  }
-
-  subscribe(listener: (settings: ReplySettings) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 }

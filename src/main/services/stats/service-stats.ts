@@ -1,5 +1,6 @@
 // Service statistics (服务统计本): tallies of customers served, kept per agent, attributed to the
 // shift being worked, and read back as live shift figures and day/week/month summaries.
+import type { SettingsService } from '../settings/settings-service'
 import { DeskError, type Language } from '../../../shared/contract'
 import type { ShiftDef, ShiftInstance } from '../../../shared/domain/shifts'
 import { localDay } from '../../../shared/domain/shifts/shift-time'
@@ -22,6 +23,7 @@ import { StatsRepository, type TallyScope } from './stats-repository'
 const RECENT_TALLIES = 8
 
 export type ServiceStatsDeps = {
+  settings: SettingsService
   db: Db
   clock: Clock
   newId: IdSource
@@ -50,7 +52,7 @@ export class ServiceStats {
 
   constructor(private readonly deps: ServiceStatsDeps) {
     this.rows = new StatsRepository(deps.db)
-    this.settings = new StatsSettingsStore(deps.prefs)
+    this.settings = new StatsSettingsStore(deps.prefs, deps.settings)
   }
 
   tally(request: TallyRequest): { tally: Tally; current: CurrentStats } {

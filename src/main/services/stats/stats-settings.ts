@@ -3,13 +3,19 @@
 // anybody's private records, and hotkeys depend on what else is installed on the PC.
 import { statsSettingsSchema, type StatsSettings } from '../../../shared/ipc/stats'
 import type { PreferencesPort } from '../../settings'
+import type { SettingsService } from '../settings/settings-service'
 
 export type StatsSettingsPatch = Partial<StatsSettings>
 
 export class StatsSettingsStore {
-  private readonly listeners = new Set<(settings: StatsSettings) => void>()
+  private readonly changed: (settings: StatsSettings) => void
 
-  constructor(private readonly prefs: PreferencesPort) {}
+  constructor(
+    private readonly prefs: PreferencesPort,
+    settings: SettingsService,
+  ) {
+    this.changed = settings.register('stats', () => this.get())
+  }
 
   get(): StatsSettings {
     return statsSettingsSchema.parse(this.prefs.get().stats ?? {})
@@ -18,13 +24,7 @@ export class StatsSettingsStore {
   update(patch: StatsSettingsPatch): StatsSettings {
     const next = statsSettingsSchema.parse({ ...this.get(), ...patch })
     this.prefs.update({ stats: next })
-    for (const listener of this.listeners) listener(next)
+    this.changed(next)
     return next
-  }
-
-  /** Called after every change (the platform re-registers the global hotkeys). */
-  subscribe(listener: (settings: StatsSettings) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 }

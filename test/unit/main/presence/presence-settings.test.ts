@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { SettingsService } from '../../../../src/main/services/settings/settings-service'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
@@ -89,7 +90,7 @@ function fakeRunner(check: CommandCheck = 'ok', result: { ok: true } | { ok: fal
 /** A second presence service over the same context, with a fake command runner. */
 function withRunner(f: ReturnType<typeof openPresence>, runner: CommandRunner): PresenceService {
   const s = f.ctx.services
-  return new PresenceService({ db: s.db, clock: f.clock, newId: () => `hook-${Math.random()}`, events: s.events, serviceEvents: s.serviceEvents, session: s.session, prefs: s.prefs, ports: f.ports, schedule: () => DEFAULT_SHIFTS, commands: runner, platform: 'test', urgentToTakeOver: () => 0 })
+  return new PresenceService({ db: s.db, clock: f.clock, newId: () => `hook-${Math.random()}`, events: s.events, serviceEvents: s.serviceEvents, settings: new SettingsService(), session: s.session, prefs: s.prefs, ports: f.ports, schedule: () => DEFAULT_SHIFTS, commands: runner, platform: 'test', urgentToTakeOver: () => 0 })
 }
 
 const hooks = (url: Partial<{ enabled: boolean; url: string }>, command: Partial<{ enabled: boolean; path: string; args: string[] }>) => ({

@@ -1,6 +1,7 @@
 // Builds a ServiceStats on a real app context (real SQLite in a temp folder) with the schedule
 // and presence time a test needs, and signs in agents.
 import type { AppContext } from '../../../../src/main/app-context'
+import { SettingsService } from '../../../../src/main/services/settings/settings-service'
 import { ServiceStats, type ServiceStatsDeps } from '../../../../src/main/services/stats/service-stats'
 import type { ShiftDef } from '../../../../src/shared/domain'
 
@@ -11,6 +12,8 @@ export function statsService(ctx: AppContext, schedule: readonly ShiftDef[], onl
   const s = ctx.services
   let n = 0
   return new ServiceStats({
+    // The app context's stats section is taken by its own service: this second one reports to a settings service of its own.
+    settings: new SettingsService(),
     db: s.db,
     clock: s.clock,
     newId: () => `tally-${++n}`,

@@ -3,12 +3,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
 import type { HotkeyRegistry } from '../../../../src/main/platform/hotkey-registry'
-import { DEFAULT_KPI_RULES, DEFAULT_SHIFTS } from '../../../../src/shared/domain'
+import { DEFAULT_KPI_RULES } from '../../../../src/shared/domain'
 import { openTestContext, testClock } from '../../../helpers/app-context'
 import type { FakePorts } from '../../../helpers/fake-ports'
 import { wireTestHotkeys } from '../../../helpers/hotkeys'
 import { useTempDir } from '../../../helpers/temp-dir'
-import { at, signIn, statsService } from './helpers'
+import { at, signIn } from './helpers'
 
 const tempDir = useTempDir()
 const noLog = () => undefined
@@ -18,9 +18,10 @@ function statsKeys(registry: HotkeyRegistry): string[] {
   return registry.statuses().flatMap((b) => (b.id.startsWith('stats.') && b.state === 'registered' ? [b.accelerator] : []))
 }
 
+// The app context's own stats service: its settings report on the context's one settings change event, which the hotkeys re-bind on.
 function setup(dir = tempDir()) {
   const ctx = openTestContext(dir, { clock: testClock(at(2026, 11, 22, 10, 0)) })
-  return { dir, ctx, stats: statsService(ctx, DEFAULT_SHIFTS), ports: ctx.services.ports as FakePorts }
+  return { dir, ctx, stats: ctx.services.serviceStats, ports: ctx.services.ports as FakePorts }
 }
 
 describe('global tally hotkeys', () => {
