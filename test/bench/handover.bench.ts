@@ -88,7 +88,7 @@ async function measureOffice({ ctx, db, handover, searchIndex }: ReturnType<type
       }),
       medianResult({
         id: 'handover.log.search',
-        what: `log search for a 2-character word over ${(DONE + OPEN).toLocaleString('en')} items and their notes (index candidates, then the substring rule), urgent first, first 100`,
+        what: `log search for a 2-character word over ${(DONE + OPEN).toLocaleString('en')} items and their notes (index matches; the substring rule only where they are not exact), urgent first, with histories, first 100`,
         samples: logMs,
         baseline: { what: 'the same word in the shared full-text index alone (bigrams, newest first)', samples: indexMs },
         params: { items: DONE + OPEN, word, runs },

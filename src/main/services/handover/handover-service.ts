@@ -5,7 +5,7 @@
 import type { HandoverErrorReason } from '../../../shared/ipc/handover'
 import { DeskError, type HandoverBoard, type HandoverItem, type HandoverRecord } from '../../../shared/contract'
 import { compareForTakeOver } from '../../../shared/domain/handover'
-import { indexFindsEverySubstring } from '../../../shared/domain/search'
+import { indexFindsEverySubstring, indexMatchIsSubstring } from '../../../shared/domain/search'
 import { incomingShift, outgoingShift, resolveShifts, type ShiftInstance } from '../../../shared/domain/shifts'
 import type { z } from 'zod'
 import type { handoverChannels } from '../../../shared/ipc/handover'
@@ -216,10 +216,12 @@ export class HandoverService {
       OR EXISTS (SELECT 1 FROM handover_events e WHERE e.item_id = i.id AND e.kind = 'note' AND e.note LIKE @like ESCAPE '\\'))`
     const candidates = indexFindsEverySubstring(query) ? this.index.matchingRefIds(query, { statuses: states }) : null
     const fromIndex = candidates === null ? '' : 'i.id IN (SELECT value FROM json_each(@candidates)) AND '
+    // A single Chinese word's matches are already exactly its substring matches: no second test.
+    const exact = candidates !== null && indexMatchIsSubstring(query)
     const rows = this.rows.logItems(
-      `${fromIndex}i.state IN (SELECT value FROM json_each(@states)) AND ${textMatch}
+      `${fromIndex}i.state IN (SELECT value FROM json_each(@states))${exact ? '' : ` AND ${textMatch}`}
         ORDER BY CASE i.urgency WHEN 'urgent' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, i.updated_at DESC, i.rowid DESC LIMIT @limit`,
-      { states: JSON.stringify(states), like, limit, ...(candidates === null ? {} : { candidates: JSON.stringify(candidates) }) },
+      { states: JSON.stringify(states), limit, ...(exact ? {} : { like }), ...(candidates === null ? {} : { candidates: JSON.stringify(candidates) }) },
     )
     const records = this.rows.records(`WHERE r.submitted_at IS NOT NULL AND r.notes LIKE @like ESCAPE '\\' ORDER BY r.submitted_at DESC LIMIT @limit`, { like, limit })
     return { items: this.rows.present(rows, me), records: records.map(toRecord) }

@@ -1,6 +1,6 @@
 // Full-text search over every notebook: Chinese bigram tokens, queries, snippets.
 export { indexText, indexTokens, textRuns, type RunKind, type TextRun } from './tokens'
-export { indexFindsEverySubstring, MAX_QUERY_TERMS, parseSearchQuery, type ParsedQuery, type QueryTerm } from './query'
+export { indexFindsEverySubstring, indexMatchIsSubstring, MAX_QUERY_TERMS, parseSearchQuery, type ParsedQuery, type QueryTerm } from './query'
 export { searchSnippet, termRanges, type Snippet } from './snippet'
 export type { TextSpan } from '../text-span'
 export { SEARCH_NOTEBOOKS, type SearchNotebook } from './notebooks'

@@ -50,6 +50,16 @@ export function parseSearchQuery(query: string): ParsedQuery {
  * when the query starts with a letter or digit: its first word may begin in the middle of a
  * note's word ("566" inside "TB5566"), and the index matches words by their start.
  */
+/**
+ * Whether the index's matches are exactly the texts holding `query` as a substring: one run of
+ * 2+ Chinese characters that folding leaves alone, whose consecutive pairs match only inside one
+ * run of a note (a field or a line), never across two.
+ */
+export function indexMatchIsSubstring(query: string): boolean {
+  const { terms, match } = parseSearchQuery(query)
+  return match !== null && terms.length === 1 && terms[0]!.kind === 'cjk' && terms[0]!.text === query
+}
+
 export function indexFindsEverySubstring(query: string): boolean {
   const first = [...query][0]
   return first !== undefined && parseSearchQuery(query).match !== null && charKind(first) !== 'letters' && charKind(first) !== 'digits'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexFindsEverySubstring, indexTokens, parseSearchQuery, searchSnippet, termRanges } from '../../../../src/shared/domain'
+import { indexFindsEverySubstring, indexMatchIsSubstring, indexTokens, parseSearchQuery, searchSnippet, termRanges } from '../../../../src/shared/domain'
 
 describe('index tokens', () => {
   it('cuts Chinese into overlapping pairs and keeps the last character of each run', () => {
@@ -68,5 +68,12 @@ describe('when the index finds every substring match', () => {
 
   it('does not for a query starting with a letter or digit (it may start mid-word), nor one too short to search', () => {
     expect(['566', 'tb77', 'ＴＢ', '货', '', '!!'].map(indexFindsEverySubstring)).toEqual([false, false, false, false, false, false])
+  })
+})
+
+describe('when the index matches exactly the substring matches', () => {
+  it('does for one word of 2+ Chinese characters, and not for several terms, separators, Latin or one character', () => {
+    expect(['退款', '退款申请'].map(indexMatchIsSubstring)).toEqual([true, true])
+    expect(['退款 到账', '订单123', '退款！', 'tb77', '货'].map(indexMatchIsSubstring)).toEqual([false, false, false, false, false])
   })
 })
