@@ -1,6 +1,7 @@
 // The composition root shared by Electron, the end-to-end test server and the benchmarks:
 // it opens the data folder, preferences and database, and builds every service from them.
 import { join } from 'node:path'
+import type { AtRestStatus } from '../shared/ipc/at-rest'
 import type { DatabaseKey } from './db/cipher'
 import type { Db } from './db/connection'
 import { BACKUPS_DIR } from './db/backup-files'
@@ -61,6 +62,8 @@ export type AppContextOptions = {
   newId?: IdSource
   /** The shop database's key when protection at rest is on (services/at-rest); absent: plaintext. */
   databaseKey?: DatabaseKey
+  /** What Settings says about encryption at rest; main/index.ts passes what platform/at-rest-key.ts found. */
+  atRest?: AtRestStatus
   /** Parse every renderer event's payload against the contract before it leaves (default on; packaged builds turn it off). */
   checkEventPayloads?: boolean
 }
@@ -78,6 +81,7 @@ export type AppServices = {
   /** Every setting as typed sections with one change event; which live per PC and which in the database: services/settings/settings-service.ts. */
   settings: SettingsService
   notices: NoticeBoard
+  atRest: AtRestStatus
   prefs: PreferencesPort
   profiles: ProfileService
   session: Session
@@ -221,6 +225,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     serviceEvents,
     settings,
     notices,
+    // The app's only way to turn protection on today is the OS keystore (platform/at-rest-key.ts).
+    atRest: options.atRest ?? (databaseKey === null ? { state: 'off', reason: 'no-keystore' } : { state: 'on', keptBy: 'os-keystore' }),
     prefs,
     profiles,
     session,

@@ -8,8 +8,10 @@ import { DeskError, EVENT_BUS } from '../shared/contract'
 import { createAppContext, type AppContext } from './app-context'
 import { startBackgroundWork } from './background-work'
 import { resolveDataDir } from './data-dir'
+import { openShopKey } from './services/at-rest/keystore-key'
 import { registerIpc } from './ipc/register'
 import { installAppMenu } from './platform/app-menu'
+import { osKeystore } from './platform/at-rest-key'
 import { registerAppScheme, serveRenderer } from './platform/app-protocol'
 import { showStartupError } from './platform/dialogs'
 import { electronPorts } from './platform/ports'
@@ -47,8 +49,14 @@ function start(): void {
   if (location.kind === 'app') serveRenderer(location.root)
   installAppMenu(app.isPackaged)
   try {
+    const dataDir = resolveDataDir(process.env, app.getPath('userData'))
+    // Encrypted at rest wherever the OS keystore is real (first start makes the key; a plaintext
+    // folder is upgraded as it opens); plaintext, and Settings says so, where it is not.
+    const shopKey = openShopKey(dataDir, osKeystore(process.platform))
     context = createAppContext({
-      dataDir: resolveDataDir(process.env, app.getPath('userData')),
+      dataDir,
+      databaseKey: shopKey.key,
+      atRest: shopKey.status,
       Store,
       version: app.getVersion(),
       platform: process.platform,

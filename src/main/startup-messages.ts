@@ -24,6 +24,11 @@ export function startupErrorText(error: DeskErrorBody, lang: Lang): { title: str
       ? { title: '数据文件打不开：密钥不对', body: `加密的数据文件 ${p.file ?? ''} 无法用本机的密钥文件（keyring.json）解开，它的备份也一样。本程序没有改动任何文件。请把属于这个数据文件夹的 keyring.json 放回原处后重新打开；如果确实要从头开始，请先把整个数据文件夹移到别处。` }
       : { title: 'The data file does not open with this key', body: `The encrypted data file ${p.file ?? ''} (and its backups) cannot be opened with this PC's key file (keyring.json). Nothing was changed. Put back the keyring.json that belongs to this data folder and open ShiftDesk again; to start afresh, move the whole data folder elsewhere first.` }
   }
+  if (p.reason === 'keyring-no-keystore' || p.reason === 'keyring-keystore-refused') {
+    return zh
+      ? { title: '数据已加密，本机打不开', body: `这个数据文件夹已加密，钥匙（${p.file ?? 'keyring.json'}）由开启加密时那台电脑、那个系统账户的钥匙串保管，现在的系统账户取不出来。本程序没有改动任何文件。请用开启加密的那个系统账户登录后再打开 ShiftDesk；如果确实要从头开始，请先把整个数据文件夹移到别处。` }
+      : { title: 'The data is encrypted and this account cannot open it', body: `This data folder is encrypted. Its key (${p.file ?? 'keyring.json'}) is kept by the OS keystore of the PC and OS account that turned encryption on, and this account cannot get it out. Nothing was changed. Sign in to that OS account and open ShiftDesk again; to start afresh, move the whole data folder elsewhere first.` }
+  }
   if (p.reason === 'dir-not-writable') {
     return zh
       ? { title: '无法保存数据', body: `ShiftDesk 无法写入数据文件夹：${p.dir}\n请检查该文件夹是否存在、磁盘是否已满或只读，或设置环境变量 SHIFTDESK_DATA_DIR 指向一个可写的文件夹后重新打开。` }

@@ -4,6 +4,7 @@
 import { type z } from 'zod'
 import type { ChannelDef } from './ipc/channel'
 import { appChannels, noticeSchema } from './ipc/app'
+import { atRestChannels } from './ipc/at-rest'
 import { profileChannels, profileSchema, sessionStateSchema } from './ipc/profiles'
 import { shiftChannels } from './ipc/shifts'
 import { handoverChannels } from './ipc/handover'
@@ -19,6 +20,7 @@ import { treesChannels, treesEvents } from './ipc/trees'
 
 export const contract = {
   ...appChannels,
+  ...atRestChannels,
   ...profileChannels,
   ...shiftChannels,
   ...handoverChannels,

@@ -38,9 +38,12 @@ const timer = setInterval(async () => {
     record.foreignCall = await listChannel({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})
     // Presence: an agent goes online, locks the screen, goes online again and quits.
     const own = { senderFrame: { url: win.entry.loaded.url, parent: null } }
-    const profile = await ipcHandlers.get('profiles:create')(own, { displayName: '小美' })
-    await ipcHandlers.get('session:switch')(own, { profileId: profile.value.id })
+    // A second boot on the same folder (the at-rest test) finds 小美 already there.
+    const existing = (await listChannel(own, {})).value[0]
+    const profileId = existing ? existing.id : (await ipcHandlers.get('profiles:create')(own, { displayName: '小美' })).value.id
+    await ipcHandlers.get('session:switch')(own, { profileId })
     record.powerMonitorEvents = fake.powerMonitor.eventNames()
+    record.atRestStatus = (await ipcHandlers.get('atRest:status')(own, {})).value
     await ipcHandlers.get('presence:set')(own, { status: 'online', confirmOutsideShift: true })
     fake.powerMonitor.emit('lock-screen')
     record.presenceAfterLock = (await ipcHandlers.get('presence:state')(own, {})).value.status

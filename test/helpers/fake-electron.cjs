@@ -4,6 +4,7 @@
 const Module = require('node:module')
 const { writeFileSync } = require('node:fs')
 const { EventEmitter } = require('node:events')
+const { createCipheriv, createDecipheriv, createHash, randomBytes } = require('node:crypto')
 
 const record = { singleInstanceLock: 0, appEvents: [], handled: [], windows: [], permissionHandlers: 0, errors: [], exposed: {}, quit: false, exitCode: null }
 const app = new EventEmitter()
@@ -80,6 +81,26 @@ const globalShortcut = {
   unregister: (accelerator) => { (record.shortcutsReleased ??= []).push(accelerator) },
 }
 
+// safeStorage: unavailable unless $FAKE_KEYSTORE_BACKEND names a Linux backend (basic_text is
+// "available" but protects nothing, as in Electron). It seals with a key of the "OS account"
+// $FAKE_OS_ACCOUNT, so a boot as another account cannot open what the first one sealed.
+const accountKey = createHash('sha256').update(process.env.FAKE_OS_ACCOUNT ?? 'agent').digest()
+const safeStorage = {
+  isEncryptionAvailable: () => Boolean(process.env.FAKE_KEYSTORE_BACKEND),
+  getSelectedStorageBackend: () => process.env.FAKE_KEYSTORE_BACKEND ?? 'unknown',
+  encryptString: (plain) => {
+    const iv = randomBytes(12)
+    const cipher = createCipheriv('aes-256-gcm', accountKey, iv)
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
+    return Buffer.concat([iv, cipher.getAuthTag(), body])
+  },
+  decryptString: (blob) => {
+    const decipher = createDecipheriv('aes-256-gcm', accountKey, blob.subarray(0, 12))
+    decipher.setAuthTag(blob.subarray(12, 28))
+    return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8')
+  },
+}
+
 const ipcHandlers = new Map()
 const fake = {
   app,
@@ -114,6 +135,7 @@ const fake = {
     }),
   },
   nativeImage: { createFromPath: (path) => ({ path }) },
+  safeStorage,
 }
 globalThis.__fakeElectron = { fake, record, ipcHandlers }
 

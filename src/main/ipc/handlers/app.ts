@@ -1,13 +1,14 @@
+import type { AtRestStatus } from '../../../shared/ipc/at-rest'
 import type { NoticeBoard } from '../../services/notices'
 import type { PreferencesPort } from '../../settings'
 import type { ProfileService } from '../../services/profiles'
 import type { Session } from '../../services/session'
 import type { HandlerMap } from '../types'
 
-type AppHandlers = Pick<HandlerMap, 'app:info' | 'app:notices' | 'app:dismissNotice' | 'prefs:get' | 'prefs:update'>
+type AppHandlers = Pick<HandlerMap, 'app:info' | 'app:notices' | 'app:dismissNotice' | 'prefs:get' | 'prefs:update' | 'atRest:status'>
 
 /** Only the services these channels call. */
-export type AppHandlerDeps = { info: { version: string; dataDir: string; databaseFile: string; platform: string }; notices: NoticeBoard; prefs: PreferencesPort; session: Session; profiles: ProfileService }
+export type AppHandlerDeps = { info: { version: string; dataDir: string; databaseFile: string; platform: string }; notices: NoticeBoard; prefs: PreferencesPort; session: Session; profiles: ProfileService; atRest: AtRestStatus }
 
 export function appHandlers(s: AppHandlerDeps): AppHandlers {
   return {
@@ -17,6 +18,7 @@ export function appHandlers(s: AppHandlerDeps): AppHandlers {
       s.notices.dismiss(id)
       return null
     },
+    'atRest:status': () => s.atRest,
     'prefs:get': () => s.prefs.get(),
     'prefs:update': (patch) => {
       const prefs = s.prefs.update(patch)

@@ -81,6 +81,18 @@ export async function createKeyring(dataDir: string, holder: string, secret: str
   return databaseKeyFromBytes(dataKey)
 }
 
+/**
+ * Turns protection on with the OS keystore alone (a PC whose agent set no 口令 yet): a new random
+ * shop key, sealed by `keystore`, with no secret holders. Refuses a folder that already has a
+ * keyring. Answers the key (64 hex digits).
+ */
+export function createKeystoreKeyring(dataDir: string, keystore: KeyStorePort): string {
+  if (readKeyring(dataDir) !== null) throw new DeskError('conflict', 'Protection is already on for this data folder.', { reason: 'keyring-exists' })
+  const dataKey = randomBytes(32)
+  writeKeyring(dataDir, { version: 1, cipher: 'sqlcipher', secrets: {}, osKeystore: keystore.encrypt(dataKey.toString('hex')).toString('base64') })
+  return databaseKeyFromBytes(dataKey)
+}
+
 /** The shop key from `holder`'s secret, or null when the secret is wrong (or the holder has none). */
 export async function unlockWithSecret(keyring: Keyring, holder: string, secret: string): Promise<string | null> {
   const wrapped = keyring.secrets[holder]

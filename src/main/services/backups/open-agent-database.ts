@@ -32,7 +32,8 @@ function post(notices: NoticeBoard, recovery: DatabaseRecovery): void {
 }
 
 export function openAgentDatabase(databaseFile: string, backupsDir: string, clock: Clock, notices: NoticeBoard, key: DatabaseKey = null): Db {
-  if (key !== null) encryptDataFolder(databaseFile, backupsDir, key)
+  // Told once: the next start finds nothing left to encrypt.
+  if (key !== null && encryptDataFolder(databaseFile, backupsDir, key).length > 0) notices.post('info', 'database-encrypted')
   const { db, recoveries } = openDatabaseSafely(databaseFile, { backupsDir, now: () => clock.now(), key })
   for (const recovery of recoveries) post(notices, recovery)
   return db

@@ -6,6 +6,7 @@ import type { Output } from '../../../shared/contract'
 import { invoke } from '../../lib/desk'
 import { BackupsCard } from '../backups/BackupsCard'
 import { PresenceSettingsCard } from '../presence/PresenceSettingsCard'
+import { AtRestCard } from './AtRestCard'
 import { HotkeysCard } from './HotkeysCard'
 import { MyProfileCard } from '../profiles/MyProfileCard'
 import { ProfileForm } from '../profiles/ProfileForm'
@@ -68,6 +69,7 @@ export function SettingsPage() {
       <PresenceSettingsCard />
       <HotkeysCard />
       <BackupsCard />
+      <AtRestCard />
       {info && (
         <Card title={t('settings.dataFolder')}>
           <Descriptions column={1} size="small">

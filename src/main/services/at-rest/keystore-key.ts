@@ -1,0 +1,34 @@
+// The shop key at start-up on a PC whose OS keystore ShiftDesk trusts: read from keyring.json, or
+// made on the first start (the database is then encrypted by the upgrade in db/encrypt-upgrade.ts).
+// Without a keystore the data stays plaintext, as before, and Settings says so. Plain TS: the
+// keystore arrives through KeyStorePort (Electron's safeStorage in platform/at-rest-key.ts; a
+// stand-in in tests), so this runs in vitest.
+import { join } from 'node:path'
+import { DeskError } from '../../../shared/contract'
+import type { AtRestStatus } from '../../../shared/ipc/at-rest'
+import type { DatabaseKey } from '../../db/cipher'
+import { createKeystoreKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, type KeyStorePort } from './keyring'
+
+export type ShopKey = { key: DatabaseKey; status: AtRestStatus }
+
+/**
+ * `keystore` is null where the PC has no keystore worth trusting. A folder that is already
+ * protected never falls back to plaintext: without its key start-up stops (nothing is changed)
+ * and says which OS account or file it needs.
+ */
+export function openShopKey(dataDir: string, keystore: KeyStorePort | null): ShopKey {
+  const keyring = readKeyring(dataDir)
+  const file = join(dataDir, KEYRING_FILE)
+  if (keyring === null) {
+    if (keystore === null || !keystore.isAvailable()) return { key: null, status: { state: 'off', reason: 'no-keystore' } }
+    return { key: createKeystoreKeyring(dataDir, keystore), status: { state: 'on', keptBy: 'os-keystore' } }
+  }
+  if (keyring.osKeystore === null || keystore === null || !keystore.isAvailable()) {
+    throw new DeskError('storage-failed', `The data in ${dataDir} is encrypted and its key (${file}) is not sealed by a keystore this PC can use; open ShiftDesk from the OS account and PC that turned protection on.`, { reason: 'keyring-no-keystore', file })
+  }
+  const key = unlockWithKeystore(keyring, keystore)
+  if (key === null) {
+    throw new DeskError('storage-failed', `The OS keystore of this account cannot open the key in ${file}; sign in to the OS account that turned protection on, or put back that account's keystore.`, { reason: 'keyring-keystore-refused', file })
+  }
+  return { key, status: { state: 'on', keptBy: 'os-keystore' } }
+}

@@ -1,0 +1,29 @@
+// Settings → Encryption at rest: whether the data on disk is encrypted and what keeps the key, in
+// plain words, with what that does and does not protect against (docs/security.md).
+import { Alert, Card, Flex, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AtRestStatus } from '../../../shared/ipc/at-rest'
+import { invoke } from '../../lib/desk'
+import { errorMessage } from '../../lib/errors'
+
+export function AtRestCard() {
+  const { t } = useTranslation()
+  const [status, setStatus] = useState<AtRestStatus | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  useEffect(() => {
+    invoke('atRest:status', {}).then(setStatus, (error: unknown) => setFailure(errorMessage(error, t)))
+  }, [t])
+
+  const on = status?.state === 'on'
+  return (
+    <Card title={t('settings.atRest')} data-testid="at-rest-card">
+      <Flex vertical gap={8}>
+        {failure && <Alert type="error" showIcon title={failure} />}
+        {status && <Alert type={on ? 'success' : 'warning'} showIcon title={t(on ? 'settings.atRestOn' : 'settings.atRestOff')} data-testid="at-rest-status" />}
+        {status && <Typography.Text type="secondary">{t(on ? 'settings.atRestOnHelp' : 'settings.atRestOffHelp')}</Typography.Text>}
+      </Flex>
+    </Card>
+  )
+}
