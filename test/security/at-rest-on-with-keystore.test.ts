@@ -73,7 +73,8 @@ const header = (dir: string) => readFileSync(join(dir, 'shiftdesk.db')).toString
 
 describe('encryption at rest at start-up', () => {
   it('with a working keystore, makes the key on the first start, keeps the database and its backups encrypted, and reopens on the next start', async () => {
-    const dir = tempDir()
+    // A first start on a new PC: the data folder does not exist yet.
+    const dir = join(tempDir(), 'ShiftDesk', 'data')
     const account = randomBytes(32)
     const first = start(dir, keystoreOf(account))
     writeNotes(first, 12)

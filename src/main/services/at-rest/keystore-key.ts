@@ -6,6 +6,7 @@
 import { join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
 import type { AtRestStatus } from '../../../shared/ipc/at-rest'
+import { ensureWritableDir } from '../../data-dir'
 import type { DatabaseKey } from '../../db/cipher'
 import { createKeystoreKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, type KeyStorePort } from './keyring'
 
@@ -21,6 +22,8 @@ export function openShopKey(dataDir: string, keystore: KeyStorePort | null): Sho
   const file = join(dataDir, KEYRING_FILE)
   if (keyring === null) {
     if (keystore === null || !keystore.isAvailable()) return { key: null, status: { state: 'off', reason: 'no-keystore' } }
+    // The first start on a new PC: the folder may not exist yet (created owner-only, as the app context would).
+    ensureWritableDir(dataDir)
     return { key: createKeystoreKeyring(dataDir, keystore), status: { state: 'on', keptBy: 'os-keystore' } }
   }
   if (keyring.osKeystore === null || keystore === null || !keystore.isAvailable()) {
