@@ -46,6 +46,7 @@ import { HotkeyBoard } from './services/hotkeys/hotkey-board'
 import { HotkeySettingsStore } from './services/hotkeys/hotkey-settings'
 import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
+import { recoveryCodes, type RecoveryCodes } from './services/at-rest/recovery-code'
 
 export const DATABASE_FILE = 'shiftdesk.db'
 
@@ -82,6 +83,8 @@ export type AppServices = {
   settings: SettingsService
   notices: NoticeBoard
   atRest: AtRestStatus
+  /** Settings' recovery code for the shop key (services/at-rest/recovery-code.ts). */
+  recoveryCodes: RecoveryCodes
   prefs: PreferencesPort
   profiles: ProfileService
   session: Session
@@ -227,6 +230,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     notices,
     // The app's only way to turn protection on today is the OS keystore (platform/at-rest-key.ts).
     atRest: options.atRest ?? (databaseKey === null ? { state: 'off', reason: 'no-keystore' } : { state: 'on', keptBy: 'os-keystore' }),
+    recoveryCodes: recoveryCodes(options.dataDir, databaseKey),
     prefs,
     profiles,
     session,

@@ -42,7 +42,7 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const location = rendererLocation()
   const isOwnUrl = (url: string) => isRendererUrl(location, url)
   hardenApp(isOwnUrl)
@@ -51,8 +51,9 @@ function start(): void {
   try {
     const dataDir = resolveDataDir(process.env, app.getPath('userData'))
     // Encrypted at rest wherever the OS keystore is real (first start makes the key; a plaintext
-    // folder is upgraded as it opens); plaintext, and Settings says so, where it is not.
-    const shopKey = openShopKey(dataDir, osKeystore(process.platform))
+    // folder is upgraded as it opens); plaintext, and Settings says so, where it is not. A PC whose
+    // keystore cannot open the key may be given the recovery code in recovery-code.txt.
+    const shopKey = await openShopKey(dataDir, osKeystore(process.platform))
     context = createAppContext({
       dataDir,
       databaseKey: shopKey.key,

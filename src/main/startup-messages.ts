@@ -4,6 +4,9 @@ import type { DeskErrorBody } from '../shared/contract'
 type Lang = 'zh-CN' | 'en'
 
 /** migrate.ts refuses a file whose applied migrations are not this app's first steps. */
+/** Where the agent puts the recovery code: beside keyring.json (services/at-rest/recovery-code.ts). */
+const recoveryFile = (p: NonNullable<DeskErrorBody['params']>) => (typeof p.file === 'string' ? p.file.replace(/keyring\.json$/, 'recovery-code.txt') : 'recovery-code.txt')
+
 const HISTORY_REASONS = new Set(['db-step-unknown', 'db-step-skipped', 'db-step-edited', 'db-history-unknown'])
 
 export function startupErrorText(error: DeskErrorBody, lang: Lang): { title: string; body: string } {
@@ -26,8 +29,23 @@ export function startupErrorText(error: DeskErrorBody, lang: Lang): { title: str
   }
   if (p.reason === 'keyring-no-keystore' || p.reason === 'keyring-keystore-refused') {
     return zh
-      ? { title: '数据已加密，本机打不开', body: `这个数据文件夹已加密，钥匙（${p.file ?? 'keyring.json'}）由开启加密时那台电脑、那个系统账户的钥匙串保管，现在的系统账户取不出来。本程序没有改动任何文件。请用开启加密的那个系统账户登录后再打开 ShiftDesk；如果确实要从头开始，请先把整个数据文件夹移到别处。` }
-      : { title: 'The data is encrypted and this account cannot open it', body: `This data folder is encrypted. Its key (${p.file ?? 'keyring.json'}) is kept by the OS keystore of the PC and OS account that turned encryption on, and this account cannot get it out. Nothing was changed. Sign in to that OS account and open ShiftDesk again; to start afresh, move the whole data folder elsewhere first.` }
+      ? { title: '数据已加密，本机打不开', body: `这个数据文件夹已加密，钥匙（${p.file ?? 'keyring.json'}）由开启加密时那台电脑、那个系统账户的钥匙串保管，现在的系统账户取不出来。本程序没有改动任何文件。请用开启加密的那个系统账户登录后再打开 ShiftDesk。如果那个系统账户已经不在了（重装系统、换了电脑），而你在设置里生成过恢复码：在数据文件夹里新建文本文件 ${recoveryFile(p)}，把纸上的恢复码写进去，保存后重新打开 ShiftDesk。如果确实要从头开始，请先把整个数据文件夹移到别处。` }
+      : { title: 'The data is encrypted and this account cannot open it', body: `This data folder is encrypted. Its key (${p.file ?? 'keyring.json'}) is kept by the OS keystore of the PC and OS account that turned encryption on, and this account cannot get it out. Nothing was changed. Sign in to that OS account and open ShiftDesk again. If that account is gone (the OS was reinstalled, or this is a new PC) and you made a recovery code in Settings: create the text file ${recoveryFile(p)} in the data folder, write the code from your paper copy into it, save it and open ShiftDesk again. To start afresh, move the whole data folder elsewhere first.` }
+  }
+  if (p.reason === 'recovery-code-wrong') {
+    return zh
+      ? { title: '恢复码不对', body: `${p.file ?? 'recovery-code.txt'} 里的恢复码打不开这个数据文件夹。本程序没有改动任何文件。请对照纸上的恢复码（只看字母和数字，大小写、空格和横线都无所谓）改正这个文件，保存后重新打开 ShiftDesk。如果后来又生成过新的恢复码，旧的就不能用了，请用最新的那一个。` }
+      : { title: 'The recovery code is not right', body: `The recovery code in ${p.file ?? 'recovery-code.txt'} does not open this data folder. Nothing was changed. Compare it with your paper copy (only letters and digits count; case, spaces and dashes do not), correct the file, save it and open ShiftDesk again. If a newer code was made later, the older one no longer works: use the newest.` }
+  }
+  if (p.reason === 'recovery-code-none') {
+    return zh
+      ? { title: '这个数据文件夹没有恢复码', body: `这个数据文件夹从来没有生成过恢复码，所以 ${p.file ?? 'recovery-code.txt'} 打不开它。本程序没有改动任何文件。请用开启加密的那个系统账户登录后再打开 ShiftDesk；如果确实要从头开始，请先把整个数据文件夹移到别处。` }
+      : { title: 'This data folder has no recovery code', body: `No recovery code was ever made for this data folder, so ${p.file ?? 'recovery-code.txt'} cannot open it. Nothing was changed. Sign in to the OS account that turned encryption on and open ShiftDesk again; to start afresh, move the whole data folder elsewhere first.` }
+  }
+  if (p.reason === 'recovery-needs-keystore') {
+    return zh
+      ? { title: '本机不能用恢复码', body: `这台电脑没有可用的系统钥匙串，恢复后无法把钥匙重新保管起来，所以没有使用 ${p.file ?? 'recovery-code.txt'}。本程序没有改动任何文件。请在系统钥匙串正常的电脑（Windows 或 macOS）上使用恢复码。` }
+      : { title: 'The recovery code cannot be used on this PC', body: `This PC has no usable OS keystore to keep the key in after the recovery, so ${p.file ?? 'recovery-code.txt'} was not used. Nothing was changed. Use the recovery code on a PC whose OS keystore works (Windows or macOS).` }
   }
   if (p.reason === 'dir-not-writable') {
     return zh

@@ -2,9 +2,8 @@
 // start-up path of main/index.ts (services/at-rest/keystore-key.ts, then the app context) makes
 // the shop key on the first start, seals it with the keystore, encrypts what is already on disk
 // with every row kept, and reopens on the next start. Without a keystore the data stays
-// plaintext and Settings' channel says so. The keystore is a stand-in for Electron's safeStorage
-// (which needs Electron): it seals with a secret of the "OS account", so another account fails.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+// plaintext and Settings' channel says so. The keystore is a stand-in (test/helpers/keystore-stand-in.ts).
+import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -13,32 +12,16 @@ import { KEYRING_FILE, readKeyring, type KeyStorePort } from '../../src/main/ser
 import { openShopKey } from '../../src/main/services/at-rest/keystore-key'
 import { DeskError } from '../../src/shared/contract'
 import { openTestContext } from '../helpers/app-context'
+import { keystoreOf } from '../helpers/keystore-stand-in'
 import { useTempDir } from '../helpers/temp-dir'
 
 const tempDir = useTempDir()
 const MARKER = '顾客阿花的手机 13912345678'
 const SQLITE_MAGIC = 'SQLite format 3\0'
 
-function keystoreOf(account: Buffer, available = true): KeyStorePort {
-  return {
-    isAvailable: () => available,
-    encrypt: (plain) => {
-      const iv = randomBytes(12)
-      const cipher = createCipheriv('aes-256-gcm', account, iv)
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-      return Buffer.concat([iv, cipher.getAuthTag(), body])
-    },
-    decrypt: (blob) => {
-      const decipher = createDecipheriv('aes-256-gcm', account, blob.subarray(0, 12))
-      decipher.setAuthTag(blob.subarray(12, 28))
-      return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8')
-    },
-  }
-}
-
 /** What main/index.ts does at start-up, with the keystore it found (null: none worth trusting). */
-function start(dir: string, keystore: KeyStorePort | null): AppContext {
-  const shopKey = openShopKey(dir, keystore)
+async function start(dir: string, keystore: KeyStorePort | null): Promise<AppContext> {
+  const shopKey = await openShopKey(dir, keystore)
   return openTestContext(dir, { databaseKey: shopKey.key, atRest: shopKey.status })
 }
 
@@ -76,7 +59,7 @@ describe('encryption at rest at start-up', () => {
     // A first start on a new PC: the data folder does not exist yet.
     const dir = join(tempDir(), 'ShiftDesk', 'data')
     const account = randomBytes(32)
-    const first = start(dir, keystoreOf(account))
+    const first = await start(dir, keystoreOf(account))
     writeNotes(first, 12)
     await first.services.backups.backUpNow()
     expect(await first.handlers['atRest:status']({})).toEqual({ state: 'on', keptBy: 'os-keystore' })
@@ -91,7 +74,7 @@ describe('encryption at rest at start-up', () => {
     expect(header(dir)).not.toBe(SQLITE_MAGIC)
     expect(filesWithMarker(dir)).toEqual([])
 
-    const next = start(dir, keystoreOf(account))
+    const next = await start(dir, keystoreOf(account))
     signIn(next)
     expect(entryCount(next)).toBe(12)
     expect(next.services.issueRegister.list('all', 1, 50).items.some((e) => e.text.includes(MARKER))).toBe(true)
@@ -101,7 +84,7 @@ describe('encryption at rest at start-up', () => {
   it('without a usable keystore, stays plaintext as before, writes no keyring and says so', async () => {
     for (const keystore of [null, keystoreOf(randomBytes(32), false)]) {
       const dir = tempDir()
-      const ctx = start(dir, keystore)
+      const ctx = await start(dir, keystore)
       writeNotes(ctx, 3)
       expect(await ctx.handlers['atRest:status']({})).toEqual({ state: 'off', reason: 'no-keystore' })
       ctx.close()
@@ -114,14 +97,14 @@ describe('encryption at rest at start-up', () => {
 
   it('upgrades an existing plaintext database on the first start with a keystore, every row kept, and tells the agent once', async () => {
     const dir = tempDir()
-    const before = start(dir, null)
+    const before = await start(dir, null)
     writeNotes(before, 40)
     await before.services.backups.backUpNow()
     before.close()
     expect(filesWithMarker(dir).length).toBeGreaterThan(0)
 
     const account = randomBytes(32)
-    const upgraded = start(dir, keystoreOf(account))
+    const upgraded = await start(dir, keystoreOf(account))
     signIn(upgraded)
     expect(entryCount(upgraded)).toBe(40)
     expect(upgraded.services.notices.list().filter((n) => n.code === 'database-encrypted')).toHaveLength(1)
@@ -129,33 +112,33 @@ describe('encryption at rest at start-up', () => {
     expect(header(dir)).not.toBe(SQLITE_MAGIC)
     expect(filesWithMarker(dir)).toEqual([])
 
-    const after = start(dir, keystoreOf(account))
+    const after = await start(dir, keystoreOf(account))
     expect(after.services.notices.list().map((n) => n.code)).not.toContain('database-encrypted')
     signIn(after)
     expect(entryCount(after)).toBe(40)
     after.close()
   })
 
-  it('never falls back to plaintext for a protected folder: another OS account, or no keystore, stops start-up and changes nothing', () => {
+  it('never falls back to plaintext for a protected folder: another OS account, or no keystore, stops start-up and changes nothing', async () => {
     const dir = tempDir()
     const account = randomBytes(32)
-    const ctx = start(dir, keystoreOf(account))
+    const ctx = await start(dir, keystoreOf(account))
     writeNotes(ctx, 2)
     ctx.close()
     const keyringBefore = readFileSync(join(dir, KEYRING_FILE), 'utf8')
-    const reasonOf = (keystore: KeyStorePort | null) => {
+    const reasonOf = async (keystore: KeyStorePort | null) => {
       try {
-        openShopKey(dir, keystore)
+        await openShopKey(dir, keystore)
       } catch (error) {
         return error instanceof DeskError ? error.toBody().params?.reason : String(error)
       }
       return 'opened'
     }
-    expect(reasonOf(keystoreOf(randomBytes(32)))).toBe('keyring-keystore-refused')
-    expect(reasonOf(null)).toBe('keyring-no-keystore')
-    expect(reasonOf(keystoreOf(account, false))).toBe('keyring-no-keystore')
+    expect(await reasonOf(keystoreOf(randomBytes(32)))).toBe('keyring-keystore-refused')
+    expect(await reasonOf(null)).toBe('keyring-no-keystore')
+    expect(await reasonOf(keystoreOf(account, false))).toBe('keyring-no-keystore')
     expect(readFileSync(join(dir, KEYRING_FILE), 'utf8')).toBe(keyringBefore)
-    const again = start(dir, keystoreOf(account))
+    const again = await start(dir, keystoreOf(account))
     signIn(again)
     expect(entryCount(again)).toBe(2)
     again.close()

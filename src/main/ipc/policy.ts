@@ -8,7 +8,8 @@
 //              below is 'unlocked', so a new channel is safe unless it is deliberately opened here.
 //   'pc-owner' 'unlocked', and the profile holds the PC's owner role: what holds for every agent at
 //              this PC (the shared-PC lock, presence limits and hooks, the reply checker's phrases and
-//              links, pay rates and tally keys, the shift schedule, backup retention, restores).
+//              links, pay rates and tally keys, the shift schedule, backup retention, restores, the
+//              at-rest recovery code).
 //
 // Privacy between profiles is a different check: a service scopes private data by
 // `session.requireProfileId()` and answers `forbidden` for another profile's ids.
@@ -40,6 +41,7 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'backups:setRetention': 'pc-owner',
   'backups:chooseFile': 'pc-owner',
   'backups:restore': 'pc-owner',
+  'atRest:createRecoveryCode': 'pc-owner',
 }
 
 export function channelPolicy(channel: Channel): ChannelPolicy {

@@ -11,6 +11,15 @@ export const atRestStatusSchema = z.discriminatedUnion('state', [
 ])
 export type AtRestStatus = z.infer<typeof atRestStatusSchema>
 
+/** Why a recovery code is refused (atRest:createRecoveryCode): the data is not encrypted, so there is nothing to recover. */
+export const AT_REST_ERROR_REASONS = ['at-rest-off'] as const
+export type AtRestErrorReason = (typeof AT_REST_ERROR_REASONS)[number]
+
+/** Five groups of five Crockford base32 characters (125 bits), as the agent writes them down. */
+export const recoveryCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/)
+
 export const atRestChannels = {
   'atRest:status': channel(z.object({}).strict(), atRestStatusSchema),
+  /** Wraps the shop key with a new recovery code (replacing the older one) and answers it, once. */
+  'atRest:createRecoveryCode': channel(z.object({}).strict(), z.object({ code: recoveryCodeSchema })),
 }

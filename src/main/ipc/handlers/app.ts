@@ -1,14 +1,15 @@
 import type { AtRestStatus } from '../../../shared/ipc/at-rest'
+import type { RecoveryCodes } from '../../services/at-rest/recovery-code'
 import type { NoticeBoard } from '../../services/notices'
 import type { PreferencesPort } from '../../settings'
 import type { ProfileService } from '../../services/profiles'
 import type { Session } from '../../services/session'
 import type { HandlerMap } from '../types'
 
-type AppHandlers = Pick<HandlerMap, 'app:info' | 'app:notices' | 'app:dismissNotice' | 'prefs:get' | 'prefs:update' | 'atRest:status'>
+type AppHandlers = Pick<HandlerMap, 'app:info' | 'app:notices' | 'app:dismissNotice' | 'prefs:get' | 'prefs:update' | 'atRest:status' | 'atRest:createRecoveryCode'>
 
 /** Only the services these channels call. */
-export type AppHandlerDeps = { info: { version: string; dataDir: string; databaseFile: string; platform: string }; notices: NoticeBoard; prefs: PreferencesPort; session: Session; profiles: ProfileService; atRest: AtRestStatus }
+export type AppHandlerDeps = { info: { version: string; dataDir: string; databaseFile: string; platform: string }; notices: NoticeBoard; prefs: PreferencesPort; session: Session; profiles: ProfileService; atRest: AtRestStatus; recoveryCodes: RecoveryCodes }
 
 export function appHandlers(s: AppHandlerDeps): AppHandlers {
   return {
@@ -19,6 +20,7 @@ export function appHandlers(s: AppHandlerDeps): AppHandlers {
       return null
     },
     'atRest:status': () => s.atRest,
+    'atRest:createRecoveryCode': async () => ({ code: await s.recoveryCodes.create() }),
     'prefs:get': () => s.prefs.get(),
     'prefs:update': (patch) => {
       const prefs = s.prefs.update(patch)

@@ -121,3 +121,13 @@ export async function addSecretHolder(dataDir: string, key: string, holder: stri
   keyring.secrets[holder] = await wrapKey(Buffer.from(key, 'hex'), secret, contextFor(holder), params)
   writeKeyring(dataDir, keyring)
 }
+
+/**
+ * Seals the shop key with THIS PC's keystore in place of the old seal (a recovery on a new PC or
+ * after a keystore reset; `key` comes from an unlock). The holders' wraps are kept as they are.
+ */
+export function resealWithKeystore(dataDir: string, key: string, keystore: KeyStorePort): void {
+  const keyring = readKeyring(dataDir)
+  if (keyring === null) throw new DeskError('not-found', 'Protection is not on for this data folder.', { what: 'keyring' })
+  writeKeyring(dataDir, { ...keyring, osKeystore: keystore.encrypt(key).toString('base64') })
+}

@@ -9,15 +9,17 @@ import type { AtRestStatus } from '../../../shared/ipc/at-rest'
 import { ensureWritableDir } from '../../data-dir'
 import type { DatabaseKey } from '../../db/cipher'
 import { createKeystoreKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, type KeyStorePort } from './keyring'
+import { RECOVERY_CODE_FILE, recoverWithCodeFile, wipeRecoveryCodeFile } from './recovery-code'
 
 export type ShopKey = { key: DatabaseKey; status: AtRestStatus }
 
 /**
  * `keystore` is null where the PC has no keystore worth trusting. A folder that is already
  * protected never falls back to plaintext: without its key start-up stops (nothing is changed)
- * and says which OS account or file it needs.
+ * and says which OS account or file it needs — or, when the agent put recovery-code.txt in the
+ * folder, opens with that code and seals the key with this PC's keystore (recovery-code.ts).
  */
-export function openShopKey(dataDir: string, keystore: KeyStorePort | null): ShopKey {
+export async function openShopKey(dataDir: string, keystore: KeyStorePort | null): Promise<ShopKey> {
   const keyring = readKeyring(dataDir)
   const file = join(dataDir, KEYRING_FILE)
   if (keyring === null) {
@@ -26,12 +28,19 @@ export function openShopKey(dataDir: string, keystore: KeyStorePort | null): Sho
     ensureWritableDir(dataDir)
     return { key: createKeystoreKeyring(dataDir, keystore), status: { state: 'on', keptBy: 'os-keystore' } }
   }
+  const on: ShopKey['status'] = { state: 'on', keptBy: 'os-keystore' }
   if (keyring.osKeystore === null || keystore === null || !keystore.isAvailable()) {
-    throw new DeskError('storage-failed', `The data in ${dataDir} is encrypted and its key (${file}) is not sealed by a keystore this PC can use; open ShiftDesk from the OS account and PC that turned protection on.`, { reason: 'keyring-no-keystore', file })
+    const recovered = await recoverWithCodeFile(dataDir, keyring, keystore)
+    if (recovered !== null) return { key: recovered, status: on }
+    throw new DeskError('storage-failed', `The data in ${dataDir} is encrypted and its key (${file}) is not sealed by a keystore this PC can use; open ShiftDesk from the OS account and PC that turned protection on, or put the recovery code in ${join(dataDir, RECOVERY_CODE_FILE)} and start again.`, { reason: 'keyring-no-keystore', file })
   }
   const key = unlockWithKeystore(keyring, keystore)
   if (key === null) {
-    throw new DeskError('storage-failed', `The OS keystore of this account cannot open the key in ${file}; sign in to the OS account that turned protection on, or put back that account's keystore.`, { reason: 'keyring-keystore-refused', file })
+    const recovered = await recoverWithCodeFile(dataDir, keyring, keystore)
+    if (recovered !== null) return { key: recovered, status: on }
+    throw new DeskError('storage-failed', `The OS keystore of this account cannot open the key in ${file}; sign in to the OS account that turned protection on, or put back that account's keystore, or put the recovery code in ${join(dataDir, RECOVERY_CODE_FILE)} and start again.`, { reason: 'keyring-keystore-refused', file })
   }
-  return { key, status: { state: 'on', keptBy: 'os-keystore' } }
+  // A recovery that stopped between sealing the key and wiping the file: the code is not needed now.
+  wipeRecoveryCodeFile(dataDir)
+  return { key, status: on }
 }

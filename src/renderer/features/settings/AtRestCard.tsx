@@ -1,11 +1,13 @@
 // Settings → Encryption at rest: whether the data on disk is encrypted and what keeps the key, in
-// plain words, with what that does and does not protect against (docs/security.md).
+// plain words, with what that does and does not protect against, and, while it is on, the recovery
+// code (docs/security.md).
 import { Alert, Card, Flex, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AtRestStatus } from '../../../shared/ipc/at-rest'
 import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
+import { RecoveryCode } from './RecoveryCode'
 
 export function AtRestCard() {
   const { t } = useTranslation()
@@ -23,6 +25,7 @@ export function AtRestCard() {
         {failure && <Alert type="error" showIcon title={failure} />}
         {status && <Alert type={on ? 'success' : 'warning'} showIcon title={t(on ? 'settings.atRestOn' : 'settings.atRestOff')} data-testid="at-rest-status" />}
         {status && <Typography.Text type="secondary">{t(on ? 'settings.atRestOnHelp' : 'settings.atRestOffHelp')}</Typography.Text>}
+        {on && <RecoveryCode />}
       </Flex>
     </Card>
   )
