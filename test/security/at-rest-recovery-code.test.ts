@@ -71,7 +71,7 @@ async function protectedOnPcA(dir: string, codes = 1): Promise<string[]> {
 }
 
 describe('the at-rest recovery code', () => {
-  it('opens the folder on a PC whose keystore cannot, with every row, seals the key for that PC and wipes the file', async () => {
+  it('opens the folder on a PC whose keystore cannot, with every row and its backup, seals the key for that PC and wipes the file', async () => {
     const dir = tempDir()
     const [code] = await protectedOnPcA(dir)
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/)
@@ -98,6 +98,11 @@ describe('the at-rest recovery code', () => {
     expect(texts[0]).toBe('顾客阿花的备注 第00条')
     expect(texts[29]).toBe('顾客阿花的备注 第29条')
     expect(await recovered.handlers['atRest:status']({})).toEqual({ state: 'on', keptBy: 'os-keystore' })
+    // The backup made on PC A opens too, with every row.
+    const backups = recovered.services.backups.status().backups
+    expect(backups).toHaveLength(1)
+    const backedUp = recovered.services.backups.inspect(backups[0]!.name).tables.find((t) => t.table === 'register_entries')
+    expect(backedUp?.rows).toBe(30)
     recovered.close()
     expect(existsSync(join(dir, RECOVERY_CODE_FILE))).toBe(false)
 
@@ -147,5 +152,18 @@ describe('the at-rest recovery code', () => {
     await expect(ctx.handlers['atRest:createRecoveryCode']({})).rejects.toMatchObject({ code: 'conflict', params: { reason: 'at-rest-off' } })
     ctx.close()
     expect(existsSync(join(dir, KEYRING_FILE))).toBe(false)
+  })
+
+  it("is the PC owner's to make: another agent at the PC is refused and the keyring is untouched", async () => {
+    const dir = tempDir()
+    const ctx = await start(dir, keystoreOf(randomBytes(32)))
+    signIn(ctx)
+    const colleague = ctx.services.profiles.create({ displayName: '阿强', agentId: 'KF018', chatAccounts: [], language: 'zh-CN' })
+    ctx.services.session.switchTo(colleague.id)
+    const before = readFileSync(join(dir, KEYRING_FILE), 'utf8')
+    // The policy check refuses before the handler runs (it throws rather than answering a promise).
+    await expect(Promise.resolve().then(() => ctx.handlers['atRest:createRecoveryCode']({}))).rejects.toMatchObject({ code: 'forbidden', params: { reason: 'pc-owner-only' } })
+    expect(readFileSync(join(dir, KEYRING_FILE), 'utf8')).toBe(before)
+    ctx.close()
   })
 })
