@@ -2,13 +2,14 @@
 // at-rest secret of a stated minimum strength, and, where the PC asks for it, sealed by the OS
 // keystore. The keystore here is a stand-in for Electron's safeStorage (which needs Electron):
 // it seals with a secret of the "OS account", so another account cannot open it.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AT_REST_KDF } from '../../src/main/services/at-rest/key-wrap'
-import { addSecretHolder, createKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, unlockWithSecret, type KeyStorePort } from '../../src/main/services/at-rest/keyring'
+import { addSecretHolder, createKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, unlockWithSecret } from '../../src/main/services/at-rest/keyring'
 import { MIN_SECRET_BITS, secretStrength } from '../../src/main/services/at-rest/secret-strength'
+import { keystoreOf } from '../helpers/keystore-stand-in'
 import { useTempDir } from '../helpers/temp-dir'
 
 const tempDir = useTempDir()
@@ -16,22 +17,6 @@ const tempDir = useTempDir()
 const FAST = { N: 2 ** 12, r: 8, p: 1 }
 const SECRET = '夜班小美的口令是蓝色月亮'
 
-function fakeKeystore(accountSecret = randomBytes(32)): KeyStorePort {
-  return {
-    isAvailable: () => true,
-    encrypt: (plain) => {
-      const iv = randomBytes(12)
-      const cipher = createCipheriv('aes-256-gcm', accountSecret, iv)
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-      return Buffer.concat([iv, cipher.getAuthTag(), body])
-    },
-    decrypt: (blob) => {
-      const decipher = createDecipheriv('aes-256-gcm', accountSecret, blob.subarray(0, 12))
-      decipher.setAuthTag(blob.subarray(12, 28))
-      return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8')
-    },
-  }
-}
 
 describe('the at-rest secret', () => {
   it.each(['1234', '123456', 'password', 'aaaaaaaaaaaaaaaaaaaa', 'abcdefghijklmnop', 'qwertyui', '12345678901234567'])('refuses %s', (secret) => {
@@ -88,10 +73,10 @@ describe('the keyring', () => {
   it('opens from the OS keystore for the same account only', async () => {
     const dir = tempDir()
     const account = randomBytes(32)
-    const key = await createKeyring(dir, 'shop', SECRET, fakeKeystore(account), FAST)
+    const key = await createKeyring(dir, 'shop', SECRET, keystoreOf(account), FAST)
     const keyring = readKeyring(dir)!
-    expect(unlockWithKeystore(keyring, fakeKeystore(account))).toBe(key)
-    expect(unlockWithKeystore(keyring, fakeKeystore())).toBeNull()
+    expect(unlockWithKeystore(keyring, keystoreOf(account))).toBe(key)
+    expect(unlockWithKeystore(keyring, keystoreOf(randomBytes(32)))).toBeNull()
     expect(readFileSync(join(dir, KEYRING_FILE), 'utf8')).not.toContain(key)
   })
 

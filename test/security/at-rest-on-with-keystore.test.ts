@@ -11,27 +11,16 @@ import type { AppContext } from '../../src/main/app-context'
 import { KEYRING_FILE, readKeyring, type KeyStorePort } from '../../src/main/services/at-rest/keyring'
 import { openShopKey } from '../../src/main/services/at-rest/keystore-key'
 import { DeskError } from '../../src/shared/contract'
-import { openTestContext } from '../helpers/app-context'
-import { keystoreOf } from '../helpers/keystore-stand-in'
+import { keystoreOf, signInMei, startWithKeystore } from '../helpers/keystore-stand-in'
 import { useTempDir } from '../helpers/temp-dir'
 
 const tempDir = useTempDir()
 const MARKER = '顾客阿花的手机 13912345678'
 const SQLITE_MAGIC = 'SQLite format 3\0'
 
-/** What main/index.ts does at start-up, with the keystore it found (null: none worth trusting). */
-async function start(dir: string, keystore: KeyStorePort | null): Promise<AppContext> {
-  const shopKey = await openShopKey(dir, keystore)
-  return openTestContext(dir, { databaseKey: shopKey.key, atRest: shopKey.status })
-}
-
-function signIn(ctx: AppContext): void {
-  const mei = ctx.services.profiles.list()[0]?.id ?? ctx.services.profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' }).id
-  ctx.services.session.switchTo(mei)
-}
 
 function writeNotes(ctx: AppContext, count: number): void {
-  signIn(ctx)
+  signInMei(ctx)
   for (let i = 0; i < count; i++) ctx.services.issueRegister.create({ kind: 'question', text: `${MARKER} 第${i}条` })
 }
 
@@ -59,7 +48,7 @@ describe('encryption at rest at start-up', () => {
     // A first start on a new PC: the data folder does not exist yet.
     const dir = join(tempDir(), 'ShiftDesk', 'data')
     const account = randomBytes(32)
-    const first = await start(dir, keystoreOf(account))
+    const first = await startWithKeystore(dir, keystoreOf(account))
     writeNotes(first, 12)
     await first.services.backups.backUpNow()
     expect(await first.handlers['atRest:status']({})).toEqual({ state: 'on', keptBy: 'os-keystore' })
@@ -74,8 +63,8 @@ describe('encryption at rest at start-up', () => {
     expect(header(dir)).not.toBe(SQLITE_MAGIC)
     expect(filesWithMarker(dir)).toEqual([])
 
-    const next = await start(dir, keystoreOf(account))
-    signIn(next)
+    const next = await startWithKeystore(dir, keystoreOf(account))
+    signInMei(next)
     expect(entryCount(next)).toBe(12)
     expect(next.services.issueRegister.list('all', 1, 50).items.some((e) => e.text.includes(MARKER))).toBe(true)
     next.close()
@@ -84,7 +73,7 @@ describe('encryption at rest at start-up', () => {
   it('without a usable keystore, stays plaintext as before, writes no keyring and says so', async () => {
     for (const keystore of [null, keystoreOf(randomBytes(32), false)]) {
       const dir = tempDir()
-      const ctx = await start(dir, keystore)
+      const ctx = await startWithKeystore(dir, keystore)
       writeNotes(ctx, 3)
       expect(await ctx.handlers['atRest:status']({})).toEqual({ state: 'off', reason: 'no-keystore' })
       ctx.close()
@@ -97,24 +86,24 @@ describe('encryption at rest at start-up', () => {
 
   it('upgrades an existing plaintext database on the first start with a keystore, every row kept, and tells the agent once', async () => {
     const dir = tempDir()
-    const before = await start(dir, null)
+    const before = await startWithKeystore(dir, null)
     writeNotes(before, 40)
     await before.services.backups.backUpNow()
     before.close()
     expect(filesWithMarker(dir).length).toBeGreaterThan(0)
 
     const account = randomBytes(32)
-    const upgraded = await start(dir, keystoreOf(account))
-    signIn(upgraded)
+    const upgraded = await startWithKeystore(dir, keystoreOf(account))
+    signInMei(upgraded)
     expect(entryCount(upgraded)).toBe(40)
     expect(upgraded.services.notices.list().filter((n) => n.code === 'database-encrypted')).toHaveLength(1)
     upgraded.close()
     expect(header(dir)).not.toBe(SQLITE_MAGIC)
     expect(filesWithMarker(dir)).toEqual([])
 
-    const after = await start(dir, keystoreOf(account))
+    const after = await startWithKeystore(dir, keystoreOf(account))
     expect(after.services.notices.list().map((n) => n.code)).not.toContain('database-encrypted')
-    signIn(after)
+    signInMei(after)
     expect(entryCount(after)).toBe(40)
     after.close()
   })
@@ -122,7 +111,7 @@ describe('encryption at rest at start-up', () => {
   it('never falls back to plaintext for a protected folder: another OS account, or no keystore, stops start-up and changes nothing', async () => {
     const dir = tempDir()
     const account = randomBytes(32)
-    const ctx = await start(dir, keystoreOf(account))
+    const ctx = await startWithKeystore(dir, keystoreOf(account))
     writeNotes(ctx, 2)
     ctx.close()
     const keyringBefore = readFileSync(join(dir, KEYRING_FILE), 'utf8')
@@ -138,8 +127,8 @@ describe('encryption at rest at start-up', () => {
     expect(await reasonOf(null)).toBe('keyring-no-keystore')
     expect(await reasonOf(keystoreOf(account, false))).toBe('keyring-no-keystore')
     expect(readFileSync(join(dir, KEYRING_FILE), 'utf8')).toBe(keyringBefore)
-    const again = await start(dir, keystoreOf(account))
-    signIn(again)
+    const again = await startWithKeystore(dir, keystoreOf(account))
+    signInMei(again)
     expect(entryCount(again)).toBe(2)
     again.close()
   })

@@ -14,21 +14,11 @@ import { openShopKey } from '../../src/main/services/at-rest/keystore-key'
 import { RECOVERY_CODE_FILE } from '../../src/main/services/at-rest/recovery-code'
 import { startupErrorText } from '../../src/main/startup-messages'
 import { DeskError, type DeskErrorBody } from '../../src/shared/contract'
-import { openTestContext } from '../helpers/app-context'
-import { keystoreOf } from '../helpers/keystore-stand-in'
+import { keystoreOf, signInMei, startWithKeystore } from '../helpers/keystore-stand-in'
 import { useTempDir } from '../helpers/temp-dir'
 
 const tempDir = useTempDir()
 
-async function start(dir: string, keystore: KeyStorePort | null): Promise<AppContext> {
-  const shopKey = await openShopKey(dir, keystore)
-  return openTestContext(dir, { databaseKey: shopKey.key, atRest: shopKey.status })
-}
-
-function signIn(ctx: AppContext): void {
-  const mei = ctx.services.profiles.list()[0]?.id ?? ctx.services.profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' }).id
-  ctx.services.session.switchTo(mei)
-}
 
 const entryTexts = (ctx: AppContext) => ctx.services.db.prepare('SELECT text FROM register_entries ORDER BY text').pluck().all() as string[]
 
@@ -60,8 +50,8 @@ function snapshot(dir: string): Map<string, string> {
 
 /** PC A: protection on, 30 notes and a backup, and a recovery code made in Settings. */
 async function protectedOnPcA(dir: string, codes = 1): Promise<string[]> {
-  const ctx = await start(dir, keystoreOf(randomBytes(32)))
-  signIn(ctx)
+  const ctx = await startWithKeystore(dir, keystoreOf(randomBytes(32)))
+  signInMei(ctx)
   for (let i = 0; i < 30; i++) ctx.services.issueRegister.create({ kind: 'question', text: `顾客阿花的备注 第${String(i).padStart(2, '0')}条` })
   await ctx.services.backups.backUpNow()
   const made: string[] = []
@@ -91,8 +81,8 @@ describe('the at-rest recovery code', () => {
     expect(startupErrorText(refused, 'en').body).toContain(`create the text file ${join(dir, RECOVERY_CODE_FILE)} in the data folder`)
     // Typed as an agent might copy it from paper: lower case, spaces instead of dashes, a newline.
     writeFileSync(join(dir, RECOVERY_CODE_FILE), `${code!.toLowerCase().replace(/-/g, ' ')}\n`)
-    const recovered = await start(dir, pcB)
-    signIn(recovered)
+    const recovered = await startWithKeystore(dir, pcB)
+    signInMei(recovered)
     const texts = entryTexts(recovered)
     expect(texts).toHaveLength(30)
     expect(texts[0]).toBe('顾客阿花的备注 第00条')
@@ -107,8 +97,8 @@ describe('the at-rest recovery code', () => {
     expect(existsSync(join(dir, RECOVERY_CODE_FILE))).toBe(false)
 
     // The next start on PC B needs no code, and the paper code still works after that.
-    const next = await start(dir, pcB)
-    signIn(next)
+    const next = await startWithKeystore(dir, pcB)
+    signInMei(next)
     expect(entryTexts(next)).toHaveLength(30)
     next.close()
     expect(readKeyring(dir)!.secrets).toHaveProperty('recovery')
@@ -129,8 +119,8 @@ describe('the at-rest recovery code', () => {
     }
     // The right code still works after the refusals.
     writeFileSync(join(dir, RECOVERY_CODE_FILE), newer!)
-    const ctx = await start(dir, pcB)
-    signIn(ctx)
+    const ctx = await startWithKeystore(dir, pcB)
+    signInMei(ctx)
     expect(entryTexts(ctx)).toHaveLength(30)
     ctx.close()
   })
@@ -147,8 +137,8 @@ describe('the at-rest recovery code', () => {
 
   it('is refused in Settings while the data is plaintext: there is no key to recover', async () => {
     const dir = tempDir()
-    const ctx = await start(dir, null)
-    signIn(ctx)
+    const ctx = await startWithKeystore(dir, null)
+    signInMei(ctx)
     await expect(ctx.handlers['atRest:createRecoveryCode']({})).rejects.toMatchObject({ code: 'conflict', params: { reason: 'at-rest-off' } })
     ctx.close()
     expect(existsSync(join(dir, KEYRING_FILE))).toBe(false)
@@ -156,8 +146,8 @@ describe('the at-rest recovery code', () => {
 
   it("is the PC owner's to make: another agent at the PC is refused and the keyring is untouched", async () => {
     const dir = tempDir()
-    const ctx = await start(dir, keystoreOf(randomBytes(32)))
-    signIn(ctx)
+    const ctx = await startWithKeystore(dir, keystoreOf(randomBytes(32)))
+    signInMei(ctx)
     const colleague = ctx.services.profiles.create({ displayName: '阿强', agentId: 'KF018', chatAccounts: [], language: 'zh-CN' })
     ctx.services.session.switchTo(colleague.id)
     const before = readFileSync(join(dir, KEYRING_FILE), 'utf8')
