@@ -1,15 +1,11 @@
-// Calls to the team API the way a device makes them, for tests.
+// Calls to the team API the way a device makes them (the desktop's own teamCall), for tests.
+import { teamCall } from '../../../src/main/services/sync/team-connector'
 import type { SessionResponse, UploadOp } from '../../../src/shared/team/api'
 
 export type ApiAnswer<T = Record<string, unknown>> = { status: number; body: T & { error?: { code: string; message: string; details?: Record<string, unknown> } } }
 
 export async function callApi<T = Record<string, unknown>>(baseUrl: string, path: string, body?: unknown, token?: string): Promise<ApiAnswer<T>> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  })
-  return { status: response.status, body: (await response.json()) as ApiAnswer<T>['body'] }
+  return (await teamCall(() => baseUrl)(path, body, token)) as ApiAnswer<T>
 }
 
 let counter = 0

@@ -9,15 +9,15 @@ import type { Clock } from '../clock'
 
 export type TeamAnswer = { status: number; body: { error?: { code: string; message: string; details?: Record<string, unknown> } } & Record<string, unknown> }
 
-/** One JSON call to the team API (fetch in the app; the same in tests, on loopback). */
+/** One JSON call to the team API (fetch in the app; the same in tests, on loopback): POST with a body, GET without. */
 export type TeamCall = (path: string, body: unknown, token?: string) => Promise<TeamAnswer>
 
 export function teamCall(baseUrl: () => string): TeamCall {
   return async (path, body, token) => {
     const response = await fetch(`${baseUrl()}${path}`, {
-      method: 'POST',
+      method: body === undefined ? 'GET' : 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
     return { status: response.status, body: (await response.json()) as TeamAnswer['body'] }
   }
