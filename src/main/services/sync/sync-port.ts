@@ -1,0 +1,57 @@
+// What the rest of the app knows of team sync: one port, two implementations. `off` (a PC
+// without a team, the default) keeps every write local as it always was; the PowerSync one
+// (docs/desktop-sync.md) streams the shop's rows in and this PC's changes out. The team service
+// (sign-in, join, leave, café mode) drives it; the header and Settings show its state.
+import type { SessionResponse } from '../../../shared/team/api'
+
+/** Why syncing stopped or cannot start; the renderer says what to do for each. */
+export const SYNC_ERROR_REASONS = ['server-unreachable', 'signed-out', 'server-refused', 'local-database'] as const
+export type SyncErrorReason = (typeof SYNC_ERROR_REASONS)[number]
+
+export type SyncState =
+  | { state: 'off' }
+  /** Connecting, or the first download after a join: counts so far and, once known, the total. */
+  | { state: 'first-sync'; downloaded: number; total: number | null }
+  /** Everything is up and down; `pending` local changes wait for the next upload (0 when quiet). */
+  | { state: 'online'; pending: number; lastSyncedAt: number | null }
+  /** The server cannot be reached; changes queue. */
+  | { state: 'offline'; since: number; pending: number }
+  | { state: 'error'; reason: SyncErrorReason; detail: string; pending: number }
+
+/** An upload the team API refused for good (another agent took the handover item first, a forged row): who and why. */
+export type SyncRefusal = { table: string; rowId: string; code: string; message: string; details?: Record<string, unknown> }
+
+/** The signed-in team member this PC syncs for, and where the team lives. */
+export type TeamLink = { serverUrl: string; session: SessionResponse; localProfileId: string }
+
+export interface SyncPort {
+  /** Starts syncing for this member; resolves once connecting has begun (not once synced). */
+  start(link: TeamLink): Promise<void>
+  /** Stops syncing and keeps every local row and queued change (sign-out, going offline on purpose). */
+  stop(): Promise<void>
+  /** Stops and removes what sync keeps of the team (its queue and bookkeeping); leaving a team. */
+  forget(): Promise<void>
+  state(): SyncState
+  /** Hears every change of state; returns the way to stop listening. */
+  onState(listener: (state: SyncState) => void): () => void
+  /** Hears each refused upload once. */
+  onRefusal(listener: (refusal: SyncRefusal) => void): () => void
+  /** Local changes not yet acknowledged by the server. */
+  pendingUploads(): Promise<number>
+  /** Resolves true once every queued change is acknowledged, false if `timeoutMs` passes first (café sign-out). */
+  drain(timeoutMs: number): Promise<boolean>
+}
+
+/** A PC without a team. */
+export function syncOff(): SyncPort {
+  return {
+    start: () => Promise.reject(new Error('This build has no team sync configured.')),
+    stop: async () => {},
+    forget: async () => {},
+    state: () => ({ state: 'off' }),
+    onState: () => () => {},
+    onRefusal: () => () => {},
+    pendingUploads: async () => 0,
+    drain: async () => true,
+  }
+}
