@@ -22,7 +22,13 @@ export type SyncState =
 export type SyncRefusal = { table: string; rowId: string; code: string; message: string; details?: Record<string, unknown> }
 
 /** The signed-in team member this PC syncs for, and where the team lives. */
-export type TeamLink = { serverUrl: string; session: SessionResponse; localProfileId: string }
+export type TeamLink = {
+  serverUrl: string
+  session: SessionResponse
+  localProfileId: string
+  /** Hears each renewed session: the refresh token rotates on every use, so the team service must keep the newest one to sign in again at the next start. */
+  onSessionRenewed?: (session: SessionResponse) => void
+}
 
 export interface SyncPort {
   /** Starts syncing for this member; resolves once connecting has begun (not once synced). */

@@ -36,6 +36,8 @@ export class TeamConnector implements PowerSyncBackendConnector {
     private readonly call: TeamCall,
     public session: SessionResponse,
     private readonly clock: Clock,
+    /** Told each renewed session (the refresh token rotates on every use; see TeamLink.onSessionRenewed). */
+    private readonly onRenewed: (session: SessionResponse) => void = () => {},
   ) {}
 
   async fetchCredentials() {
@@ -48,6 +50,7 @@ export class TeamConnector implements PowerSyncBackendConnector {
     const answer = await this.call('/api/session/refresh', { refreshToken: this.session.refreshToken })
     if (answer.status !== 200) throw new Error(`The team server refused to renew the sign-in (${answer.status} ${answer.body.error?.code ?? ''}).`)
     this.session = sessionResponseSchema.parse(answer.body)
+    this.onRenewed(this.session)
   }
 
   async uploadData(db: AbstractPowerSyncDatabase): Promise<void> {
