@@ -3,6 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DeskError } from '../shared/contract'
+import type { StartupErrorReason } from '../shared/ipc/errors'
 
 export function resolveDataDir(env: NodeJS.ProcessEnv, userDataDir: string): string {
   const override = env.SHIFTDESK_DATA_DIR?.trim()
@@ -19,6 +20,6 @@ export function ensureWritableDir(dir: string): void {
     writeFileSync(probe, '')
     rmSync(probe)
   } catch (cause) {
-    throw new DeskError('storage-failed', `Cannot write to ${dir}: ${(cause as Error).message}`, { reason: 'dir-not-writable', dir })
+    throw new DeskError('storage-failed', `Cannot write to ${dir}: ${(cause as Error).message}`, { reason: 'dir-not-writable' satisfies StartupErrorReason, dir })
   }
 }

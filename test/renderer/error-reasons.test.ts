@@ -6,22 +6,25 @@ import { POLICY_ERROR_REASONS, STORAGE_FAILURE_REASONS, type DeskErrorBody, type
 import { RESTORE_REFUSAL_REASONS } from '../../src/shared/ipc/backups'
 import { HANDOVER_ERROR_REASONS } from '../../src/shared/ipc/handover'
 import { PRESENCE_ERROR_REASONS, PRESENCE_SETTINGS_ERROR_REASONS } from '../../src/shared/ipc/presence'
-import { PIN_ERROR_REASONS } from '../../src/shared/ipc/profiles'
+import { ORDER_REMARK_ERROR_REASONS, PIN_ERROR_REASONS } from '../../src/shared/ipc/profiles'
 import { ENTRY_FIELD_ERROR_REASONS } from '../../src/shared/ipc/register'
 import { REPLY_ERROR_REASONS } from '../../src/shared/ipc/replies'
 import { REPORT_ERROR_REASONS } from '../../src/shared/ipc/report'
+import { TREE_ERROR_REASONS } from '../../src/shared/ipc/trees'
 import { restoreErrorMessage } from '../../src/renderer/features/backups/restore-errors'
 import { handoverErrorMessage } from '../../src/renderer/features/handover/handover-errors'
 import { presenceErrorMessage } from '../../src/renderer/features/presence/presence-errors'
 import { presenceSettingsErrorMessage } from '../../src/renderer/features/presence/presence-settings-errors'
+import { orderRemarkErrorMessage } from '../../src/renderer/features/profiles/order-remark-errors'
 import { describePinFailure } from '../../src/renderer/features/profiles/pin-failure'
 import { exportFailure } from '../../src/renderer/features/register/report/export-failure'
 import { replyErrorMessage } from '../../src/renderer/features/replies/reply-errors'
+import { treeErrorMessage } from '../../src/renderer/features/trees/tree-errors'
 import { DeskCallError } from '../../src/renderer/lib/desk'
 import { errorMessage } from '../../src/renderer/lib/errors'
 import { initI18n } from '../../src/renderer/i18n'
 
-const PARAMS = { name: '小美', urgent: 2, attemptsLeft: 3, seconds: 60, shortcut: 'th', max: 10, length: 12, maxMb: 5, kind: 'forbidden', match: '微信', missing: '订单号', count: 2, folder: 'D:\\报表', code: 'EACCES' }
+const PARAMS = { version: 4, fields: '订单号', name: '小美', urgent: 2, attemptsLeft: 3, seconds: 60, shortcut: 'th', max: 10, length: 12, maxMb: 5, kind: 'forbidden', match: '微信', missing: '订单号', count: 2, folder: 'D:\\报表', code: 'EACCES' }
 
 const call = (code: ErrorCode, reason: string) => new DeskCallError({ code, message: 'main says', params: { ...PARAMS, reason } } satisfies DeskErrorBody)
 
@@ -31,6 +34,8 @@ const AREAS: [string, readonly string[], ErrorCode, Mapper][] = [
   ['presence', PRESENCE_ERROR_REASONS, 'forbidden', presenceErrorMessage],
   ['presence settings', PRESENCE_SETTINGS_ERROR_REASONS, 'invalid-input', presenceSettingsErrorMessage],
   ['PIN', PIN_ERROR_REASONS, 'forbidden', (e, t) => describePinFailure(e, t).message],
+  ['order remark', ORDER_REMARK_ERROR_REASONS, 'invalid-input', orderRemarkErrorMessage],
+  ['trees', TREE_ERROR_REASONS, 'conflict', treeErrorMessage],
   ['replies', REPLY_ERROR_REASONS, 'invalid-input', replyErrorMessage],
   ['restore', RESTORE_REFUSAL_REASONS, 'invalid-input', restoreErrorMessage],
   ['report export', REPORT_ERROR_REASONS, 'storage-failed', exportFailure],

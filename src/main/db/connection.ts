@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { chmodSync } from 'node:fs'
 import { DeskError } from '../../shared/contract'
+import type { StartupErrorReason } from '../../shared/ipc/errors'
 import { openDatabaseFile, type DatabaseKey } from './cipher'
 import { MIGRATIONS, LATEST_VERSION } from './migrations'
 import { migrate } from './migrate'
@@ -30,7 +31,7 @@ export function openDatabase(file: string, key: DatabaseKey = null): Db {
     const version = db.pragma('user_version', { simple: true }) as number
     if (version > LATEST_VERSION) {
       throw new DeskError('storage-failed', `Database ${file} has version ${version}; this app understands up to ${LATEST_VERSION}.`, {
-        reason: 'db-too-new',
+        reason: 'db-too-new' satisfies StartupErrorReason,
         file,
         version,
         latest: LATEST_VERSION,

@@ -9,6 +9,7 @@
 import Database from 'better-sqlite3-multiple-ciphers'
 import { createHash } from 'node:crypto'
 import { DeskError } from '../../shared/contract'
+import type { StartupErrorReason } from '../../shared/ipc/errors'
 import { sameSchema, schemaOf, type SchemaObject } from './schema'
 
 /** One schema step. Plain SQL, so that its checksum is the same in every build (tests, bundles). */
@@ -29,7 +30,7 @@ export function checksumOf(step: Migration): string {
 
 const label = (step: { version: number; name: string }) => `${String(step.version).padStart(4, '0')}-${step.name}`
 
-function refuse(db: Database.Database, reason: string, message: string, params: Record<string, unknown>): never {
+function refuse(db: Database.Database, reason: StartupErrorReason, message: string, params: Record<string, unknown>): never {
   throw new DeskError('storage-failed', message, { reason, file: db.name, ...params })
 }
 

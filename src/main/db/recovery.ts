@@ -19,6 +19,7 @@ import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node
 import { dirname, join } from 'node:path'
 import { checkDatabaseFile, ensureBackupsDir, freeBackupPath, listBackups, PARTIAL_SUFFIX, removePartialBackups } from './backup-files'
 import { DeskError } from '../../shared/contract'
+import type { StartupErrorReason } from '../../shared/ipc/errors'
 import { openDatabaseFile, type DatabaseKey } from './cipher'
 import { openDatabase, type Db } from './connection'
 import { salvageInto } from './salvage'
@@ -139,7 +140,7 @@ function standIn(file: string, backupsDir: string, keptAt: string, key: Database
 function refuseWrongKey(error: unknown, key: DatabaseKey, backupsDir: string, file: string): void {
   if (key === null || (error as { code?: unknown }).code !== 'SQLITE_NOTADB') return
   if (listBackups(backupsDir).some((b) => checkDatabaseFile(join(backupsDir, b.name), null, key).ok)) return
-  throw new DeskError('storage-failed', `${file} does not open with this PC's key (keyring.json): put back the keyring.json that belongs to this data folder, or move the folder away to start afresh.`, { reason: 'database-key-mismatch', file })
+  throw new DeskError('storage-failed', `${file} does not open with this PC's key (keyring.json): put back the keyring.json that belongs to this data folder, or move the folder away to start afresh.`, { reason: 'database-key-mismatch' satisfies StartupErrorReason, file })
 }
 
 export type SafeOpen = { db: Db; recoveries: DatabaseRecovery[] }

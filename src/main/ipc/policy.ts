@@ -54,7 +54,7 @@ export type SessionGate = { isLocked(): boolean; current(): { id: string } | nul
 export function policyRefusal(channel: Channel, session: SessionGate): DeskError | null {
   const policy = channelPolicy(channel)
   if (policy === 'public') return null
-  if (session.isLocked()) return new DeskError('locked', 'ShiftDesk is locked; unlock it with your PIN first.', { reason: 'session-locked' })
+  if (session.isLocked()) return new DeskError('locked', 'ShiftDesk is locked; unlock it with your PIN first.', { reason: 'session-locked' satisfies PolicyErrorReason })
   if (policy === 'setup') return null
   if (session.current() === null) return new DeskError('no-profile', 'No profile is signed in.')
   if (policy === 'pc-owner' && !session.isPcOwner()) {

@@ -17,6 +17,7 @@ const POLICY_KEYS: Record<PolicyErrorReason, string> = {
   'pc-owner-only': 'errors.reasons.pc-owner-only',
   'session-changed': 'errors.reasons.session-changed',
   payload: 'errors.reasons.payload',
+  'session-locked': 'errors.reasons.session-locked',
 }
 
 export function errorMessage(error: unknown, t: TFunction): string {

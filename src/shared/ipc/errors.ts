@@ -31,8 +31,29 @@ export const STORAGE_FAILURE_REASONS = ['disk-full', 'read-only', 'io', 'damaged
 export type StorageFailureReason = (typeof STORAGE_FAILURE_REASONS)[number]
 
 /** Refusals any channel's policy may answer, each with its own sentence. */
-export const POLICY_ERROR_REASONS = ['pc-owner-only', 'session-changed', 'payload'] as const
+export const POLICY_ERROR_REASONS = ['pc-owner-only', 'session-changed', 'payload', 'session-locked'] as const
 export type PolicyErrorReason = (typeof POLICY_ERROR_REASONS)[number]
+
+/**
+ * Why the app cannot start (code storage-failed, before any window): the data folder cannot be
+ * written, the file is from a newer app or has another upgrade history, or its key cannot be had.
+ * main/startup-messages.ts says each in the agent's language.
+ */
+export const STARTUP_ERROR_REASONS = [
+  'dir-not-writable',
+  'db-too-new',
+  'db-step-unknown',
+  'db-step-skipped',
+  'db-step-edited',
+  'db-history-unknown',
+  'database-key-mismatch',
+  'keyring-no-keystore',
+  'keyring-keystore-refused',
+  'recovery-code-wrong',
+  'recovery-code-none',
+  'recovery-needs-keystore',
+] as const
+export type StartupErrorReason = (typeof STARTUP_ERROR_REASONS)[number]
 
 /**
  * The error's `reason` when it is one of `reasons` (one channel's list above or in its

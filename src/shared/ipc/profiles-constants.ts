@@ -4,3 +4,7 @@
 /** Why a PIN is refused when signing in or unlocking: `attemptsLeft` or `seconds` to wait come with it. */
 export const PIN_ERROR_REASONS = ['wrong-pin', 'pin-required', 'pin-lockout'] as const
 export type PinErrorReason = (typeof PIN_ERROR_REASONS)[number]
+
+/** Why the order remark is refused (profiles:copyOrderRemark): the sales remark needs the profile's agent ID. */
+export const ORDER_REMARK_ERROR_REASONS = ['no-agent-id'] as const
+export type OrderRemarkErrorReason = (typeof ORDER_REMARK_ERROR_REASONS)[number]

@@ -61,6 +61,14 @@ export const treeImportResultSchema = z.discriminatedUnion('ok', [
 ])
 export type TreeImportResult = z.infer<typeof treeImportResultSchema>
 
+/**
+ * Why a tree channel refuses: a run already closed or not this agent's, a blank the agent has
+ * not filled (`fields`), a tree saved elsewhere meanwhile (`version`), a tree at its last
+ * version number (`name`), a tree or version that is not there.
+ */
+export const TREE_ERROR_REASONS = ['run-closed', 'run-not-found', 'blank-placeholder', 'stale-version', 'tree-versions', 'tree-not-found'] as const
+export type TreeErrorReason = (typeof TREE_ERROR_REASONS)[number]
+
 export const RUN_STATUSES = ['finished', 'abandoned'] as const
 export type RunStatus = (typeof RUN_STATUSES)[number]
 

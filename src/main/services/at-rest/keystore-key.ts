@@ -6,6 +6,7 @@
 import { join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
 import type { AtRestStatus } from '../../../shared/ipc/at-rest'
+import type { StartupErrorReason } from '../../../shared/ipc/errors'
 import { ensureWritableDir } from '../../data-dir'
 import type { DatabaseKey } from '../../db/cipher'
 import { createKeystoreKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, type KeyStorePort } from './keyring'
@@ -32,13 +33,13 @@ export async function openShopKey(dataDir: string, keystore: KeyStorePort | null
   if (keyring.osKeystore === null || keystore === null || !keystore.isAvailable()) {
     const recovered = await recoverWithCodeFile(dataDir, keyring, keystore)
     if (recovered !== null) return { key: recovered, status: on }
-    throw new DeskError('storage-failed', `The data in ${dataDir} is encrypted and its key (${file}) is not sealed by a keystore this PC can use; open ShiftDesk from the OS account and PC that turned protection on, or put the recovery code in ${join(dataDir, RECOVERY_CODE_FILE)} and start again.`, { reason: 'keyring-no-keystore', file })
+    throw new DeskError('storage-failed', `The data in ${dataDir} is encrypted and its key (${file}) is not sealed by a keystore this PC can use; open ShiftDesk from the OS account and PC that turned protection on, or put the recovery code in ${join(dataDir, RECOVERY_CODE_FILE)} and start again.`, { reason: 'keyring-no-keystore' satisfies StartupErrorReason, file })
   }
   const key = unlockWithKeystore(keyring, keystore)
   if (key === null) {
     const recovered = await recoverWithCodeFile(dataDir, keyring, keystore)
     if (recovered !== null) return { key: recovered, status: on }
-    throw new DeskError('storage-failed', `The OS keystore of this account cannot open the key in ${file}; sign in to the OS account that turned protection on, or put back that account's keystore, or put the recovery code in ${join(dataDir, RECOVERY_CODE_FILE)} and start again.`, { reason: 'keyring-keystore-refused', file })
+    throw new DeskError('storage-failed', `The OS keystore of this account cannot open the key in ${file}; sign in to the OS account that turned protection on, or put back that account's keystore, or put the recovery code in ${join(dataDir, RECOVERY_CODE_FILE)} and start again.`, { reason: 'keyring-keystore-refused' satisfies StartupErrorReason, file })
   }
   // A recovery that stopped between sealing the key and wiping the file: the code is not needed now.
   wipeRecoveryCodeFile(dataDir)

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
 import type { AtRestErrorReason } from '../../../shared/ipc/at-rest'
+import type { StartupErrorReason } from '../../../shared/ipc/errors'
 import { syncDir, syncFile } from '../../db/sqlite-file'
 import { AT_REST_KDF, type KdfParams } from './key-wrap'
 import { addSecretHolder, resealWithKeystore, unlockWithSecret, type Keyring, type KeyStorePort } from './keyring'
@@ -65,14 +66,14 @@ export async function recoverWithCodeFile(dataDir: string, keyring: Keyring, key
   const file = join(dataDir, RECOVERY_CODE_FILE)
   if (!existsSync(file)) return null
   if (keystore === null || !keystore.isAvailable()) {
-    throw new DeskError('storage-failed', `${file} cannot be used on this PC: it has no OS keystore to seal the key with afterwards. Use the recovery code on a PC (Windows or macOS) whose keystore works.`, { reason: 'recovery-needs-keystore', file })
+    throw new DeskError('storage-failed', `${file} cannot be used on this PC: it has no OS keystore to seal the key with afterwards. Use the recovery code on a PC (Windows or macOS) whose keystore works.`, { reason: 'recovery-needs-keystore' satisfies StartupErrorReason, file })
   }
   if (!keyring.secrets[RECOVERY_HOLDER]) {
-    throw new DeskError('storage-failed', `No recovery code was ever made for the data in ${dataDir}, so ${file} cannot open it. Nothing was changed.`, { reason: 'recovery-code-none', file })
+    throw new DeskError('storage-failed', `No recovery code was ever made for the data in ${dataDir}, so ${file} cannot open it. Nothing was changed.`, { reason: 'recovery-code-none' satisfies StartupErrorReason, file })
   }
   const key = await unlockWithSecret(keyring, RECOVERY_HOLDER, normaliseRecoveryCode(readFileSync(file, 'utf8')))
   if (key === null) {
-    throw new DeskError('storage-failed', `The recovery code in ${file} does not open this data folder. Nothing was changed. Check the code against the paper copy, correct the file and start ShiftDesk again.`, { reason: 'recovery-code-wrong', file })
+    throw new DeskError('storage-failed', `The recovery code in ${file} does not open this data folder. Nothing was changed. Check the code against the paper copy, correct the file and start ShiftDesk again.`, { reason: 'recovery-code-wrong' satisfies StartupErrorReason, file })
   }
   resealWithKeystore(dataDir, key, keystore)
   wipeRecoveryCodeFile(dataDir)

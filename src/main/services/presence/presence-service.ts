@@ -5,6 +5,7 @@
 // Electron drives it through platform/presence.ts (tick every 5 s, powerMonitor signals); the
 // e2e server and tests call the same tick() and signal().
 import type { PresenceErrorReason } from '../../../shared/ipc/presence'
+import type { PolicyErrorReason } from '../../../shared/ipc/errors'
 import {
   isAutoOffline,
   nextPresence,
@@ -117,7 +118,7 @@ export class PresenceService {
   set(status: PresenceStatus, options: { confirmOutsideShift?: boolean; source?: PresenceSource } = {}): PresenceSetResult {
     this.deps.session.requireProfileId()
     // Behind the PIN screen (tray, hotkey) one may only leave, never come back.
-    if (status !== 'offline' && this.deps.session.isLocked()) throw new DeskError('locked', 'Unlock ShiftDesk before going online.', { reason: 'session-locked' })
+    if (status !== 'offline' && this.deps.session.isLocked()) throw new DeskError('locked', 'Unlock ShiftDesk before going online.', { reason: 'session-locked' satisfies PolicyErrorReason })
     if (status !== 'offline' && this.state.status === 'offline') this.refuseBeforeTakeOver(options.source ?? 'app')
     const at = this.deps.clock.now()
     this.idle.input(at)

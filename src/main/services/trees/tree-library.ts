@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises'
 import { DeskError } from '../../../shared/contract'
 import { isUsableTreeHotkey, treeHotkeyKey, validateTree, type Tree } from '../../../shared/domain'
-import type { TreeImportResult, TreeProblem, TreeSaveResult, TreeSummary, TreeVersionInfo } from '../../../shared/ipc/trees'
+import type { TreeErrorReason, TreeImportResult, TreeProblem, TreeSaveResult, TreeSummary, TreeVersionInfo } from '../../../shared/ipc/trees'
 import type { Db } from '../../db/connection'
 import type { SaveDialogPort } from '../../ports'
 import type { Clock } from '../clock'
@@ -85,7 +85,7 @@ export class TreeLibrary {
     if (baseVersion !== null) {
       if (!existing) throw notFound(tree.id)
       if (existing.version !== baseVersion) {
-        throw new DeskError('conflict', `Tree ${tree.id} was saved elsewhere (version ${existing.version}).`, { name: existing.title, reason: 'stale-version', version: existing.version })
+        throw new DeskError('conflict', `Tree ${tree.id} was saved elsewhere (version ${existing.version}).`, { name: existing.title, reason: 'stale-version' satisfies TreeErrorReason, version: existing.version })
       }
     }
     return { ok: true, tree: this.store(tree, existing) }
@@ -147,7 +147,7 @@ export class TreeLibrary {
     if (existing && sameContent(this.parse(existing.id, existing.version, existing.json), tree)) return this.summary(existing)
     const version = existing ? existing.version + 1 : tree.version
     if (version > MAX_TREE_VERSION) {
-      throw new DeskError('too-large', `Tree ${tree.id} has reached ${MAX_TREE_VERSION} versions; import it under a new id to go on editing.`, { reason: 'tree-versions', name: tree.title })
+      throw new DeskError('too-large', `Tree ${tree.id} has reached ${MAX_TREE_VERSION} versions; import it under a new id to go on editing.`, { reason: 'tree-versions' satisfies TreeErrorReason, name: tree.title })
     }
     this.write(tree, version, this.deps.author())
     this.deps.events.emit('trees:changed', { id: tree.id, version })
@@ -198,5 +198,5 @@ function sameContent(a: Tree, b: Tree): boolean {
 }
 
 function notFound(id: string, version?: number): DeskError {
-  return new DeskError('not-found', version === undefined ? `No tree ${id}.` : `No version ${version} of tree ${id}.`, { reason: 'tree-not-found' })
+  return new DeskError('not-found', version === undefined ? `No tree ${id}.` : `No version ${version} of tree ${id}.`, { reason: 'tree-not-found' satisfies TreeErrorReason })
 }

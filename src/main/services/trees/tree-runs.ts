@@ -4,7 +4,7 @@
 // renderer can only ask for what the tree itself offers at that step.
 import { DeskError } from '../../../shared/contract'
 import { automaticPlaceholderValues, currentStep, describePath, runPath, startRun, type Carrier, type StepAction, type Tree, type TreeStep } from '../../../shared/domain'
-import type { BranchCounts, RecentRun, RunActionLog, RunStatus } from '../../../shared/ipc/trees'
+import type { BranchCounts, RecentRun, RunActionLog, RunStatus, TreeErrorReason } from '../../../shared/ipc/trees'
 import type { Db } from '../../db/connection'
 import type { ClipboardPort, ExternalOpenerPort } from '../../ports'
 import type { Clock, IdSource } from '../clock'
@@ -180,7 +180,7 @@ export class TreeRunLog {
   /** The outcome the choices lead to in the run's version, filled with the values and the app's own. */
   private outcomeAt({ runId, choices }: Position, values: Readonly<Record<string, string>>): { row: RunRow; step: Extract<TreeStep, { kind: 'outcome' }> } {
     const row = this.ownRow(runId)
-    if (row.status !== 'open') throw new DeskError('conflict', 'This run is already closed.', { name: row.tree_id, reason: 'run-closed' })
+    if (row.status !== 'open') throw new DeskError('conflict', 'This run is already closed.', { name: row.tree_id, reason: 'run-closed' satisfies TreeErrorReason })
     const tree: Tree = this.deps.library.version(row.tree_id, row.tree_version)
     if (fitting(tree, choices).length !== choices.length) throw new DeskError('invalid-input', 'The choices do not fit this tree.', { fields: 'choices' })
     const automatic = automaticPlaceholderValues(new Date(this.deps.clock.now()), this.deps.agentId() || undefined)
@@ -201,7 +201,7 @@ export class TreeRunLog {
   private ownRow(runId: string): RunRow {
     const row = this.deps.db.prepare('SELECT * FROM tree_runs WHERE id = ?').get(runId) as RunRow | undefined
     // Another agent's run is answered as missing: its existence is none of this agent's business.
-    if (!row || row.profile_id !== this.deps.session.requireProfileId()) throw new DeskError('not-found', `No run ${runId}.`, { reason: 'run-not-found' })
+    if (!row || row.profile_id !== this.deps.session.requireProfileId()) throw new DeskError('not-found', `No run ${runId}.`, { reason: 'run-not-found' satisfies TreeErrorReason })
     return row
   }
 }
@@ -222,5 +222,5 @@ function notOffered(type: string): DeskError {
 }
 
 function refuseBlanks(missing: readonly string[]): void {
-  if (missing.length > 0) throw new DeskError('invalid-input', `Fill ${missing.join(', ')} first.`, { fields: missing.join(', '), reason: 'blank-placeholder' })
+  if (missing.length > 0) throw new DeskError('invalid-input', `Fill ${missing.join(', ')} first.`, { fields: missing.join(', '), reason: 'blank-placeholder' satisfies TreeErrorReason })
 }

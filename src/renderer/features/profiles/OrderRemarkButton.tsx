@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next'
 import type { Input as ChannelInput } from '../../../shared/contract'
 import { formatOrderRemark } from '../../../shared/domain/trees/order-remark'
 import { invoke } from '../../lib/desk'
-import { errorMessage } from '../../lib/errors'
 import { useNow } from '../../lib/useNow'
+import { orderRemarkErrorMessage } from './order-remark-errors'
 import { useProfiles } from './profile-store'
 
 export function OrderRemarkButton() {
@@ -25,7 +25,7 @@ export function OrderRemarkButton() {
       const { text } = await invoke('profiles:copyOrderRemark', request)
       void message.success(t('profiles.remark.copied', { text }))
     } catch (error) {
-      void message.error(errorMessage(error, t))
+      void message.error(orderRemarkErrorMessage(error, t))
     }
   }
 

@@ -6,8 +6,8 @@ import { useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TreeImportResult, TreeSummary } from '../../../shared/ipc/trees'
 import { invoke } from '../../lib/desk'
-import { errorMessage } from '../../lib/errors'
 import { treeProblemText } from './tree-problem-text'
+import { treeErrorMessage } from './tree-errors'
 
 type Props = { open: boolean; onClose(): void; onImported(tree: TreeSummary): void }
 
@@ -46,7 +46,7 @@ export function ImportTreeModal({ open, onClose, onImported }: Props) {
         reset()
       }
     } catch (error) {
-      setFailure(errorMessage(error, t))
+      setFailure(treeErrorMessage(error, t))
     } finally {
       setBusy(false)
     }

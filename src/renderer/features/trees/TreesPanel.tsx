@@ -4,13 +4,13 @@ import { App, Flex, Spin, Typography } from 'antd'
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onEvent } from '../../lib/desk'
-import { errorMessage } from '../../lib/errors'
 import { ImportTreeModal } from './ImportTreeModal'
 import { RecentRuns } from './RecentRuns'
 import { RunInputsForm } from './RunInputsForm'
 import { RunView } from './RunView'
 import { TreeList } from './TreeList'
 import { useTrees } from './trees-store'
+import { treeErrorMessage } from './tree-errors'
 
 // The editor is only for whoever maintains the trees: agents running them never load it.
 const TreeEditor = lazy(() => import('./editor/TreeEditor').then((m) => ({ default: m.TreeEditor })))
@@ -23,7 +23,7 @@ export function TreesPanel() {
 
   useEffect(() => {
     const { load, loadRecent } = useTrees.getState()
-    const fail = (error: unknown) => void message.error(errorMessage(error, t))
+    const fail = (error: unknown) => void message.error(treeErrorMessage(error, t))
     load().catch(fail)
     loadRecent().catch(fail)
     return onEvent('trees:changed', () => void useTrees.getState().load().catch(fail))
@@ -34,7 +34,7 @@ export function TreesPanel() {
       useTrees
         .getState()
         .open(id)
-        .catch((error: unknown) => void message.error(errorMessage(error, t)))
+        .catch((error: unknown) => void message.error(treeErrorMessage(error, t)))
     },
     [message, t],
   )

@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next'
 import { automaticPlaceholderValues, currentStep, listPlaceholders, type StepAction, type Tree, type TreeStep } from '../../../shared/domain'
 import type { RunActionLog } from '../../../shared/ipc/trees'
 import { invoke } from '../../lib/desk'
-import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
 import { useRegister } from '../register/register-store'
 import { placeholderLabel } from '../replies/placeholder-labels'
 import { FillBlanksModal, type BlankRequest } from '../placeholders/FillBlanksModal'
 import { followUpPrefill } from './follow-up-prefill'
 import { useTrees } from './trees-store'
+import { treeErrorMessage } from './tree-errors'
 
 type Outcome = Extract<TreeStep, { kind: 'outcome' }>
 type Pending = { request: BlankRequest; okText: string; then(filled: Record<string, string>): Promise<void> }
@@ -66,7 +66,7 @@ export function useOutcomeCommands(): OutcomeCommands {
           await then(filled)
           setPending(null)
         } catch (error) {
-          void message.error({ content: errorMessage(error, t), key: 'tree-action' })
+          void message.error({ content: treeErrorMessage(error, t), key: 'tree-action' })
         }
       }
       if (keys.length === 0) void run({})

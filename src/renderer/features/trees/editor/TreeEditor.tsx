@@ -5,8 +5,7 @@ import { App, Button, Flex, Space, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BranchCounts } from '../../../../shared/ipc/trees'
-import { DeskCallError, invoke } from '../../../lib/desk'
-import { errorMessage } from '../../../lib/errors'
+import { invoke } from '../../../lib/desk'
 import { fetchTree, useTrees } from '../trees-store'
 import { isTypingOrDialog } from '../typing'
 import { EditorNodeList } from './EditorNodeList'
@@ -17,6 +16,7 @@ import { isDirty, useTreeEditor } from './tree-editor-store'
 import { TreeSettingsForm } from './TreeSettingsForm'
 import { problemNode, ValidationList } from './ValidationList'
 import { VersionsModal } from './VersionsModal'
+import { treeErrorMessage } from '../tree-errors'
 
 export function TreeEditor({ id }: { id: string | null }) {
   const { t } = useTranslation()
@@ -44,7 +44,7 @@ export function TreeEditor({ id }: { id: string | null }) {
     // Coming back to an edit in progress (the agent switched panels) keeps it.
     const current = useTreeEditor.getState()
     const same = current.draft !== null && (id === null ? current.baseVersion === null : current.baseVersion !== null && current.draft.id === id)
-    if (!same) load().catch((error: unknown) => void message.error(errorMessage(error, t)))
+    if (!same) load().catch((error: unknown) => void message.error(treeErrorMessage(error, t)))
     else if (id !== null) invoke('trees:branchCounts', { id }).then(setCounts).catch(() => undefined)
   }, [id, load, message, t])
 
@@ -63,8 +63,7 @@ export function TreeEditor({ id }: { id: string | null }) {
       void message.success(t('trees.editor.saved', { version: result.tree.version }))
       await useTrees.getState().load()
     } catch (error) {
-      const stale = error instanceof DeskCallError && error.code === 'conflict'
-      void message.error(stale ? t('trees.editor.conflict') : errorMessage(error, t))
+      void message.error(treeErrorMessage(error, t))
     } finally {
       setSaving(false)
     }
@@ -86,7 +85,7 @@ export function TreeEditor({ id }: { id: string | null }) {
       const { savedTo } = await invoke('trees:export', { id: draft.id })
       if (savedTo) void message.success(t('trees.editor.exported', { path: savedTo }))
     } catch (error) {
-      void message.error(errorMessage(error, t))
+      void message.error(treeErrorMessage(error, t))
     }
   }
 
@@ -172,7 +171,7 @@ export function TreeEditor({ id }: { id: string | null }) {
           onRestored={() => {
             setShowVersions(false)
             void useTrees.getState().load()
-            load().catch((error: unknown) => void message.error(errorMessage(error, t)))
+            load().catch((error: unknown) => void message.error(treeErrorMessage(error, t)))
           }}
         />
       ) : null}

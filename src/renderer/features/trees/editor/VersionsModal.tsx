@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TreeVersionInfo } from '../../../../shared/ipc/trees'
 import { invoke } from '../../../lib/desk'
-import { errorMessage } from '../../../lib/errors'
 import { formatDateTime } from '../../../lib/time'
+import { treeErrorMessage } from '../tree-errors'
 
 type Props = { treeId: string; current: number; onClose(): void; onRestored(version: number): void }
 
@@ -18,7 +18,7 @@ export function VersionsModal({ treeId, current, onClose, onRestored }: Props) {
   useEffect(() => {
     invoke('trees:versions', { id: treeId })
       .then(setVersions)
-      .catch((error: unknown) => void message.error(errorMessage(error, t)))
+      .catch((error: unknown) => void message.error(treeErrorMessage(error, t)))
   }, [message, t, treeId])
 
   const restore = async (version: number) => {
@@ -27,7 +27,7 @@ export function VersionsModal({ treeId, current, onClose, onRestored }: Props) {
       void message.success(t('trees.versions.restored', { version, as: summary.version }))
       onRestored(summary.version)
     } catch (error) {
-      void message.error(errorMessage(error, t))
+      void message.error(treeErrorMessage(error, t))
     }
   }
 
