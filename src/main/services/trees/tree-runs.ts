@@ -5,10 +5,11 @@
 import { DeskError } from '../../../shared/contract'
 import { automaticPlaceholderValues, currentStep, describePath, runPath, startRun, type Carrier, type StepAction, type Tree, type TreeStep } from '../../../shared/domain'
 import type { BranchCounts, RecentRun, RunActionLog, RunStatus, TreeErrorReason } from '../../../shared/ipc/trees'
-import type { Db } from '../../db/connection'
 import type { ClipboardPort, ExternalOpenerPort } from '../../ports'
+import type { Db } from '../../db/connection'
 import type { Clock, IdSource } from '../clock'
 import type { TreeLibrary } from './tree-library'
+import { TreeRunRepository, type RunRow } from './tree-run-repository'
 
 type Deps = {
   db: Db
@@ -22,31 +23,22 @@ type Deps = {
   external: ExternalOpenerPort
 }
 
-type RunRow = {
-  id: string
-  profile_id: string
-  tree_id: string
-  tree_version: number
-  choices: string
-  outcome_node_id: string | null
-  status: 'open' | RunStatus
-  actions: string
-  started_at: number
-  ended_at: number | null
-  duration_ms: number | null
-}
-
 /** Where the agent stands in a run: the tree version it walks and the choices from the root. */
 type Position = { runId: string; choices: readonly number[] }
 
 export type RunsPerDay = { day: string; finished: number; abandoned: number }
 
 export class TreeRunLog {
-  constructor(private readonly deps: Deps) {}
+  /** The runs' repository; its seam hears every committed change. */
+  readonly rows: TreeRunRepository
+
+  constructor(private readonly deps: Deps) {
+    this.rows = new TreeRunRepository(deps.db)
+  }
 
   /** Runs left open when the app last closed: their end is unknown, so they count as abandoned with no duration. */
   closeLeftOpen(): void {
-    this.deps.db.prepare("UPDATE tree_runs SET status = 'abandoned' WHERE status = 'open'").run()
+    this.rows.abandonLeftOpen()
   }
 
   start(treeId: string, version: number): { runId: string; startedAt: number } {
@@ -54,13 +46,8 @@ export class TreeRunLog {
     this.deps.library.version(treeId, version) // not-found for a version that does not exist
     const now = this.deps.clock.now()
     const runId = this.deps.newId()
-    this.deps.db.transaction(() => {
-      // One agent walks one tree at a time: a run still open was left behind (a crash, a reload).
-      this.deps.db.prepare("UPDATE tree_runs SET status = 'abandoned', ended_at = ? WHERE profile_id = ? AND status = 'open'").run(now, profileId)
-      this.deps.db
-        .prepare('INSERT INTO tree_runs (id, profile_id, tree_id, tree_version, started_at) VALUES (?, ?, ?, ?, ?)')
-        .run(runId, profileId, treeId, version, now)
-    })()
+    // One agent walks one tree at a time: the repository abandons a run still open.
+    this.rows.start({ id: runId, profileId, treeId, version, at: now })
     return { runId, startedAt: now }
   }
 
@@ -75,9 +62,7 @@ export class TreeRunLog {
     const outcome = step.kind === 'outcome' ? step.node.id : null
     const status: RunStatus = outcome === null ? 'abandoned' : 'finished'
     const now = this.deps.clock.now()
-    this.deps.db
-      .prepare('UPDATE tree_runs SET choices = ?, outcome_node_id = ?, status = ?, ended_at = ?, duration_ms = ? WHERE id = ?')
-      .run(JSON.stringify(kept), outcome, status, now, Math.max(0, now - row.started_at), runId)
+    this.rows.close(runId, { choices: kept, outcomeNodeId: outcome, status, at: now, durationMs: Math.max(0, now - row.started_at) })
     return { status, outcomeNodeId: outcome }
   }
 
@@ -122,25 +107,20 @@ export class TreeRunLog {
     const tree = this.deps.library.get(treeId)
     const counts: Record<string, number[]> = {}
     for (const node of tree.nodes) if (node.kind === 'question') counts[node.id] = node.options.map(() => 0)
-    const rows = this.deps.db
-      .prepare("SELECT choices FROM tree_runs WHERE tree_id = ? AND tree_version = ? AND status <> 'open'")
-      .all(treeId, tree.version) as { choices: string }[]
-    for (const row of rows) {
-      const choices = JSON.parse(row.choices) as number[]
+    const runs = this.rows.closedChoices(treeId, tree.version)
+    for (const run of runs) {
+      const choices = JSON.parse(run) as number[]
       runPath({ tree, inputs: {}, choices }).forEach(({ nodeId }, at) => {
         const options = counts[nodeId]
         const choice = choices[at] as number
         if (options) options[choice] = (options[choice] ?? 0) + 1
       })
     }
-    return { version: tree.version, runs: rows.length, counts }
+    return { version: tree.version, runs: runs.length, counts }
   }
 
   recent(limit: number): RecentRun[] {
-    const rows = this.deps.db
-      .prepare('SELECT * FROM tree_runs WHERE profile_id = ? ORDER BY started_at DESC, rowid DESC LIMIT ?')
-      .all(this.deps.session.requireProfileId(), limit) as RunRow[]
-    return rows.map((row) => {
+    return this.rows.recent(this.deps.session.requireProfileId(), limit).map((row) => {
       // The version the run walked, not today's: its labels are what the agent saw.
       const tree = this.deps.library.version(row.tree_id, row.tree_version)
       const choices = JSON.parse(row.choices) as number[]
@@ -164,11 +144,8 @@ export class TreeRunLog {
    * service statistics. Days without runs are left out.
    */
   runsPerDay(from: number, to: number): RunsPerDay[] {
-    const rows = this.deps.db
-      .prepare("SELECT started_at, status FROM tree_runs WHERE profile_id = ? AND status <> 'open' AND started_at >= ? AND started_at < ? ORDER BY started_at")
-      .all(this.deps.session.requireProfileId(), from, to) as { started_at: number; status: RunStatus }[]
     const days = new Map<string, RunsPerDay>()
-    for (const { started_at, status } of rows) {
+    for (const { started_at, status } of this.rows.closedBetween(this.deps.session.requireProfileId(), from, to)) {
       const day = automaticPlaceholderValues(new Date(started_at), undefined).today as string
       const tally = days.get(day) ?? { day, finished: 0, abandoned: 0 }
       tally[status]++
@@ -193,13 +170,12 @@ export class TreeRunLog {
 
   private log(row: RunRow, { choices }: Position, entry: RunActionLog): RunActionLog[] {
     const actions = [...(JSON.parse(row.actions) as RunActionLog[]), entry]
-    // The path is stored with every action too: a run the app never got to close still shows where it went.
-    this.deps.db.prepare('UPDATE tree_runs SET actions = ?, choices = ? WHERE id = ?').run(JSON.stringify(actions), JSON.stringify(choices), row.id)
+    this.rows.logActions(row.id, actions, choices)
     return actions
   }
 
   private ownRow(runId: string): RunRow {
-    const row = this.deps.db.prepare('SELECT * FROM tree_runs WHERE id = ?').get(runId) as RunRow | undefined
+    const row = this.rows.row(runId)
     // Another agent's run is answered as missing: its existence is none of this agent's business.
     if (!row || row.profile_id !== this.deps.session.requireProfileId()) throw new DeskError('not-found', `No run ${runId}.`, { reason: 'run-not-found' satisfies TreeErrorReason })
     return row
