@@ -47,6 +47,9 @@ import { HotkeySettingsStore } from './services/hotkeys/hotkey-settings'
 import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
 import { recoveryCodes, type RecoveryCodes } from './services/at-rest/recovery-code'
+import { syncOff, type SyncPort } from './services/sync/sync-port'
+import { teamCall } from './services/sync/team-connector'
+import { TeamService } from './services/team/team-service'
 
 export const DATABASE_FILE = 'shiftdesk.db'
 
@@ -65,6 +68,8 @@ export type AppContextOptions = {
   databaseKey?: DatabaseKey
   /** What Settings says about encryption at rest; main/index.ts passes what platform/at-rest-key.ts found. */
   atRest?: AtRestStatus
+  /** Team sync (docs/desktop-sync.md); absent: a build without it, where joining a team is refused. */
+  sync?: SyncPort
   /** Parse every renderer event's payload against the contract before it leaves (default on; packaged builds turn it off). */
   checkEventPayloads?: boolean
 }
@@ -108,6 +113,10 @@ export type AppServices = {
   hotkeySettings: HotkeySettingsStore
   /** What Settings shows about every global hotkey, as platform/hotkey-registry.ts last reported. */
   hotkeyBoard: HotkeyBoard
+  /** The team port (off on a PC without a team). */
+  sync: SyncPort
+  /** Joining, leaving and the sync state of the signed-in profile (services/team/). */
+  team: TeamService
 } & RegisterServices &
   TreeServices
 
@@ -214,6 +223,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
   })
   const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir, settings), ports: options.ports, notices, events })
 
+  const sync = options.sync ?? syncOff()
+  const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
+
   report.addSection(registerReportProvider(register.issueRegister))
   report.addSection(statsReportProvider(serviceStats))
   report.addSection(handoverReportSection(db, shifts))
@@ -251,6 +263,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     serviceStats,
     quickReplies,
     backups,
+    sync,
+    team,
   }
   return {
     services,

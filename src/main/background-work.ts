@@ -1,5 +1,5 @@
-// Everything main does on its own, on a timer: daily backups and integrity checks, follow-up
-// reminders and search-index upkeep. Started by main/index.ts and the e2e test server, never by
+// Everything main does on its own, on a timer or the network: daily backups and integrity checks,
+// follow-up reminders, search-index upkeep and the signed-in profile's team sync. Started by main/index.ts and the e2e test server, never by
 // createAppContext, so a test that builds services gets no timer it did not ask for. The OS-bound
 // timers (idle sampling, the shared-PC idle lock) start with their platform wiring, on the same
 // scheduler.
@@ -7,6 +7,7 @@ import type { Scheduler } from './services/clock'
 import type { BackupService } from './services/backups/backup-service'
 import type { IssueRegisterService } from './services/register/issue-register'
 import type { SearchUpkeep } from './services/search/search-upkeep'
+import type { TeamService } from './services/team/team-service'
 
 /** Often enough that a follow-up's reminder arrives within half a minute of falling due. */
 export const REMINDER_CHECK_MS = 30_000
@@ -16,6 +17,7 @@ export type BackgroundWorkDeps = {
   backups: Pick<BackupService, 'start' | 'stop'>
   issueRegister: Pick<IssueRegisterService, 'tick'>
   searchUpkeep: Pick<SearchUpkeep, 'start' | 'stop'>
+  team: Pick<TeamService, 'resume' | 'pause'>
 }
 
 export type BackgroundLog = (message: string, error: unknown) => void
@@ -24,6 +26,7 @@ export type BackgroundLog = (message: string, error: unknown) => void
 export function startBackgroundWork(services: BackgroundWorkDeps, log: BackgroundLog = (message, error) => console.error(message, error)): () => void {
   services.backups.start()
   services.searchUpkeep.start()
+  services.team.resume().catch((error: unknown) => log('[team] reconnecting at start-up failed', error))
   const checkReminders = () => {
     try {
       services.issueRegister.tick()
@@ -37,5 +40,6 @@ export function startBackgroundWork(services: BackgroundWorkDeps, log: Backgroun
     services.scheduler.clearInterval(reminders)
     services.backups.stop()
     services.searchUpkeep.stop()
+    services.team.pause().catch((error: unknown) => log('[team] stopping sync failed', error))
   }
 }

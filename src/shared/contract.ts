@@ -17,6 +17,7 @@ import { reportChannels, reportEvents } from './ipc/report'
 import { backupChannels, backupEvents } from './ipc/backups'
 import { repliesChannels, repliesEvents } from './ipc/replies'
 import { treesChannels, treesEvents } from './ipc/trees'
+import { teamChannels, teamEvents } from './ipc/team'
 
 export const contract = {
   ...appChannels,
@@ -33,6 +34,7 @@ export const contract = {
   ...backupChannels,
   ...repliesChannels,
   ...treesChannels,
+  ...teamChannels,
 } satisfies Record<string, ChannelDef>
 
 export type Contract = typeof contract
@@ -53,6 +55,7 @@ export const events = {
   ...backupEvents,
   ...repliesEvents,
   ...treesEvents,
+  ...teamEvents,
 } satisfies Record<string, z.ZodType>
 
 export type Events = typeof events

@@ -18,6 +18,7 @@ import { handoverUpdatedBy } from './0140-handover-updated-by'
 import { treeStamps } from './0150-tree-stamps'
 import { shiftScheduleStamps } from './0160-shift-schedule-stamps'
 import { replyUpdatedBy } from './0170-reply-updated-by'
+import { teamLinks } from './0260-team-links'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, teamLinks]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

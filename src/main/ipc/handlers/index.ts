@@ -15,6 +15,7 @@ import { reportHandlers, type ReportHandlerDeps } from './report'
 import { backupHandlers, type BackupHandlerDeps } from './backups'
 import { repliesHandlers, type RepliesHandlerDeps } from './replies'
 import { treesHandlers, type TreeHandlerDeps } from './trees'
+import { teamHandlers, type TeamHandlerDeps } from './team'
 
 export type HandlerDeps = AppHandlerDeps &
   ProfileHandlerDeps &
@@ -28,7 +29,8 @@ export type HandlerDeps = AppHandlerDeps &
   ReportHandlerDeps &
   BackupHandlerDeps &
   RepliesHandlerDeps &
-  TreeHandlerDeps
+  TreeHandlerDeps &
+  TeamHandlerDeps
 
 export function createHandlers(services: HandlerDeps): HandlerMap {
   return {
@@ -45,5 +47,6 @@ export function createHandlers(services: HandlerDeps): HandlerMap {
     ...backupHandlers(services),
     ...repliesHandlers(services),
     ...treesHandlers(services),
+    ...teamHandlers(services),
   }
 }

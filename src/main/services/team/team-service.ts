@@ -1,0 +1,188 @@
+// The team as the signed-in profile sees it: joining (invite or account), leaving, and driving the
+// SyncPort for whoever is at the PC. Sync follows the profile: another agent signing in stops the
+// previous one's sync and starts theirs, if they joined. A locked screen keeps syncing: it is the
+// same agent, and the shop's handover items should still arrive for whoever unlocks next.
+import { DeskError } from '../../../shared/ipc/errors'
+import { type teamJoinInputSchema, type TeamLeavePreview, type TeamStatus, type TeamSyncState } from '../../../shared/ipc/team'
+import type { z } from 'zod'
+import type { Db } from '../../db/connection'
+import type { Clock } from '../clock'
+import type { EventHub } from '../events'
+import type { ServiceEvents } from '../service-events'
+import type { Session } from '../session'
+import type { SyncPort } from '../sync/sync-port'
+import type { TeamCall } from '../sync/team-connector'
+import { TeamLinks, type TeamLinkRow } from './team-links'
+import { refusal, renewSession, signInToTeam, teamServerUrl } from './team-sign-in'
+
+export type TeamServiceDeps = {
+  db: Db
+  clock: Clock
+  session: Session
+  serviceEvents: ServiceEvents
+  events: EventHub
+  sync: SyncPort
+  /** False in a build without team sync: team:join is refused and Settings says so. */
+  syncAvailable: boolean
+  /** The team API at `serverUrl` (teamCall in the app and tests). */
+  call: (serverUrl: string) => TeamCall
+  /** How this PC names itself to the server's sign-in log. */
+  device: string
+}
+
+export class TeamService {
+  private readonly links: TeamLinks
+  /** The profile whose sync the port runs, if any. */
+  private running: string | null = null
+  /** Why sync is not running for a joined profile (renewal refused, port failed to start). */
+  private problem: TeamSyncState | null = null
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly deps: TeamServiceDeps) {
+    this.links = new TeamLinks(deps.db)
+    deps.sync.onState(() => this.announce())
+    deps.serviceEvents.on('session.switched', () => void this.serial(() => this.follow()).catch(() => undefined))
+  }
+
+  /** The port's SyncState is assignable to the contract's TeamSyncState: a reason main adds without a sentence does not compile. */
+  status(): TeamStatus {
+    const profile = this.deps.session.current()
+    const link = profile ? this.links.get(profile.id) : null
+    if (!link) return { joined: false, available: this.deps.syncAvailable }
+    return {
+      joined: true,
+      serverUrl: link.serverUrl,
+      displayName: link.session.displayName,
+      login: link.login,
+      role: link.session.role,
+      cafe: link.cafe,
+      joinedAt: link.joinedAt,
+      sync: this.running === link.profileId ? this.deps.sync.state() : (this.problem ?? { state: 'off' }),
+    }
+  }
+
+  /** Signs in to the team (invite or account), links the signed-in profile to it and starts syncing. */
+  join(input: z.output<typeof teamJoinInputSchema>): Promise<TeamStatus> {
+    const profileId = this.deps.session.requireProfileId()
+    const turn = this.deps.session.sessionTurn()
+    return this.serial(async () => {
+      if (!this.deps.syncAvailable) throw refusal('forbidden', 'sync-unavailable', 'This copy of ShiftDesk was built without team sync, so it cannot join a team.')
+      const existing = this.links.get(profileId)
+      const signedOut = this.problem?.state === 'error' && this.problem.reason === 'signed-out'
+      if (existing && !signedOut) throw refusal('conflict', 'already-joined', `This profile is already in the team at ${existing.serverUrl}. Leave it first to join another.`)
+      const serverUrl = teamServerUrl(input.serverUrl)
+      const session = await signInToTeam(this.deps.call(serverUrl), input.credentials, this.deps.device)
+      if (this.deps.session.sessionTurn() !== turn || this.deps.session.current()?.id !== profileId) {
+        throw new DeskError('conflict', 'Another profile signed in while joining; join again from your own profile.', { reason: 'session-changed' })
+      }
+      this.links.save({ profileId, serverUrl, login: input.credentials.login, session, cafe: input.cafe, joinedAt: this.deps.clock.now() })
+      await this.stopRunning()
+      await this.start(this.links.get(profileId)!, session)
+      return this.announce()
+    })
+  }
+
+  /** What leaving keeps and drops: every row stays on this PC; queued changes that never reached the server do not. */
+  async leavePreview(): Promise<TeamLeavePreview> {
+    const link = this.requireLink()
+    return { serverUrl: link.serverUrl, pendingUploads: await this.deps.sync.pendingUploads() }
+  }
+
+  /** Leaves the team: stops syncing, forgets the queue and the sign-in (also on the server). Local rows stay. */
+  leave(): Promise<TeamStatus> {
+    const link = this.requireLink()
+    return this.serial(async () => {
+      this.running = null
+      this.problem = null
+      await this.deps.sync.forget()
+      this.links.remove(link.profileId)
+      // Ends the sign-in on the server too; offline, the refresh token simply dies with this row.
+      await this.deps.call(link.serverUrl)('/api/session/logout', { refreshToken: link.session.refreshToken }).catch(() => undefined)
+      return this.announce()
+    })
+  }
+
+  /** Reconnects the signed-in profile now. */
+  retry(): Promise<TeamStatus> {
+    this.requireLink()
+    return this.serial(async () => {
+      await this.stopRunning()
+      await this.follow()
+      return this.announce()
+    })
+  }
+
+  /** At start-up: syncs again for the signed-in profile, if it joined. */
+  resume(): Promise<void> {
+    return this.serial(() => this.follow())
+  }
+
+  /** At quit: stops syncing, keeping the queue for the next start. */
+  pause(): Promise<void> {
+    return this.serial(() => this.stopRunning())
+  }
+
+  private requireLink(): TeamLinkRow {
+    const link = this.links.get(this.deps.session.requireProfileId())
+    if (!link) throw refusal('not-found', 'not-joined', 'This profile has not joined a team.')
+    return link
+  }
+
+  /** Makes the port run for the signed-in profile (or for nobody). */
+  private async follow(): Promise<void> {
+    const profile = this.deps.session.current()
+    if (this.running !== null && this.running !== profile?.id) await this.stopRunning()
+    const link = profile ? this.links.get(profile.id) : null
+    if (link && this.running !== link.profileId) await this.start(link, null)
+    this.announce()
+  }
+
+  /** Starts syncing with `fresh` (just signed in) or a session renewed from the stored one. */
+  private async start(link: TeamLinkRow, fresh: TeamLinkRow['session'] | null): Promise<void> {
+    this.problem = null
+    let session = fresh ?? link.session
+    if (!fresh) {
+      try {
+        const renewed = await renewSession(this.deps.call(link.serverUrl), link.session)
+        if (!renewed) {
+          this.problem = { state: 'error', reason: 'signed-out', detail: 'The team server ended this sign-in. Sign in again.', pending: 0 }
+          return
+        }
+        session = renewed
+        this.links.renew(link.profileId, session)
+      } catch {
+        // Offline at start-up: the port starts with the stored session and renews it once the server is back.
+      }
+    }
+    try {
+      await this.deps.sync.start({
+        serverUrl: link.serverUrl,
+        session,
+        localProfileId: link.profileId,
+        onSessionRenewed: (renewed) => this.links.renew(link.profileId, renewed),
+      })
+      this.running = link.profileId
+    } catch (error) {
+      this.problem = { state: 'error', reason: 'local-database', detail: error instanceof Error ? error.message : String(error), pending: 0 }
+    }
+  }
+
+  private async stopRunning(): Promise<void> {
+    if (this.running === null) return
+    this.running = null
+    await this.deps.sync.stop()
+  }
+
+  private announce(): TeamStatus {
+    const status = this.status()
+    this.deps.events.emit('team:changed', status)
+    return status
+  }
+
+  /** One team operation at a time: a join, a leave and a profile switch never interleave. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}
