@@ -30,6 +30,9 @@ import { createRegisterServices, type RegisterServices } from './services/regist
 import { REGISTER_NOTEBOOK } from './services/register/issue-register'
 import { registerReportProvider } from './services/register/register-report'
 import { ReportService } from './services/report/report-service'
+import { LeadRoles } from './services/lead/lead-roles'
+import { LeadService } from './services/lead/lead-service'
+import { localLeadSource } from './services/lead/lead-source'
 import { notebookIndex } from './services/search/notebook-index'
 import { SearchIndexService } from './services/search/search-index'
 import { SearchUpkeep } from './services/search/search-upkeep'
@@ -109,6 +112,8 @@ export type AppServices = {
   searchUpkeep: SearchUpkeep
   /** The lead's report; each notebook adds its part with report.addSection (services/report/sections.ts). */
   report: ReportService
+  /** The 组长 view of every profile's figures (services/lead/). */
+  lead: LeadService
   /** Quick capture's hotkey (the others live in their feature's settings). */
   hotkeySettings: HotkeySettingsStore
   /** What Settings shows about every global hotkey, as platform/hotkey-registry.ts last reported. */
@@ -184,7 +189,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const profiles = new ProfileService(db, clock, newId)
   const lockSettings = new LockSettingsService(db, settings)
   const pins = new PinLock(profiles, clock)
-  const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings)
+  const leadRoles = new LeadRoles(db)
+  const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings, leadRoles)
   const autoLock = new AutoLock(session, lockSettings, options.ports.idle, serviceEvents)
   const shifts = new ShiftScheduleService(db, { clock, session })
   const schedule = () => shifts.schedule()
@@ -230,6 +236,10 @@ export function createAppContext(options: AppContextOptions): AppContext {
   report.addSection(statsReportProvider(serviceStats))
   report.addSection(handoverReportSection(db, shifts))
 
+  // The 组长 view over this PC's profiles (a team source can take the local one's place).
+  const leadSource = localLeadSource({ profiles, stats: serviceStats.rows, presence, register: register.issueRegister.rows, handover: handover.rows })
+  const lead = new LeadService({ source: leadSource, roles: leadRoles, clock, session, schedule })
+
   const services: AppServices = {
     info: { version: options.version, dataDir: options.dataDir, databaseFile, platform },
     db,
@@ -265,6 +275,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     backups,
     sync,
     team,
+    lead,
   }
   return {
     services,

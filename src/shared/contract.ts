@@ -18,6 +18,7 @@ import { backupChannels, backupEvents } from './ipc/backups'
 import { repliesChannels, repliesEvents } from './ipc/replies'
 import { treesChannels, treesEvents } from './ipc/trees'
 import { teamChannels, teamEvents } from './ipc/team'
+import { leadChannels } from './ipc/lead'
 
 export const contract = {
   ...appChannels,
@@ -35,6 +36,7 @@ export const contract = {
   ...repliesChannels,
   ...treesChannels,
   ...teamChannels,
+  ...leadChannels,
 } satisfies Record<string, ChannelDef>
 
 export type Contract = typeof contract

@@ -10,6 +10,8 @@
 //              this PC (the shared-PC lock, presence limits and hooks, the reply checker's phrases and
 //              links, pay rates and tally keys, the shift schedule, backup retention, restores, the
 //              at-rest recovery code).
+//   'lead'     'unlocked', and the profile holds the lead (组长) role the PC's owner gave it: the
+//              lead view of every profile's figures.
 //
 // Privacy between profiles is a different check: a service scopes private data by
 // `session.requireProfileId()` and answers `forbidden` for another profile's ids.
@@ -17,7 +19,7 @@ import type { PolicyErrorReason } from '../../shared/ipc/envelope'
 import { DeskError, type Channel } from '../../shared/contract'
 import type { HandlerMap } from './types'
 
-export type ChannelPolicy = 'public' | 'setup' | 'unlocked' | 'pc-owner'
+export type ChannelPolicy = 'public' | 'setup' | 'unlocked' | 'pc-owner' | 'lead'
 
 /** Only the exceptions to 'unlocked'. Keys are checked against the contract, so a typo does not compile. */
 export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy, 'unlocked'> } = {
@@ -42,13 +44,15 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'backups:chooseFile': 'pc-owner',
   'backups:restore': 'pc-owner',
   'atRest:createRecoveryCode': 'pc-owner',
+  'lead:setRole': 'pc-owner',
+  'lead:view': 'lead',
 }
 
 export function channelPolicy(channel: Channel): ChannelPolicy {
   return CHANNEL_POLICIES[channel] ?? 'unlocked'
 }
 
-export type SessionGate = { isLocked(): boolean; current(): { id: string } | null; isPcOwner(): boolean }
+export type SessionGate = { isLocked(): boolean; current(): { id: string } | null; isPcOwner(): boolean; isLead(): boolean }
 
 /** Why `channel` may not be served now, or null when it may. */
 export function policyRefusal(channel: Channel, session: SessionGate): DeskError | null {
@@ -59,6 +63,9 @@ export function policyRefusal(channel: Channel, session: SessionGate): DeskError
   if (session.current() === null) return new DeskError('no-profile', 'No profile is signed in.')
   if (policy === 'pc-owner' && !session.isPcOwner()) {
     return new DeskError('forbidden', "Only this PC's owner can change this.", { reason: 'pc-owner-only' satisfies PolicyErrorReason })
+  }
+  if (policy === 'lead' && !session.isLead()) {
+    return new DeskError('forbidden', 'Only a lead (组长) can open the lead view; the PC owner gives the role in Settings.', { reason: 'lead-only' satisfies PolicyErrorReason })
   }
   return null
 }

@@ -2,6 +2,7 @@
 // renderer: every handler reads the profile from here, so a renderer cannot ask for another
 // agent's data by sending an id, and cannot skip a PIN by calling a channel directly.
 import type { PinErrorReason } from '../../shared/ipc/profiles'
+import type { ProfileRole } from '../../shared/ipc/lead'
 import { DeskError, type LockReason, type Profile, type SessionState } from '../../shared/contract'
 import type { EventHub } from './events'
 import type { ServiceEvents } from './service-events'
@@ -25,6 +26,7 @@ export class Session {
     private readonly serviceEvents: ServiceEvents,
     private readonly pins: PinLock,
     private readonly lockSettings: LockSettingsService,
+    private readonly roles: { role(profileId: string): ProfileRole },
   ) {
     const last = prefs.get().lastProfileId
     this.currentId = last && profiles.exists(last) ? last : null
@@ -48,6 +50,11 @@ export class Session {
   /** True when the signed-in, unlocked profile holds the PC's owner role. */
   isPcOwner(): boolean {
     return this.currentId !== null && !this.locked && this.lockSettings.get().pcOwnerId === this.currentId
+  }
+
+  /** True when the signed-in, unlocked profile holds the lead (组长) role on this PC. */
+  isLead(): boolean {
+    return this.currentId !== null && !this.locked && this.roles.role(this.currentId) === 'lead'
   }
 
   /** Changes whenever the screen locks or another profile signs in. */

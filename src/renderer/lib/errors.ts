@@ -15,6 +15,7 @@ const STORAGE_FAILURE_KEYS: Record<StorageFailureReason, string> = {
 /** A few refusals any channel may answer need their own sentence; the rest share their code's. */
 const POLICY_KEYS: Record<PolicyErrorReason, string> = {
   'pc-owner-only': 'errors.reasons.pc-owner-only',
+  'lead-only': 'errors.reasons.lead-only',
   'session-changed': 'errors.reasons.session-changed',
   payload: 'errors.reasons.payload',
   'session-locked': 'errors.reasons.session-locked',

@@ -13,6 +13,7 @@ import type { FollowUpStatus } from '../../../src/shared/domain/register'
 import type { TallyOutcome } from '../../../src/shared/domain/stats'
 import { handoverEventSchema, handoverItemStateSchema, handoverUrgencySchema } from '../../../src/shared/ipc/handover'
 import { presenceReasonSchema, presenceStatusSchema } from '../../../src/shared/ipc/presence'
+import { profileRoleSchema } from '../../../src/shared/ipc/lead'
 import { entryKindSchema, followUpStatusSchema, type EntryKind } from '../../../src/shared/ipc/register'
 import { tallyOutcomeSchema, tallySchema } from '../../../src/shared/ipc/stats'
 import { recentRunSchema, type RunStatus } from '../../../src/shared/ipc/trees'
@@ -43,6 +44,7 @@ const TIES: Record<string, Enumerable> = {
   'handover_items.urgency': handoverUrgencySchema,
   'handover_items.state': handoverItemStateSchema,
   'handover_events.kind': handoverEventSchema.shape.kind,
+  'profiles.role': profileRoleSchema,
 }
 
 /** Every `CHECK (column IN ('a', 'b'))` list of text values in the latest schema. */

@@ -16,6 +16,7 @@ import { backupHandlers, type BackupHandlerDeps } from './backups'
 import { repliesHandlers, type RepliesHandlerDeps } from './replies'
 import { treesHandlers, type TreeHandlerDeps } from './trees'
 import { teamHandlers, type TeamHandlerDeps } from './team'
+import { leadHandlers, type LeadHandlerDeps } from './lead'
 
 export type HandlerDeps = AppHandlerDeps &
   ProfileHandlerDeps &
@@ -30,7 +31,8 @@ export type HandlerDeps = AppHandlerDeps &
   BackupHandlerDeps &
   RepliesHandlerDeps &
   TreeHandlerDeps &
-  TeamHandlerDeps
+  TeamHandlerDeps &
+  LeadHandlerDeps
 
 export function createHandlers(services: HandlerDeps): HandlerMap {
   return {
@@ -48,5 +50,6 @@ export function createHandlers(services: HandlerDeps): HandlerMap {
     ...repliesHandlers(services),
     ...treesHandlers(services),
     ...teamHandlers(services),
+    ...leadHandlers(services),
   }
 }

@@ -3,6 +3,7 @@
 // and stamped with the profile that made it. Items are never deleted once handed over; only a
 // draft, which never left its author's PC, may be.
 import type { HandoverItem } from '../../../shared/contract'
+import type { HandoverShiftStatus } from '../../../shared/ipc/lead'
 import type { Db } from '../../db/connection'
 import { WriteSeam } from '../../db/write-seam'
 import { ITEM_SELECT, RECORD_SELECT, toItems, type ItemRow, type RecordRow } from './handover-rows'
@@ -54,6 +55,24 @@ export class HandoverRepository {
 
   items(where: string, params: unknown[]): ItemRow[] {
     return this.db.prepare(`${ITEM_SELECT} ${where}`).all(...params) as ItemRow[]
+  }
+
+  /**
+   * Handed-over items per shift they were handed over in, for shifts dated fromDay..toDay: still
+   * waiting, taken, done, and overdue (not done, past due by `now`). A record outside every shift
+   * is dated by its submission on this PC's clock.
+   */
+  statusPerShift(fromDay: string, toDay: string, now: number): HandoverShiftStatus[] {
+    return this.db
+      .prepare(
+        `SELECT r.shift_id AS shiftId, coalesce(nullif(r.shift_date, ''), date(r.submitted_at / 1000, 'unixepoch', 'localtime')) AS shiftDate,
+           sum(i.state = 'awaiting') AS open, sum(i.state = 'held') AS taken,
+           sum(i.state IN ('awaiting', 'held') AND i.due_at <= @now) AS overdue, sum(i.state = 'done') AS done
+         FROM handover_items i JOIN handover_records r ON r.id = i.handed_over_in
+         WHERE i.state <> 'draft' AND shiftDate BETWEEN @fromDay AND @toDay
+         GROUP BY r.shift_id, shiftDate ORDER BY shiftDate, r.shift_id`,
+      )
+      .all({ fromDay, toDay, now }) as HandoverShiftStatus[]
   }
 
   /** Items as `viewerId` sees them, with their history. */

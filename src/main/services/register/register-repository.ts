@@ -87,6 +87,14 @@ export class RegisterRepository {
     ).get({ profileId, now, endOfDay }) as { overdue: number; dueToday: number }
   }
 
+  /** Callbacks not yet done and those of them already due by `now`: what the lead sees of a register, never its text. */
+  followUpCounts(profileId: string, now: number): { open: number; overdue: number } {
+    return this.sql(
+      `SELECT count(*) AS open, coalesce(sum(due_at <= @now), 0) AS overdue
+       FROM register_entries WHERE profile_id = @profileId AND ${OPEN_FOLLOW_UP}`,
+    ).get({ profileId, now }) as { open: number; overdue: number }
+  }
+
   /** Open follow-ups due by `now` that have not been reminded since they became due. */
   dueUnreminded(profileId: string, now: number): EntryRow[] {
     return this.sql(

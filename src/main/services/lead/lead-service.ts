@@ -1,0 +1,92 @@
+// The 组长 view: every agent's figures over a day, week or month, the team total, the period's
+// best and worst, the team's trend and the handover board per shift; and, for any agent, the
+// exact row of themselves that view shows ("what my lead sees"). Work days follow the shift
+// schedule, so a night shift across midnight counts on the day it started, online time included.
+import type { ShiftDef } from '../../../shared/domain/shifts'
+import { NO_TALLIES, addCounts, periodRange, workDayOf, workDaySpan, type PeriodRange, type StatsPeriod, type TallyCounts } from '../../../shared/domain/stats'
+import type { LeadAccess, LeadAgentRow, LeadPreview, LeadView, ProfileRole } from '../../../shared/ipc/lead'
+import type { Clock } from '../clock'
+import type { TallyGroup } from '../stats/stats-repository'
+import { bestAndWorst, leadFigures, teamTotal } from './lead-figures'
+import type { LeadAgent, LeadSource } from './lead-source'
+import type { LeadRoles } from './lead-roles'
+
+type Deps = {
+  source: LeadSource
+  roles: LeadRoles
+  clock: Clock
+  session: { requireProfileId(): string }
+  /** The shift schedule in force (work days and their online time follow it). */
+  schedule: () => readonly ShiftDef[]
+}
+
+export class LeadService {
+  constructor(private readonly deps: Deps) {}
+
+  access(): LeadAccess {
+    return { role: this.deps.roles.role(this.deps.session.requireProfileId()), leads: this.deps.roles.leads() }
+  }
+
+  setRole(profileId: string, role: ProfileRole): LeadAccess {
+    this.deps.roles.setRole(profileId, role)
+    return this.access()
+  }
+
+  view(period: StatsPeriod, date?: string): LeadView {
+    const range = this.range(period, date)
+    const now = this.deps.clock.now()
+    const perAgent = this.deps.source.agents().map((agent) => this.agentRow(agent, range, now))
+    const agents = perAgent.map((a) => a.row)
+    const days = range.days.map((day) => {
+      let counts: TallyCounts = NO_TALLIES
+      for (const a of perAgent) counts = addCounts(counts, a.byDay.get(day) ?? NO_TALLIES)
+      return { day, served: counts.served, converted: counts.converted }
+    })
+    return {
+      ...this.head(range),
+      agents,
+      total: teamTotal(agents),
+      ...bestAndWorst(agents),
+      days,
+      handover: this.deps.source.handover(range.from, range.to, now),
+    }
+  }
+
+  /** The signed-in agent's own row, computed exactly as the lead view computes it. */
+  preview(period: StatsPeriod, date?: string): LeadPreview {
+    const me = this.deps.session.requireProfileId()
+    const agent = this.deps.source.agents().find((a) => a.profileId === me)
+    const range = this.range(period, date)
+    const self = agent ?? { profileId: me, name: '', agentId: '' }
+    return { ...this.head(range), row: this.agentRow(self, range, this.deps.clock.now()).row }
+  }
+
+  private range(period: StatsPeriod, date: string | undefined): PeriodRange {
+    return periodRange(period, date ?? workDayOf(this.deps.schedule(), new Date(this.deps.clock.now()), null))
+  }
+
+  private head(range: PeriodRange) {
+    const today = workDayOf(this.deps.schedule(), new Date(this.deps.clock.now()), null)
+    return { period: range.period, from: range.from, to: range.to, previous: range.previous, next: range.next, current: range.days.includes(today) }
+  }
+
+  private agentRow(agent: LeadAgent, range: PeriodRange, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts> } {
+    const { source } = this.deps
+    const byDay = foldDays(source.tallies(agent.profileId, range.from, range.to))
+    let counts: TallyCounts = NO_TALLIES
+    for (const c of byDay.values()) counts = addCounts(counts, c)
+    const span = workDaySpan(this.deps.schedule(), range.from, range.to)
+    const presence = source.presence(agent.profileId, span.from, span.to)
+    const figures = leadFigures({ counts, presence, followUps: source.followUps(agent.profileId, now) })
+    return { row: { profileId: agent.profileId, name: agent.name, agentId: agent.agentId, ...figures }, byDay }
+  }
+}
+
+function foldDays(groups: readonly TallyGroup[]): Map<string, TallyCounts> {
+  const byDay = new Map<string, TallyCounts>()
+  for (const g of groups) {
+    const counts = { served: g.served, effective: g.effective, converted: g.converted, thanked: g.thanked, transferred: g.transferred }
+    byDay.set(g.day, addCounts(byDay.get(g.day) ?? NO_TALLIES, counts))
+  }
+  return byDay
+}

@@ -1,0 +1,38 @@
+// Where the lead's figures come from. On a single shared PC it is this PC's database: the
+// profiles on it, their tallies, presence logs and registers, and the handover board. A team
+// source (issue 18's synced tables) answers the same questions for every agent of the shop.
+import type { PresenceTotals } from '../../../shared/domain/presence'
+import type { HandoverShiftStatus } from '../../../shared/ipc/lead'
+import type { Profile } from '../../../shared/contract'
+import type { TallyGroup } from '../stats/stats-repository'
+
+export type LeadAgent = { profileId: string; name: string; agentId: string }
+
+export type LeadSource = {
+  agents(): LeadAgent[]
+  /** Tally counts per work day, shift and hour over fromDay..toDay. */
+  tallies(profileId: string, fromDay: string, toDay: string): TallyGroup[]
+  presence(profileId: string, from: number, to: number): PresenceTotals
+  /** Callbacks not done, and those already due, as of `now`: counts only, never the entries' text. */
+  followUps(profileId: string, now: number): { open: number; overdue: number }
+  handover(fromDay: string, toDay: string, now: number): HandoverShiftStatus[]
+}
+
+type LocalDeps = {
+  profiles: { list(): Profile[] }
+  stats: { groups(profileId: string, fromDay: string, toDay: string): TallyGroup[] }
+  presence: { totals(profileId: string, from: number, to: number): PresenceTotals }
+  register: { followUpCounts(profileId: string, now: number): { open: number; overdue: number } }
+  handover: { statusPerShift(fromDay: string, toDay: string, now: number): HandoverShiftStatus[] }
+}
+
+/** The single shared PC: every profile on it is an agent of the lead's. */
+export function localLeadSource(d: LocalDeps): LeadSource {
+  return {
+    agents: () => d.profiles.list().map((p) => ({ profileId: p.id, name: p.displayName, agentId: p.agentId })),
+    tallies: (profileId, fromDay, toDay) => d.stats.groups(profileId, fromDay, toDay),
+    presence: (profileId, from, to) => d.presence.totals(profileId, from, to),
+    followUps: (profileId, now) => d.register.followUpCounts(profileId, now),
+    handover: (fromDay, toDay, now) => d.handover.statusPerShift(fromDay, toDay, now),
+  }
+}

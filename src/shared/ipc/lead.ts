@@ -1,0 +1,89 @@
+// The 组长 (lead) view: every agent's figures for a day, week or month, the team's total, the
+// handover board's state per shift, and what each agent can preview of themselves. On a single
+// shared PC the agents are the profiles on it; a team source can answer the same shapes later.
+import { z } from 'zod'
+import { channel } from './channel'
+import { countsSchema, dateKeySchema, statsPeriodSchema } from './stats'
+
+export const PROFILE_ROLES = ['agent', 'lead'] as const
+export const profileRoleSchema = z.enum(PROFILE_ROLES)
+export type ProfileRole = z.infer<typeof profileRoleSchema>
+
+/** A day, week (Monday to Sunday) or month holding `date`; without a date, the one holding today's work day. */
+export const leadPeriodSchema = z.object({ period: statsPeriodSchema, date: dateKeySchema.optional() }).strict()
+export type LeadPeriod = z.input<typeof leadPeriodSchema>
+
+/** What the lead reads of one agent (or of the whole team, for the total). */
+export const leadFiguresSchema = countsSchema.extend({
+  conversionRate: z.number().nullable(),
+  onlineMs: z.number(),
+  /** Minutes the chat showed online while the agent had already left the PC (空挂), in ms. */
+  awayWhileOnlineMs: z.number(),
+  /** Callbacks in the agent's register not yet done, and those of them already due: as of now. */
+  openFollowUps: z.number(),
+  overdueFollowUps: z.number(),
+})
+export type LeadFigures = z.infer<typeof leadFiguresSchema>
+
+export const leadAgentRowSchema = leadFiguresSchema.extend({
+  profileId: z.string(),
+  name: z.string(),
+  agentId: z.string(),
+})
+export type LeadAgentRow = z.infer<typeof leadAgentRowSchema>
+
+/** Handed-over items per shift they were handed over in: waiting to be taken, taken, overdue (not done and past due), done. */
+export const handoverShiftStatusSchema = z.object({
+  shiftId: z.string(),
+  shiftDate: z.string(),
+  open: z.number(),
+  taken: z.number(),
+  overdue: z.number(),
+  done: z.number(),
+})
+export type HandoverShiftStatus = z.infer<typeof handoverShiftStatusSchema>
+
+const periodHead = {
+  period: statsPeriodSchema,
+  from: z.string(),
+  to: z.string(),
+  previous: z.string(),
+  next: z.string(),
+  /** The period holds today's work day. */
+  current: z.boolean(),
+}
+
+export const leadViewSchema = z.object({
+  ...periodHead,
+  agents: z.array(leadAgentRowSchema),
+  total: leadFiguresSchema,
+  /** The agents with the most and the fewest effective answers in the period (null when no one, or everyone, is level). */
+  best: z.string().nullable(),
+  worst: z.string().nullable(),
+  /** The team's customers served and converted per work day of the period, for the trend. */
+  days: z.array(z.object({ day: z.string(), served: z.number(), converted: z.number() })),
+  handover: z.array(handoverShiftStatusSchema),
+})
+export type LeadView = z.infer<typeof leadViewSchema>
+
+/** "What my lead sees": the signed-in agent's own row, exactly as the lead view computes it. */
+export const leadPreviewSchema = z.object({ ...periodHead, row: leadAgentRowSchema })
+export type LeadPreview = z.infer<typeof leadPreviewSchema>
+
+export const leadAccessSchema = z.object({
+  /** The signed-in profile's role. */
+  role: profileRoleSchema,
+  /** Every profile on this PC with the lead role (the PC's owner names them in Settings). */
+  leads: z.array(z.string()),
+})
+export type LeadAccess = z.infer<typeof leadAccessSchema>
+
+const empty = z.object({}).strict()
+
+export const leadChannels = {
+  'lead:access': channel(empty, leadAccessSchema),
+  /** The PC's owner gives a profile the lead role or takes it back. */
+  'lead:setRole': channel(z.object({ profileId: z.string().min(1).max(64), role: profileRoleSchema }).strict(), leadAccessSchema),
+  'lead:view': channel(leadPeriodSchema, leadViewSchema),
+  'lead:preview': channel(leadPeriodSchema, leadPreviewSchema),
+}
