@@ -5,6 +5,7 @@
 import defaults from '../../../../assets/default-replies.json'
 import { replySearchKeys } from '../../../shared/domain'
 import type { Db } from '../../db/connection'
+import type { WriteSeam } from '../../db/write-seam'
 import type { Clock, IdSource } from '../clock'
 
 const SEEDED_KEY = 'defaults-seeded'
@@ -13,19 +14,22 @@ export function defaultsSeeded(db: Db): boolean {
   return db.prepare('SELECT 1 FROM replies_meta WHERE key = ?').get(SEEDED_KEY) !== undefined
 }
 
-/** Seeds the default library unless it was seeded before; returns how many replies were added. */
-export function seedDefaultReplies(db: Db, clock: Clock, newId: IdSource): number {
+/** Seeds the default library unless it was seeded before, reporting the replies at the seam; returns how many were added. */
+export function seedDefaultReplies(db: Db, seam: WriteSeam, clock: Clock, newId: IdSource): number {
   if (defaultsSeeded(db)) return 0
   const now = clock.now()
   const insert = db.prepare(
     `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at)
      VALUES (?, NULL, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
   )
-  db.transaction(() => {
+  seam.write((record) => {
     for (const r of defaults) {
-      insert.run(newId(), r.title, replySearchKeys(r).titlePinyin, r.body, r.shortcut ?? '', r.category ?? '', r.group ?? '', now, now)
+      const id = newId()
+      insert.run(id, r.title, replySearchKeys(r).titlePinyin, r.body, r.shortcut ?? '', r.category ?? '', r.group ?? '', now, now)
+      record({ table: 'replies', id, op: 'insert' })
     }
+    // The marker is this PC's own bookkeeping: written in the same transaction, not reported.
     db.prepare('INSERT INTO replies_meta (key, value) VALUES (?, ?)').run(SEEDED_KEY, JSON.stringify({ at: now, count: defaults.length }))
-  })()
+  })
   return defaults.length
 }

@@ -79,8 +79,8 @@ export class QuickReplyService {
 
   /** First start: the default library as shared replies (once, ever); every start: drop what a cut-off import staged, purge old deletions. */
   open(): this {
-    seedDefaultReplies(this.deps.db, this.deps.clock, this.deps.newId)
-    discardCutOffImports(this.deps.db)
+    seedDefaultReplies(this.deps.db, this.rows.seam, this.deps.clock, this.deps.newId)
+    discardCutOffImports(this.deps.db, this.rows.seam)
     this.purgeDeleted()
     return this
   }
@@ -261,7 +261,7 @@ export class QuickReplyService {
     const writes: PlannedWrite[] = []
     const toWrite = this.writePlanner(profileId, duplicates)
     await inSlices(rows, (row) => void writes.push(toWrite(row)), (done) => progress('save', done / 2))
-    const counts = await writeStaged(this.deps.db, this.deps.newId(), profileId, this.deps.clock.now(), writes, (done) => progress('save', (total + done) / 2))
+    const counts = await writeStaged(this.deps.db, this.rows.seam, { batch: this.deps.newId(), profileId, now: this.deps.clock.now() }, writes, (done) => progress('save', (total + done) / 2))
     progress('done', total)
     this.changed('imported')
     return counts
@@ -275,7 +275,7 @@ export class QuickReplyService {
     const profileId = this.deps.session.requireProfileId()
     const planRow = rowPlanner(visibleReplies(this.deps.db, profileId, this.deps.clock.now()), this.settings.get())
     const toWrite = this.writePlanner(profileId, duplicates)
-    const counts = writeAtOnce(this.deps.db, replies.map((r) => planRow(r).row).filter((r) => !r.blocked).map(toWrite))
+    const counts = writeAtOnce(this.deps.db, this.rows.seam, replies.map((r) => planRow(r).row).filter((r) => !r.blocked).map(toWrite))
     this.changed('imported')
     return counts
   }

@@ -1,7 +1,7 @@
 // The quick replies' writes from the library screen: each goes through this repository's
 // WriteSeam, stamped with the profile that made it. A deleted reply is a tombstone (deleted_at)
 // until the recycle bin's 30 days are over. Reads are in reply-rows.ts; an import's batch
-// writes are in reply-import-write.ts (stamped, but not yet reported at the seam).
+// writes (reply-import-write.ts) and the default seed (default-replies.ts) use this seam too.
 import type { Db } from '../../db/connection'
 import { WriteSeam } from '../../db/write-seam'
 import { VISIBLE } from './reply-rows'

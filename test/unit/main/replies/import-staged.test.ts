@@ -7,6 +7,7 @@ import { cpSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE, type AppContext } from '../../../../src/main/app-context'
+import type { RowChange } from '../../../../src/main/db/write-seam'
 import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call, openReplies, refusal, signIn } from './helpers'
@@ -72,6 +73,35 @@ describe('a big reply import', () => {
     expect(await call(ctx, 'replies:import', { ...file, duplicates: 'overwrite' })).toEqual({ added: ROWS, updated: 1, skipped: 0 })
     expect(bodyWhileStaged).toBe('亲第3条七天无理由退换')
     expect((await call(ctx, 'replies:list', {})).find((r) => r.shortcut === 'c3')).toMatchObject({ body: '亲这是新的说法' })
+    ctx.close()
+  })
+
+  it('is reported at the write seam as one batch when it is revealed: nothing while staged, nothing when it fails', async () => {
+    const { ctx } = openReplies(tempDir())
+    signIn(ctx, '小美')
+    await call(ctx, 'replies:import', { ...bigFile(10), duplicates: 'keepBoth' })
+    const overwritten = ctx.services.quickReplies.list().find((r) => r.shortcut === 'c3')!.id
+    const batches: RowChange[][] = []
+    ctx.services.quickReplies.rows.seam.observe((batch) => batches.push([...batch]))
+    let heardWhileStaged = -1
+    whenStaged(ctx, () => {
+      heardWhileStaged = batches.length
+    })
+    const file = { fileName: '快捷短语.csv', data: Buffer.from(['分组,快捷编码,快捷短语', '售后,c3,亲这是新的说法', ...Array.from({ length: ROWS }, (_, i) => `售后,n${i},亲新增第${i}条`)].join('\r\n')).toString('base64') }
+    expect(await call(ctx, 'replies:import', { ...file, duplicates: 'overwrite' })).toEqual({ added: ROWS, updated: 1, skipped: 0 })
+    expect(heardWhileStaged).toBe(0)
+    expect(batches).toHaveLength(1)
+    const [batch] = batches as [RowChange[]]
+    expect(batch.filter((c) => c.op === 'update')).toEqual([{ table: 'replies', id: overwritten, op: 'update' }])
+    const added = new Set(batch.filter((c) => c.op === 'insert').map((c) => c.id))
+    expect(added.size).toBe(ROWS)
+    const stored = ctx.services.db.prepare("SELECT id FROM replies WHERE shortcut LIKE 'n%'").pluck().all() as string[]
+    expect(new Set(stored)).toEqual(added)
+
+    batches.length = 0
+    ctx.services.db.exec(`CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON main.replies WHEN NEW.shortcut = 'last' BEGIN SELECT RAISE(ABORT, 'disk is full'); END`)
+    await expect(ctx.services.quickReplies.import(bigFile(ROWS, '亲最后一条'), 'keepBoth')).rejects.toThrow('disk is full')
+    expect(batches).toEqual([])
     ctx.close()
   })
 

@@ -3,7 +3,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../../src/main/db/connection'
-import type { RowChange } from '../../../../src/main/db/write-seam'
+import { WriteSeam, type RowChange } from '../../../../src/main/db/write-seam'
+import { seedDefaultReplies } from '../../../../src/main/services/replies/default-replies'
 import { writePreLedgerDatabase } from '../../../helpers/pre-ledger-migrations'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call, openReplies, signIn } from './helpers'
@@ -28,6 +29,22 @@ describe('the reply repository', () => {
     await call(ctx, 'replies:restore', { id: created.id })
     expect(heard.filter((c) => c.id === created.id).map((c) => c.op)).toEqual(['insert', 'update', 'update', 'tombstone', 'restore'])
     ctx.close()
+  })
+
+  it('reports the default library at the write seam as one batch when it is seeded, and nothing on later starts', () => {
+    const db = openDatabase(join(tempDir(), 'seed.db'))
+    const seam = new WriteSeam(db)
+    const batches: RowChange[][] = []
+    seam.observe((batch) => batches.push([...batch]))
+    let n = 0
+    const seeded = seedDefaultReplies(db, seam, { now: () => 1_000 }, () => `r${++n}`)
+    expect(seeded).toBeGreaterThan(0)
+    expect(batches).toHaveLength(1)
+    expect(batches[0]).toEqual(Array.from({ length: seeded }, (_, i) => ({ table: 'replies', id: `r${i + 1}`, op: 'insert' })))
+    expect(db.prepare('SELECT count(*) FROM replies WHERE profile_id IS NULL').pluck().get()).toBe(seeded)
+    expect(seedDefaultReplies(db, seam, { now: () => 2_000 }, () => `again${++n}`)).toBe(0)
+    expect(batches).toHaveLength(1)
+    db.close()
   })
 
   it('stamps the author as the last to change a reply stored before (migration 0170)', () => {
