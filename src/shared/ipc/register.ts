@@ -2,6 +2,7 @@
 // fields accept more than an entry may hold so that main can refuse an oversized paste with
 // a clear `too-large` answer (REGISTER_LIMITS) instead of a generic invalid-input.
 import { z } from 'zod'
+import { CHECK_STATES } from '../domain/register/after-sales-check'
 import { FOLLOW_UP_STATUSES } from '../domain/register/urgency'
 import { channel } from './channel'
 
@@ -12,6 +13,8 @@ export const ENTRY_KINDS = ['question', 'idea', 'followup'] as const
 export const entryKindSchema = z.enum(ENTRY_KINDS)
 export type EntryKind = z.infer<typeof entryKindSchema>
 export const followUpStatusSchema = z.enum(FOLLOW_UP_STATUSES)
+/** An after-sales follow-up's check for the lead: 待核实 / 已核实 / 有问题. */
+export const checkStateSchema = z.enum(CHECK_STATES)
 
 const carried = z.string().max(100_000)
 
@@ -27,6 +30,8 @@ export const followUpFieldsSchema = z
     dueAt: timeSchema.nullable().default(null),
     status: followUpStatusSchema.default('todo'),
     resolution: carried.default(''),
+    /** Left out: a new follow-up is 待核实 (pending), a saved one keeps its state. */
+    checkState: checkStateSchema.optional(),
   })
   .strict()
 export type FollowUpFields = z.input<typeof followUpFieldsSchema>
@@ -39,6 +44,8 @@ export const entryDraftSchema = z
     answer: carried.default(''),
     tags: z.array(z.string().max(1000)).max(100).default([]),
     followUp: followUpFieldsSchema.nullable().default(null),
+    /** Flagged for the lead as a hard question (疑难), with its answer when known. Left out: no for a new entry, unchanged for a saved one. */
+    hard: z.boolean().optional(),
   })
   .strict()
 export type EntryDraft = z.input<typeof entryDraftSchema>
@@ -62,8 +69,11 @@ export const entrySchema = z.object({
       status: followUpStatusSchema,
       resolution: z.string(),
       doneAt: z.number().nullable(),
+      checkState: checkStateSchema,
     })
     .nullable(),
+  /** Flagged for the lead as a hard question (疑难). */
+  hard: z.boolean(),
   /** Follow-ups only: overdue, due today, later or done. */
   urgency: urgencySchema.nullable(),
   createdBy: z.string(),
@@ -77,7 +87,7 @@ export type RegisterEntry = z.infer<typeof entrySchema>
 export const reminderCountsSchema = z.object({ overdue: z.number(), dueToday: z.number() })
 export type ReminderCounts = z.infer<typeof reminderCountsSchema>
 
-export const REGISTER_VIEWS = ['all', 'unanswered', 'followUps', 'openFollowUps'] as const
+export const REGISTER_VIEWS = ['all', 'unanswered', 'followUps', 'openFollowUps', 'hard'] as const
 
 const id = z.string().min(1).max(64)
 const formKey = z.string().min(1).max(120)
@@ -99,6 +109,7 @@ export const registerChannels = {
   'register:create': channel(z.object({ entry: entryDraftSchema, draftForm: formKey.optional() }).strict(), entrySchema),
   'register:update': channel(z.object({ id, entry: entryDraftSchema, draftForm: formKey.optional() }).strict(), entrySchema),
   'register:setStatus': channel(z.object({ id, status: followUpStatusSchema }).strict(), entrySchema),
+  'register:setCheckState': channel(z.object({ id, checkState: checkStateSchema }).strict(), entrySchema),
   'register:delete': channel(z.object({ id }).strict(), z.null()),
   'register:restore': channel(z.object({ id }).strict(), entrySchema),
   'register:reminders': channel(z.object({}).strict(), reminderCountsSchema),

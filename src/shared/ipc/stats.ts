@@ -1,7 +1,7 @@
 // Service statistics (服务统计本): tallies of customers served, the figures per shift and per
 // day/week/month, and the shop's rates, KPI rules and tally hotkeys.
 import { z } from 'zod'
-import { DEFAULT_KPI_RULES, DEFAULT_PAY_RATES, DEFAULT_PAY_RULE, STATS_PERIODS, TALLY_OUTCOMES } from '../domain/stats'
+import { DEFAULT_KPI_RULES, DEFAULT_LOST_REASONS, DEFAULT_PAY_RATES, DEFAULT_PAY_RULE, MAX_LOST_NOTE, MAX_LOST_REASON_LABEL, MAX_LOST_REASONS, STATS_PERIODS, TALLY_OUTCOMES } from '../domain/stats'
 import { DEFAULT_CHAT_KPI_RULES } from '../domain/stats/chat-kpi'
 import { channel } from './channel'
 import { FIRST_YEAR, LAST_YEAR } from './time-range'
@@ -58,12 +58,23 @@ export const statsHotkeysSchema = z
     if (new Set(used).size !== used.length) ctx.addIssue({ code: 'custom', message: 'two actions share one shortcut', path: ['hotkeys'] })
   })
 
+/** The shop's lost-deal reasons (未成交原因), in the picker's order; ids are kept on tallies. */
+export const lostReasonsSchema = z
+  .array(z.object({ id: z.string().trim().min(1).max(40), label: z.string().trim().min(1).max(MAX_LOST_REASON_LABEL) }).strict())
+  .min(1)
+  .max(MAX_LOST_REASONS)
+  .superRefine((reasons, ctx) => {
+    if (new Set(reasons.map((r) => r.id)).size !== reasons.length) ctx.addIssue({ code: 'custom', message: 'two reasons share one id', path: ['lostReasons'] })
+    if (new Set(reasons.map((r) => r.label)).size !== reasons.length) ctx.addIssue({ code: 'custom', message: 'two reasons share one name', path: ['lostReasons'] })
+  })
+
 export const statsSettingsSchema = z.object({
   rates: statsRatesSchema.default(DEFAULT_STATS_RATES),
   kpi: kpiRulesSchema.default(DEFAULT_KPI_RULES),
   chatKpi: chatKpiRulesSchema.default(DEFAULT_CHAT_KPI_RULES),
   hotkeysEnabled: z.boolean().default(true),
   hotkeys: statsHotkeysSchema.default(DEFAULT_STATS_HOTKEYS),
+  lostReasons: lostReasonsSchema.default(DEFAULT_LOST_REASONS.map((r) => ({ ...r }))),
 })
 export type StatsSettings = z.output<typeof statsSettingsSchema>
 
@@ -86,6 +97,8 @@ export const tallySchema = z.object({
   shiftDate: z.string().nullable(),
   workDay: z.string(),
   source: z.enum(TALLY_SOURCES),
+  /** Why a customer who did not buy did not (未成交原因), when the agent said; the label as it was picked. */
+  lostReason: z.object({ id: z.string(), label: z.string(), note: z.string() }).nullable(),
 })
 export type Tally = z.infer<typeof tallySchema>
 
@@ -154,17 +167,34 @@ export const statsChannels = {
     z.object({ id: z.string().min(1).max(64).optional() }).strict(),
     z.object({ undone: tallySchema.nullable(), current: currentStatsSchema }),
   ),
+  /**
+   * Adds, changes or (with reasonId null) clears why a not-converted customer of the current
+   * shift did not buy. The tally itself was saved when the key was pressed.
+   */
+  'stats:setLostReason': channel(
+    z
+      .object({ tallyId: z.string().min(1).max(64), reasonId: z.string().min(1).max(40).nullable(), note: z.string().trim().max(MAX_LOST_NOTE).default('') })
+      .strict(),
+    z.object({ tally: tallySchema, current: currentStatsSchema }),
+  ),
   'stats:current': channel(empty, currentStatsSchema),
   'stats:summary': channel(z.object({ period: statsPeriodSchema, date: dateKeySchema.optional() }).strict(), statsSummarySchema),
   'stats:settings': channel(empty, settingsView),
   'stats:updateSettings': channel(
     z
-      .object({ rates: statsRatesSchema.strict(), kpi: kpiRulesSchema.strict(), chatKpi: chatKpiRulesSchema.strict(), hotkeysEnabled: z.boolean(), hotkeys: statsHotkeysSchema })
+      .object({
+        rates: statsRatesSchema.strict(),
+        kpi: kpiRulesSchema.strict(),
+        chatKpi: chatKpiRulesSchema.strict(),
+        hotkeysEnabled: z.boolean(),
+        hotkeys: statsHotkeysSchema,
+        lostReasons: lostReasonsSchema,
+      })
       .partial()
       .strict(),
     settingsView,
   ),
 }
 
-/** Main announces every tally and undo (hotkeys tally without the window), so open screens refresh. */
-export const statsChangedSchema = z.object({ kind: z.enum(['tally', 'undo']), source: z.enum(TALLY_SOURCES).nullable() })
+/** Main announces every tally, undo and lost-deal reason (hotkeys tally without the window), so open screens refresh. */
+export const statsChangedSchema = z.object({ kind: z.enum(['tally', 'undo', 'reason']), source: z.enum(TALLY_SOURCES).nullable() })

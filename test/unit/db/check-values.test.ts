@@ -9,12 +9,12 @@ import { migrate } from '../../../src/main/db/migrate'
 import { MIGRATIONS } from '../../../src/main/db/migrations'
 import type { HandoverUrgency } from '../../../src/shared/domain/handover'
 import type { PresenceReason, PresenceStatus } from '../../../src/shared/domain/presence/types'
-import type { FollowUpStatus } from '../../../src/shared/domain/register'
+import type { CheckState, FollowUpStatus } from '../../../src/shared/domain/register'
 import type { TallyOutcome } from '../../../src/shared/domain/stats'
 import { handoverEventSchema, handoverItemStateSchema, handoverUrgencySchema } from '../../../src/shared/ipc/handover'
 import { presenceReasonSchema, presenceStatusSchema } from '../../../src/shared/ipc/presence'
 import { profileRoleSchema } from '../../../src/shared/ipc/lead'
-import { entryKindSchema, followUpStatusSchema, type EntryKind } from '../../../src/shared/ipc/register'
+import { checkStateSchema, entryKindSchema, followUpStatusSchema, type EntryKind } from '../../../src/shared/ipc/register'
 import { tallyOutcomeSchema, tallySchema } from '../../../src/shared/ipc/stats'
 import { recentRunSchema, type RunStatus } from '../../../src/shared/ipc/trees'
 import { useTempDir } from '../../helpers/temp-dir'
@@ -39,6 +39,7 @@ const TIES: Record<string, Enumerable> = {
   'presence_changes.reason': presenceReasonSchema,
   'register_entries.kind': entryKindSchema,
   'register_entries.status': followUpStatusSchema,
+  'register_entries.check_state': checkStateSchema,
   'stats_tallies.outcome': tallyOutcomeSchema,
   'stats_tallies.source': tallySchema.shape.source,
   'handover_items.urgency': handoverUrgencySchema,
@@ -79,6 +80,7 @@ describe('CHECK value lists', () => {
     expectTypeOf<z.infer<typeof presenceReasonSchema>>().toEqualTypeOf<PresenceReason>()
     expectTypeOf<z.infer<typeof entryKindSchema>>().toEqualTypeOf<EntryKind>()
     expectTypeOf<z.infer<typeof followUpStatusSchema>>().toEqualTypeOf<FollowUpStatus>()
+    expectTypeOf<z.infer<typeof checkStateSchema>>().toEqualTypeOf<CheckState>()
     expectTypeOf<z.infer<typeof tallyOutcomeSchema>>().toEqualTypeOf<TallyOutcome>()
     expectTypeOf<z.infer<typeof handoverUrgencySchema>>().toEqualTypeOf<HandoverUrgency>()
   })

@@ -13,7 +13,7 @@ const tempDir = useTempDir()
 
 const idea: EntryColumns = {
   kind: 'idea', text: '详情页加尺码表', answer: '', tags: '[]', customer: '', orderNo: '', purchaseDate: '', buyerWants: '',
-  promised: '', dueAt: null, status: null, resolution: '', doneAt: null, answeredAt: null,
+  promised: '', dueAt: null, status: null, resolution: '', doneAt: null, answeredAt: null, hard: 0, checkState: null,
 }
 
 function openRepository() {

@@ -9,6 +9,7 @@ type RegisterHandlers = Pick<
   | 'register:create'
   | 'register:update'
   | 'register:setStatus'
+  | 'register:setCheckState'
   | 'register:delete'
   | 'register:restore'
   | 'register:reminders'
@@ -28,6 +29,7 @@ export function registerHandlers(s: RegisterHandlerDeps): RegisterHandlers {
     'register:create': ({ entry, draftForm }) => s.issueRegister.create(entry, draftForm),
     'register:update': ({ id, entry, draftForm }) => s.issueRegister.update(id, entry, draftForm),
     'register:setStatus': ({ id, status }) => s.issueRegister.setStatus(id, status),
+    'register:setCheckState': ({ id, checkState }) => s.issueRegister.setCheckState(id, checkState),
     'register:delete': ({ id }) => {
       s.issueRegister.delete(id)
       return null

@@ -1,7 +1,7 @@
 import type { ServiceStats } from '../../services/stats/service-stats'
 import type { HandlerMap } from '../types'
 
-type StatsHandlers = Pick<HandlerMap, 'stats:tally' | 'stats:undo' | 'stats:current' | 'stats:summary' | 'stats:settings' | 'stats:updateSettings'>
+type StatsHandlers = Pick<HandlerMap, 'stats:tally' | 'stats:undo' | 'stats:setLostReason' | 'stats:current' | 'stats:summary' | 'stats:settings' | 'stats:updateSettings'>
 
 // Every handler works on the signed-in profile's tallies (ServiceStats asks the session).
 /** Only the services these channels call. */
@@ -12,6 +12,7 @@ export function statsHandlers(s: StatsHandlerDeps): StatsHandlers {
   return {
     'stats:tally': (request) => s.serviceStats.tally(request),
     'stats:undo': ({ id }) => s.serviceStats.undo(id),
+    'stats:setLostReason': ({ tallyId, reasonId, note }) => s.serviceStats.setLostReason(tallyId, reasonId, note),
     'stats:current': () => s.serviceStats.current(),
     'stats:summary': ({ period, date }) => s.serviceStats.summary(period, date),
     'stats:settings': settingsView,

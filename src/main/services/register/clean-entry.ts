@@ -2,7 +2,7 @@
 // the form can explain it next to that field; nothing is ever cut to fit.
 import type { EntryFieldErrorReason } from '../../../shared/ipc/register'
 import { DeskError } from '../../../shared/contract'
-import { findOversize, nextWorkingDayDue, parsePurchaseDate, type FollowUpStatus } from '../../../shared/domain'
+import { findOversize, nextWorkingDayDue, parsePurchaseDate, type CheckState, type FollowUpStatus } from '../../../shared/domain'
 import type { EntryDraft, EntryKind } from '../../../shared/ipc/register'
 import { entryDraftSchema, followUpFieldsSchema } from '../../../shared/ipc/register'
 
@@ -11,6 +11,8 @@ export type CleanEntry = {
   text: string
   answer: string
   tags: string[]
+  /** undefined: not sent, so a saved entry keeps its flag. */
+  hard: boolean | undefined
   followUp: {
     customer: string
     orderNo: string
@@ -20,6 +22,8 @@ export type CleanEntry = {
     dueAt: number
     status: FollowUpStatus
     resolution: string
+    /** undefined: not sent, so a saved follow-up keeps its state. */
+    checkState: CheckState | undefined
   } | null
 }
 
@@ -47,7 +51,7 @@ export function cleanEntry(input: EntryDraft, now: number): CleanEntry {
   const text = draft.text.trim()
   if (!f) {
     if (text === '') required(['text'])
-    return { kind: draft.kind, text, answer: draft.answer.trim(), tags, followUp: null }
+    return { kind: draft.kind, text, answer: draft.answer.trim(), tags, hard: draft.hard, followUp: null }
   }
   const customer = f.customer.trim()
   const missing = [...(customer === '' ? ['customer'] : []), ...(text === '' ? ['text'] : [])]
@@ -63,6 +67,7 @@ export function cleanEntry(input: EntryDraft, now: number): CleanEntry {
     text,
     answer: draft.answer.trim(),
     tags,
+    hard: draft.hard,
     followUp: {
       customer,
       orderNo: f.orderNo.trim(),
@@ -72,6 +77,7 @@ export function cleanEntry(input: EntryDraft, now: number): CleanEntry {
       dueAt: f.dueAt ?? nextWorkingDayDue(new Date(now)).getTime(),
       status: f.status,
       resolution: f.resolution.trim(),
+      checkState: f.checkState,
     },
   }
 }

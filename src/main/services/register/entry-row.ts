@@ -1,5 +1,5 @@
 // Register rows in SQLite and the entries the contract describes.
-import { followUpUrgency, type FollowUpStatus } from '../../../shared/domain'
+import { followUpUrgency, type CheckState, type FollowUpStatus } from '../../../shared/domain'
 import type { EntryKind, RegisterEntry } from '../../../shared/ipc/register'
 
 export type EntryRow = {
@@ -20,6 +20,10 @@ export type EntryRow = {
   done_at: number | null
   reminded_at: number | null
   answered_at: number | null
+  /** 1: flagged for the lead as a hard question (0180). */
+  hard: number
+  /** Follow-ups only (0180). */
+  check_state: CheckState | null
   /** Profile ids (before 0120, display names). */
   created_by: string
   created_at: number
@@ -49,8 +53,10 @@ export function toEntry(row: EntryRow, now: number, nameOf: (profileId: string) 
           status,
           resolution: row.resolution,
           doneAt: row.done_at,
+          checkState: row.check_state ?? 'pending',
         }
       : null,
+    hard: row.hard === 1,
     urgency: isFollowUp ? followUpUrgency(status, row.due_at, now) : null,
     createdBy: nameOf(row.created_by),
     createdAt: row.created_at,

@@ -3,7 +3,7 @@
 // draft commit together (synchronous=FULL: on disk before the call returns). The rows
 // themselves are register-repository.ts's business.
 import { DeskError, type Profile } from '../../../shared/contract'
-import { endOfLocalDay, type FollowUpStatus } from '../../../shared/domain'
+import { endOfLocalDay, type CheckState, type FollowUpStatus } from '../../../shared/domain'
 import type { EntryDraft, RegisterEntry, ReminderCounts } from '../../../shared/ipc/register'
 import type { NotifierPort } from '../../ports'
 import type { Clock, IdSource } from '../clock'
@@ -69,7 +69,7 @@ export class IssueRegisterService {
       this.deps.rows.insert(
         id,
         profileId,
-        { ...columns(entry), doneAt: entry.followUp?.status === 'done' ? now : null, answeredAt: entry.answer === '' ? null : now },
+        { ...columns(entry, null), doneAt: entry.followUp?.status === 'done' ? now : null, answeredAt: entry.answer === '' ? null : now },
         { by: profileId, at: now },
       )
       this.afterWrite(id, profileId, draftForm)
@@ -87,7 +87,7 @@ export class IssueRegisterService {
       this.deps.rows.update(
         id,
         {
-          ...columns(entry),
+          ...columns(entry, before),
           doneAt: status === 'done' ? (before.done_at ?? now) : null,
           // A new due time deserves a new reminder.
           remindedAt: entry.followUp?.dueAt === before.due_at ? before.reminded_at : null,
@@ -105,7 +105,15 @@ export class IssueRegisterService {
     const current = this.get(id)
     if (!current.followUp) throw new DeskError('invalid-input', 'Only follow-ups have a status.', { fields: 'status' })
     const { doneAt: _doneAt, ...followUp } = current.followUp
-    return this.update(id, { kind: current.kind, text: current.text, answer: current.answer, tags: current.tags, followUp: { ...followUp, status } })
+    return this.update(id, { kind: current.kind, text: current.text, answer: current.answer, tags: current.tags, hard: current.hard, followUp: { ...followUp, status } })
+  }
+
+  /** An after-sales follow-up's check: 待核实 / 已核实 / 有问题. */
+  setCheckState(id: string, checkState: CheckState): RegisterEntry {
+    const current = this.get(id)
+    if (!current.followUp) throw new DeskError('invalid-input', 'Only follow-ups have a check state.', { fields: 'checkState' })
+    const { doneAt: _doneAt, ...followUp } = current.followUp
+    return this.update(id, { kind: current.kind, text: current.text, answer: current.answer, tags: current.tags, hard: current.hard, followUp: { ...followUp, checkState } })
   }
 
   /** Moves an entry out of sight; `restore` brings it back (the undo after a delete). */
@@ -157,6 +165,19 @@ export class IssueRegisterService {
   entriesTouchedIn(profileId: string, from: number, to: number): RegisterEntry[] {
     const now = this.deps.clock.now()
     return this.deps.rows.touchedIn(profileId, from, to).map(this.entryAt(now))
+  }
+
+  /** For main-side readers (the lead's view): the profile's hard questions (疑难) created or answered in [from, to), with their answers. */
+  hardQuestionsFor(profileId: string, from: number, to: number): RegisterEntry[] {
+    return this.deps.rows.hardIn(profileId, from, to).map(this.entryAt(this.deps.clock.now()))
+  }
+
+  /**
+   * For main-side readers (the lead's view): the profile's after-sales follow-ups of [from, to)
+   * (made, due, done or changed then, or still open), each with its check state.
+   */
+  afterSalesChecksFor(profileId: string, from: number, to: number): RegisterEntry[] {
+    return this.deps.rows.followUpsIn(profileId, from, to).map(this.entryAt(this.deps.clock.now()))
   }
 
   /**
@@ -218,7 +239,8 @@ export class IssueRegisterService {
   }
 }
 
-function columns(entry: CleanEntry) {
+/** `before`: the saved row when updating, whose flag and check state stay unless the draft sets them. */
+function columns(entry: CleanEntry, before: EntryRow | null) {
   const f = entry.followUp
   return {
     kind: entry.kind,
@@ -233,5 +255,7 @@ function columns(entry: CleanEntry) {
     dueAt: f?.dueAt ?? null,
     status: f?.status ?? null,
     resolution: f?.resolution ?? '',
+    hard: Number(entry.hard ?? before?.hard === 1),
+    checkState: f ? (f.checkState ?? before?.check_state ?? 'pending') : null,
   }
 }

@@ -6,7 +6,7 @@ import type { Db } from '../../db/connection'
 import { WriteSeam, type RecordChange } from '../../db/write-seam'
 import type { EntryRow } from './entry-row'
 
-export type RegisterView = 'all' | 'unanswered' | 'followUps' | 'openFollowUps'
+export type RegisterView = 'all' | 'unanswered' | 'followUps' | 'openFollowUps' | 'hard'
 
 /** What a save writes; ids, owner and stamps are the repository's business. */
 export type EntryColumns = {
@@ -24,6 +24,8 @@ export type EntryColumns = {
   resolution: string
   doneAt: number | null
   answeredAt: number | null
+  hard: number
+  checkState: EntryRow['check_state']
 }
 
 /** Who writes and when: `by` is a profile id. */
@@ -37,6 +39,7 @@ const VIEW_WHERE: Record<RegisterView, string> = {
   unanswered: " AND kind = 'question' AND answer = ''",
   followUps: " AND kind = 'followup'",
   openFollowUps: " AND kind = 'followup' AND status <> 'done'",
+  hard: ' AND hard = 1',
 }
 
 const OPEN_FOLLOW_UP = "kind = 'followup' AND status <> 'done' AND deleted_at IS NULL"
@@ -113,6 +116,25 @@ export class RegisterRepository {
     ).all({ profileId, from, to }) as EntryRow[]
   }
 
+  /** The profile's hard questions (疑难) created or answered in [from, to), oldest first. */
+  hardIn(profileId: string, from: number, to: number): EntryRow[] {
+    return this.sql(
+      `SELECT * FROM register_entries WHERE profile_id = @profileId AND hard = 1 AND deleted_at IS NULL AND (
+         (created_at >= @from AND created_at < @to) OR (answered_at >= @from AND answered_at < @to))
+       ORDER BY created_at, id`,
+    ).all({ profileId, from, to }) as EntryRow[]
+  }
+
+  /** The profile's follow-ups created, due, done or changed in [from, to), and every one still open from before: what an after-sales check covers. */
+  followUpsIn(profileId: string, from: number, to: number): EntryRow[] {
+    return this.sql(
+      `SELECT * FROM register_entries WHERE profile_id = @profileId AND kind = 'followup' AND deleted_at IS NULL AND created_at < @to AND (
+         status <> 'done' OR (created_at >= @from) OR (due_at >= @from AND due_at < @to) OR (done_at >= @from AND done_at < @to)
+         OR (updated_at >= @from AND updated_at < @to))
+       ORDER BY created_at, id`,
+    ).all({ profileId, from, to }) as EntryRow[]
+  }
+
   /** One transaction around several writes (and the caller's own work, such as the index). */
   transaction<T>(work: () => T): T {
     return this.seam.write(() => work())
@@ -122,9 +144,9 @@ export class RegisterRepository {
     this.seam.write((record) => {
       this.sql(
         `INSERT INTO register_entries (id, profile_id, kind, text, answer, tags, customer, order_no, purchase_date, buyer_wants,
-           promised, due_at, status, resolution, done_at, answered_at, created_by, created_at, updated_by, updated_at)
+           promised, due_at, status, resolution, done_at, answered_at, hard, check_state, created_by, created_at, updated_by, updated_at)
          VALUES (@id, @profileId, @kind, @text, @answer, @tags, @customer, @orderNo, @purchaseDate, @buyerWants,
-           @promised, @dueAt, @status, @resolution, @doneAt, @answeredAt, @by, @at, @by, @at)`,
+           @promised, @dueAt, @status, @resolution, @doneAt, @answeredAt, @hard, @checkState, @by, @at, @by, @at)`,
       ).run({ id, profileId, ...columns, ...stamp })
       record({ table: TABLE, id, op: 'insert' })
     })
@@ -136,7 +158,7 @@ export class RegisterRepository {
         `UPDATE register_entries SET kind = @kind, text = @text, answer = @answer, tags = @tags, customer = @customer,
            order_no = @orderNo, purchase_date = @purchaseDate, buyer_wants = @buyerWants, promised = @promised,
            due_at = @dueAt, status = @status, resolution = @resolution, done_at = @doneAt, reminded_at = @remindedAt,
-           answered_at = @answeredAt, updated_by = @by, updated_at = @at
+           answered_at = @answeredAt, hard = @hard, check_state = @checkState, updated_by = @by, updated_at = @at
          WHERE id = @id`,
       ).run({ id, ...columns, ...stamp })
       record({ table: TABLE, id, op: 'update' })

@@ -4,7 +4,7 @@ import type { SettingsService } from '../settings/settings-service'
 import { DeskError, type Language } from '../../../shared/contract'
 import type { ShiftDef, ShiftInstance } from '../../../shared/domain/shifts'
 import { localDay } from '../../../shared/domain/shifts/shift-time'
-import { attributeShift, conversionRate, estimatePay, periodRange, tallyFlags, workDayOf, type StatsPeriod, type TallyOutcome } from '../../../shared/domain/stats'
+import { attributeShift, conversionRate, estimatePay, periodRange, tallyFlags, workDayOf, type LostDeal, type StatsPeriod, type TallyOutcome } from '../../../shared/domain/stats'
 import { displayHotkey } from '../../../shared/domain/hotkeys'
 import type { CurrentStats, HotkeyStatus, StatsSettings, StatsSummary, Tally } from '../../../shared/ipc/stats'
 import type { Db } from '../../db/connection'
@@ -71,6 +71,7 @@ export class ServiceStats {
       shiftDate: shift?.date ?? null,
       workDay: workDayOf(this.deps.schedule(), new Date(at), shift),
       source: request.source,
+      lostReason: null,
     }
     this.rows.insert(profileId, { ...tally, flags, hour: new Date(at).getHours() })
     this.deps.events.emit('stats:changed', { kind: 'tally', source: request.source })
@@ -90,6 +91,36 @@ export class ServiceStats {
       this.deps.events.emit('stats:changed', { kind: 'undo', source: null })
     }
     return { undone: target, current: this.currentFor(profileId) }
+  }
+
+  /**
+   * Why a customer who did not buy did not: given, changed or (reasonId null) cleared for a tally
+   * of the shift being worked (of the work day outside every shift), like an undo without an id
+   * it never reaches back into an earlier shift. The tally itself is untouched.
+   */
+  setLostReason(tallyId: string, reasonId: string | null, note = ''): { tally: Tally; current: CurrentStats } {
+    const profileId = this.deps.session.requireProfileId()
+    const tally = this.rows.get(profileId, tallyId)
+    if (!tally) throw new DeskError('not-found', `No tally ${tallyId} for this profile.`, { what: 'tally' })
+    if (tally.converted) throw new DeskError('invalid-input', 'This customer bought: a lost-deal reason is only for customers who did not.', { fields: 'reasonId' })
+    const scope = this.scopeNow(profileId)
+    if (tally.workDay !== scope.workDay || (scope.shiftId !== null && tally.shiftId !== scope.shiftId)) {
+      throw new DeskError('invalid-input', 'A reason can be given only within the shift the customer was counted in.', { fields: 'tallyId', reason: 'shift-over' })
+    }
+    let reason = null
+    if (reasonId !== null) {
+      const listed = this.settings.get().lostReasons.find((r) => r.id === reasonId)
+      if (!listed) throw new DeskError('invalid-input', `No lost-deal reason ${reasonId} in the shop's list; choose one of the list.`, { fields: 'reasonId' })
+      reason = { id: listed.id, label: listed.label, note: note.trim(), workDay: tally.workDay }
+    }
+    this.rows.setLostReason(profileId, tallyId, reason, { by: profileId, at: this.deps.clock.now() })
+    this.deps.events.emit('stats:changed', { kind: 'reason', source: null })
+    return { tally: this.rows.get(profileId, tallyId) as Tally, current: this.currentFor(profileId) }
+  }
+
+  /** For main-side readers (the lead's view): the reasons a profile gave over work days fromDay..toDay, with their notes. */
+  lostDealsFor(profileId: string, fromDay: string, toDay: string): LostDeal[] {
+    return this.rows.lostDeals(profileId, fromDay, toDay)
   }
 
   current(): CurrentStats {

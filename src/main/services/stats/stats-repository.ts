@@ -1,7 +1,8 @@
 // Service statistics' rows in SQLite: every query on stats_tallies lives here. Every statement
 // takes the profile id: a tally is private to the agent who made it, so no query here can reach
-// another profile's rows. Writes go through this repository's WriteSeam.
-import type { TallyCounts, TallyFlags, TallyOutcome } from '../../../shared/domain/stats'
+// another profile's rows. Writes go through this repository's WriteSeam. A tally's lost-deal
+// reason lives in lost_deal_reasons beside it (the tallies stay append-only).
+import type { LostDeal, TallyCounts, TallyFlags, TallyOutcome } from '../../../shared/domain/stats'
 import type { Tally } from '../../../shared/ipc/stats'
 import type { Db } from '../../db/connection'
 import { WriteSeam } from '../../db/write-seam'
@@ -16,6 +17,9 @@ type TallyRow = {
   shift_id: string | null
   shift_date: string | null
   work_day: string
+  reason_id: string | null
+  reason_label: string | null
+  note: string | null
 }
 
 export type NewTally = Omit<Tally, 'converted'> & { flags: TallyFlags; hour: number }
@@ -26,7 +30,10 @@ export type TallyScope = { workDay: string; shiftId: string | null }
 /** One group of the aggregate: a work day, a shift ('' outside every shift) and an hour of the day. */
 export type TallyGroup = TallyCounts & { day: string; shiftId: string; hour: number }
 
-const COLUMNS = 'id, at, outcome, converted, customer, source, shift_id, shift_date, work_day'
+/** A tally with its reason, if one is given: `WHERE` clauses name the tally's columns as `t.`. */
+const SELECT_TALLY = `SELECT t.id, t.at, t.outcome, t.converted, t.customer, t.source, t.shift_id, t.shift_date, t.work_day,
+    r.reason_id, r.reason_label, r.note
+  FROM stats_tallies t LEFT JOIN lost_deal_reasons r ON r.tally_id = t.id AND r.deleted_at IS NULL`
 
 const COUNTS = `count(*) AS served, coalesce(sum(effective), 0) AS effective, coalesce(sum(converted), 0) AS converted,
   coalesce(sum(thanked), 0) AS thanked, coalesce(sum(transferred), 0) AS transferred`
@@ -42,17 +49,25 @@ function toTally(row: TallyRow): Tally {
     shiftDate: row.shift_date,
     workDay: row.work_day,
     source: row.source,
+    lostReason: row.reason_id === null ? null : { id: row.reason_id, label: row.reason_label ?? '', note: row.note ?? '' },
   }
 }
+
+/** A reason as the agent gave it; `workDay` is its tally's, so the lead's period finds it by index. */
+export type NewLostReason = { id: string; label: string; note: string; workDay: string }
+
+/** Who writes and when: `by` is a profile id. */
+export type Stamp = { by: string; at: number }
 
 /** `AND shift_id = ?` for a shift; a work day outside every shift covers all of that day's tallies. */
 function scopeFilter(scope: TallyScope): { sql: string; params: string[] } {
   return scope.shiftId === null
-    ? { sql: 'profile_id = ? AND work_day = ?', params: [scope.workDay] }
-    : { sql: 'profile_id = ? AND work_day = ? AND shift_id = ?', params: [scope.workDay, scope.shiftId] }
+    ? { sql: 't.profile_id = ? AND t.work_day = ?', params: [scope.workDay] }
+    : { sql: 't.profile_id = ? AND t.work_day = ? AND t.shift_id = ?', params: [scope.workDay, scope.shiftId] }
 }
 
 const TABLE = 'stats_tallies'
+const REASONS = 'lost_deal_reasons'
 
 export class StatsRepository {
   /** The write seam: observe it to hear of every committed change to the tallies. */
@@ -90,33 +105,75 @@ export class StatsRepository {
   }
 
   get(profileId: string, id: string): Tally | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM stats_tallies WHERE id = ? AND profile_id = ?`).get(id, profileId) as TallyRow | undefined
+    const row = this.db.prepare(`${SELECT_TALLY} WHERE t.id = ? AND t.profile_id = ?`).get(id, profileId) as TallyRow | undefined
     return row ? toTally(row) : null
   }
 
-  /** An undo takes the tally back as if never pressed (see docs/data-model.md on tallies and sync). */
+  /** An undo takes the tally back as if never pressed (see docs/data-model.md on tallies and sync), and its reason with it. */
   delete(profileId: string, id: string): void {
     this.seam.write((record) => {
+      const hadReason = this.db.prepare('DELETE FROM lost_deal_reasons WHERE tally_id = ? AND profile_id = ?').run(id, profileId).changes > 0
       this.db.prepare('DELETE FROM stats_tallies WHERE id = ? AND profile_id = ?').run(id, profileId)
+      if (hadReason) record({ table: REASONS, id, op: 'delete' })
       record({ table: TABLE, id, op: 'delete' })
     })
   }
 
+  /**
+   * Gives, changes or (with null) clears the reason of the tally `tallyId`, which the caller has
+   * checked is the profile's. A cleared reason is a tombstone, so a sync can carry it; the row's
+   * id is its tally's.
+   */
+  setLostReason(profileId: string, tallyId: string, reason: NewLostReason | null, stamp: Stamp): void {
+    this.seam.write((record) => {
+      const before = this.db.prepare('SELECT deleted_at FROM lost_deal_reasons WHERE tally_id = ? AND profile_id = ?').get(tallyId, profileId) as
+        | { deleted_at: number | null }
+        | undefined
+      if (reason === null) {
+        if (!before || before.deleted_at !== null) return
+        this.db.prepare('UPDATE lost_deal_reasons SET deleted_at = @at, updated_at = @at, updated_by = @by WHERE tally_id = @tallyId').run({ tallyId, ...stamp })
+        record({ table: REASONS, id: tallyId, op: 'tombstone' })
+        return
+      }
+      this.db
+        .prepare(
+          `INSERT INTO lost_deal_reasons (tally_id, profile_id, work_day, reason_id, reason_label, note, created_at, updated_at, updated_by)
+           VALUES (@tallyId, @profileId, @workDay, @id, @label, @note, @at, @at, @by)
+           ON CONFLICT (tally_id) DO UPDATE SET reason_id = excluded.reason_id, reason_label = excluded.reason_label, note = excluded.note,
+             updated_at = excluded.updated_at, updated_by = excluded.updated_by, deleted_at = NULL`,
+        )
+        .run({ tallyId, profileId, ...reason, ...stamp })
+      record({ table: REASONS, id: tallyId, op: !before ? 'insert' : before.deleted_at !== null ? 'restore' : 'update' })
+    })
+  }
+
+  /** The reasons given for the profile's tallies of work days fromDay..toDay, oldest first. */
+  lostDeals(profileId: string, fromDay: string, toDay: string): LostDeal[] {
+    return this.db
+      .prepare(
+        `SELECT r.tally_id AS tallyId, t.at, r.work_day AS workDay, t.shift_id AS shiftId, r.reason_id AS reasonId, r.reason_label AS reasonLabel, r.note
+         FROM lost_deal_reasons r JOIN stats_tallies t ON t.id = r.tally_id
+         WHERE r.profile_id = ? AND r.work_day BETWEEN ? AND ? AND r.deleted_at IS NULL
+         ORDER BY t.at, r.tally_id`,
+      )
+      .all(profileId, fromDay, toDay) as LostDeal[]
+  }
+
   /** The agent's latest tally, whenever it was. */
   latest(profileId: string): Tally | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM stats_tallies WHERE profile_id = ? ORDER BY at DESC, rowid DESC LIMIT 1`).get(profileId) as TallyRow | undefined
+    const row = this.db.prepare(`${SELECT_TALLY} WHERE t.profile_id = ? ORDER BY t.at DESC, t.rowid DESC LIMIT 1`).get(profileId) as TallyRow | undefined
     return row ? toTally(row) : null
   }
 
   recent(profileId: string, scope: TallyScope, limit: number): Tally[] {
     const f = scopeFilter(scope)
-    const rows = this.db.prepare(`SELECT ${COLUMNS} FROM stats_tallies WHERE ${f.sql} ORDER BY at DESC, rowid DESC LIMIT ?`).all(profileId, ...f.params, limit) as TallyRow[]
+    const rows = this.db.prepare(`${SELECT_TALLY} WHERE ${f.sql} ORDER BY t.at DESC, t.rowid DESC LIMIT ?`).all(profileId, ...f.params, limit) as TallyRow[]
     return rows.map(toTally)
   }
 
   counts(profileId: string, scope: TallyScope): TallyCounts {
     const f = scopeFilter(scope)
-    return this.db.prepare(`SELECT ${COUNTS} FROM stats_tallies WHERE ${f.sql}`).get(profileId, ...f.params) as TallyCounts
+    return this.db.prepare(`SELECT ${COUNTS} FROM stats_tallies t WHERE ${f.sql}`).get(profileId, ...f.params) as TallyCounts
   }
 
   /** Counts per work day, shift and hour over a run of work days: one scan of the covering index. */

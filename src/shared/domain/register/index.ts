@@ -4,3 +4,4 @@ export { nextWorkingDayDue, parsePurchaseDate, parseTypedDate, type PurchaseDate
 export { parseTypedMoment, type TypedMoment } from './typed-moment'
 export { reportSpan, type ReportSpan } from './period'
 export { endOfLocalDay, FOLLOW_UP_STATUSES, followUpUrgency, type FollowUpStatus, type Urgency } from './urgency'
+export { CHECK_STATES, type CheckState } from './after-sales-check'

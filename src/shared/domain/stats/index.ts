@@ -43,3 +43,13 @@ export {
 } from './tally'
 export { attributeShift, OVERTIME_GRACE_MS, workDayBoundaryMinutes, workDayOf, workDaySpan } from './work-day'
 export { periodRange, STATS_PERIODS, type PeriodRange, type StatsPeriod } from './period'
+export {
+  DEFAULT_LOST_REASONS,
+  MAX_LOST_NOTE,
+  MAX_LOST_REASON_LABEL,
+  MAX_LOST_REASONS,
+  rankLostReasons,
+  type LostDeal,
+  type LostReason,
+  type LostReasonRank,
+} from './lost-reasons'

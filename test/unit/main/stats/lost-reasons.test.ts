@@ -1,0 +1,143 @@
+// Lost-deal reasons (未成交原因): given after the tally was saved, changed or cleared within the
+// shift, kept readable when the shop edits its list, and read back per agent and period.
+import { describe, expect, it } from 'vitest'
+import type { RowChange } from '../../../../src/main/db/write-seam'
+import { DEFAULT_SHIFTS, rankLostReasons } from '../../../../src/shared/domain'
+import { openTestContext, testClock } from '../../../helpers/app-context'
+import { useTempDir } from '../../../helpers/temp-dir'
+import { at, signIn, statsService } from './helpers'
+
+const tempDir = useTempDir()
+
+function setup() {
+  const clock = testClock(at(2026, 11, 22, 10, 0))
+  const ctx = openTestContext(tempDir(), { clock })
+  const stats = statsService(ctx, DEFAULT_SHIFTS)
+  const heard: RowChange[] = []
+  stats.rows.seam.observe((batch) => heard.push(...batch))
+  return { ctx, clock, stats, heard }
+}
+
+describe('giving a reason', () => {
+  it('adds the reason to a saved tally, then changes and clears it, each change heard at the seam', () => {
+    const { ctx, clock, stats, heard } = setup()
+    signIn(ctx, '小美')
+    const { tally } = stats.tally({ outcome: 'effective', source: 'keypad' })
+    expect(tally.lostReason).toBeNull()
+    clock.advance(30_000)
+
+    const given = stats.setLostReason(tally.id, 'price', '  嫌贵，想等双十二  ')
+    expect(given.tally.lostReason).toEqual({ id: 'price', label: '价格', note: '嫌贵，想等双十二' })
+    expect(given.current.recent[0]?.lostReason?.id).toBe('price')
+    // The counts are the tally's: a reason changes none of them.
+    expect(given.current.figures).toMatchObject({ served: 1, effective: 1, converted: 0 })
+
+    expect(stats.setLostReason(tally.id, 'comparing').tally.lostReason).toEqual({ id: 'comparing', label: '比价中', note: '' })
+    expect(stats.setLostReason(tally.id, null).tally.lostReason).toBeNull()
+    expect(stats.setLostReason(tally.id, 'hesitant').tally.lostReason?.label).toBe('犹豫')
+    expect(heard.filter((c) => c.table === 'lost_deal_reasons').map((c) => c.op)).toEqual(['insert', 'update', 'tombstone', 'restore'])
+    ctx.close()
+  })
+
+  it('refuses a customer who bought, a reason not in the list and a tally of an earlier shift', () => {
+    const { ctx, clock, stats } = setup()
+    signIn(ctx, '小美')
+    const { tally: sale } = stats.tally({ outcome: 'converted', source: 'keypad' })
+    const { tally: lost } = stats.tally({ outcome: 'not-effective', source: 'keypad' })
+    expect(() => stats.setLostReason(sale.id, 'price')).toThrowError(expect.objectContaining({ code: 'invalid-input' }))
+    expect(() => stats.setLostReason(lost.id, 'weather')).toThrowError(expect.objectContaining({ code: 'invalid-input' }))
+    expect(() => stats.setLostReason('no-such-tally', 'price')).toThrowError(expect.objectContaining({ code: 'not-found' }))
+    clock.set(at(2026, 11, 22, 18, 0))
+    expect(() => stats.setLostReason(lost.id, 'price')).toThrowError(expect.objectContaining({ code: 'invalid-input', params: expect.objectContaining({ reason: 'shift-over' }) }))
+    ctx.close()
+  })
+
+  it("keeps another agent's tallies out of reach", () => {
+    const { ctx, stats } = setup()
+    signIn(ctx, '小美')
+    const { tally } = stats.tally({ outcome: 'effective', source: 'keypad' })
+    signIn(ctx, '阿强')
+    expect(() => stats.setLostReason(tally.id, 'price')).toThrowError(expect.objectContaining({ code: 'not-found' }))
+    ctx.close()
+  })
+
+  it('goes with its tally when the tally is taken back', () => {
+    const { ctx, stats, heard } = setup()
+    const mei = signIn(ctx, '小美')
+    const { tally } = stats.tally({ outcome: 'effective', source: 'keypad' })
+    stats.setLostReason(tally.id, 'price')
+    stats.undo()
+    expect(stats.lostDealsFor(mei, '2026-11-22', '2026-11-22')).toEqual([])
+    expect(heard.slice(-2)).toEqual([
+      { table: 'lost_deal_reasons', id: tally.id, op: 'delete' },
+      { table: 'stats_tallies', id: tally.id, op: 'delete' },
+    ])
+    ctx.close()
+  })
+})
+
+describe("the shop's list", () => {
+  it('reads old tallies with the wording picked after a reason is renamed or removed', () => {
+    const { ctx, clock, stats } = setup()
+    const mei = signIn(ctx, '小美')
+    const { tally: first } = stats.tally({ outcome: 'effective', source: 'keypad' })
+    stats.setLostReason(first.id, 'shipping-fee', '偏远地区')
+    const { tally: second } = stats.tally({ outcome: 'effective', source: 'keypad' })
+    stats.setLostReason(second.id, 'stock-size')
+
+    const renamed = stats.settings.get().lostReasons.map((r) => (r.id === 'stock-size' ? { ...r, label: '缺码' } : r)).filter((r) => r.id !== 'shipping-fee')
+    stats.updateSettings({ lostReasons: [...renamed, { id: 'gift', label: '赠品' }] })
+    clock.advance(60_000)
+    const { tally: third } = stats.tally({ outcome: 'effective', source: 'keypad' })
+    stats.setLostReason(third.id, 'stock-size')
+
+    expect(stats.lostDealsFor(mei, '2026-11-22', '2026-11-22').map((d) => [d.reasonId, d.reasonLabel, d.note])).toEqual([
+      ['shipping-fee', '运费', '偏远地区'],
+      ['stock-size', '库存/尺码', ''],
+      ['stock-size', '缺码', ''],
+    ])
+    // A removed reason can no longer be picked.
+    expect(() => stats.setLostReason(third.id, 'shipping-fee')).toThrowError(expect.objectContaining({ code: 'invalid-input' }))
+    ctx.close()
+  })
+
+  it('refuses a list with two reasons of one name, or none at all', () => {
+    const { ctx, stats } = setup()
+    signIn(ctx, '小美')
+    expect(() => stats.updateSettings({ lostReasons: [{ id: 'a', label: '价格' }, { id: 'b', label: '价格' }] })).toThrow()
+    expect(() => stats.updateSettings({ lostReasons: [] })).toThrow()
+    expect(stats.settings.get().lostReasons).toHaveLength(8)
+    ctx.close()
+  })
+})
+
+describe("the lead's read", () => {
+  it('gives each agent their own reasons of the period, ranked with the notes behind them', () => {
+    const { ctx, clock, stats } = setup()
+    const mei = signIn(ctx, '小美')
+    const give = (reasonId: string, note = '') => {
+      clock.advance(60_000)
+      const { tally } = stats.tally({ outcome: 'effective', source: 'keypad' })
+      stats.setLostReason(tally.id, reasonId, note)
+    }
+    give('price', '嫌贵')
+    give('comparing')
+    give('price')
+    give('price', '等活动')
+    clock.set(at(2026, 11, 23, 10, 0))
+    give('comparing', '第二天')
+    const qiang = signIn(ctx, '阿强')
+    give('quality')
+
+    const day = stats.lostDealsFor(mei, '2026-11-22', '2026-11-22')
+    expect(day).toHaveLength(4)
+    expect(day[0]).toMatchObject({ workDay: '2026-11-22', shiftId: 'day', reasonId: 'price', note: '嫌贵' })
+    expect(rankLostReasons(day)).toEqual([
+      { reasonId: 'price', label: '价格', count: 3, notes: [expect.objectContaining({ note: '嫌贵' }), expect.objectContaining({ note: '等活动' })] },
+      { reasonId: 'comparing', label: '比价中', count: 1, notes: [] },
+    ])
+    expect(stats.lostDealsFor(mei, '2026-11-22', '2026-11-23')).toHaveLength(5)
+    expect(stats.lostDealsFor(qiang, '2026-11-22', '2026-11-23').map((d) => d.reasonId)).toEqual(['quality'])
+    ctx.close()
+  })
+})
