@@ -21,6 +21,7 @@ import { RegisterHost } from './features/register/RegisterHost'
 import { isCaptureRoute } from './features/register/capture-route'
 import { QuickRepliesPage } from './features/replies/QuickRepliesPage'
 import { isQuickSearchRoute, QuickSearchView } from './features/replies/QuickSearchView'
+import { useReplies } from './features/replies/replies-store'
 import { useRepliesFreshness } from './features/replies/useRepliesSync'
 import { lazyView, preloadWhenIdle } from './lib/lazy-view'
 import type { Section } from './features/shell/sections'
@@ -48,8 +49,15 @@ export function App() {
   const loadPrefs = usePrefs((s) => s.load)
   const { loaded, current, locked, profiles, load: loadProfiles, setCurrent, applySession } = useProfiles()
   const [failure, setFailure] = useState<string | null>(null)
+  const signedIn = loaded && current !== null && !locked
 
   useEffect(() => preloadWhenIdle([stats, register, handover, trees, settings]), [])
+  // The reply library is what an agent opens the app for: it is fetched while the take-over
+  // check and the shell render, not after them. A failure here is shown by the replies screen,
+  // which asks again.
+  useEffect(() => {
+    if (signedIn && !isCaptureRoute()) useReplies.getState().ensureLoaded().catch(() => undefined)
+  }, [signedIn])
   useRepliesFreshness()
   useEffect(() => {
     Promise.all([loadPrefs(), loadProfiles()]).catch((error: unknown) => setFailure(errorMessage(error, t)))
@@ -72,7 +80,7 @@ export function App() {
             </div>
           ) : !loaded ? (
             <Spin style={{ display: 'block', marginTop: 120 }} />
-          ) : current && !locked ? (
+          ) : signedIn ? (
             isCaptureRoute() ? (
               <QuickCaptureView />
             ) : isQuickSearchRoute() ? (

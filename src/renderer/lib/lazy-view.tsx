@@ -5,6 +5,7 @@
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { errorMessage } from './errors'
+import { afterFirstScreen } from './first-screen'
 
 export type LazyView<P extends object> = { View: ComponentType<P>; preload(): Promise<ComponentType<P>> }
 
@@ -50,9 +51,11 @@ export function useOnceTrue(flag: boolean): boolean {
   return seen || flag
 }
 
-/** Fetches the views' chunks one after another once the app is idle, so opening one never waits. */
+/** Fetches the views' chunks one after another once the first screen is shown and the app is idle, so opening one never waits. */
 export function preloadWhenIdle(views: readonly { preload(): Promise<unknown> }[]): void {
   const run = () => views.reduce<Promise<unknown>>((chain, v) => chain.then(() => v.preload().catch(() => undefined)), Promise.resolve())
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void run(), { timeout: 3000 })
-  else window.setTimeout(() => void run(), 500)
+  void afterFirstScreen().then(() => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void run(), { timeout: 3000 })
+    else window.setTimeout(() => void run(), 500)
+  })
 }

@@ -1,11 +1,12 @@
 // The quick-replies panel (快捷回复): find, fill and copy a reply; manage the library (new,
 // edit, duplicate, move, delete to the recycle bin, import, export); check a draft before sending.
 import { Alert, App, Button, Dropdown, Space, Tooltip } from 'antd'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { displayHotkey } from '../../../shared/domain/hotkeys'
 import type { Reply, ReplyFileFormat } from '../../../shared/ipc/replies'
 import { invoke } from '../../lib/desk'
+import { firstScreenShown } from '../../lib/first-screen'
 import { IS_MAC } from '../../lib/HotkeyRecorder'
 import { DraftCheck } from './DraftCheck'
 import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
@@ -35,6 +36,10 @@ export function QuickRepliesPage() {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const failure = useRepliesSync()
+  const loaded = useReplies((s) => s.loaded)
+  useEffect(() => {
+    if (loaded || failure) firstScreenShown()
+  }, [loaded, failure])
   const hotkey = useReplies((s) => s.settings?.hotkey ?? '')
   const { copy, fillForm } = useReplyCopy()
   const [editor, setEditor] = useState<EditorRequest | null>(null)

@@ -13,11 +13,16 @@ type RepliesState = {
   settings: ReplySettings | null
   hotkey: HotkeyState
   load(): Promise<void>
+  /** Loads unless the list is current; joins a load already on its way (the app starts one at sign-in). */
+  ensureLoaded(): Promise<void>
   markStale(): void
   loadSettings(): Promise<void>
   applyUsage(usage: ReplyUsage): void
   clear(): void
 }
+
+/** The load ensureLoaded started and has not seen settle: a second caller waits for it instead of asking again. */
+let pending: Promise<void> | null = null
 
 export const useReplies = create<RepliesState>((set, get) => ({
   loaded: false,
@@ -28,6 +33,14 @@ export const useReplies = create<RepliesState>((set, get) => ({
   async load() {
     const [replies, view] = await Promise.all([invoke('replies:list', {}), invoke('replies:settings', {})])
     set({ replies, settings: view.settings, hotkey: view.hotkey, loaded: true, stale: false })
+  },
+  ensureLoaded() {
+    const { loaded, stale } = get()
+    if (loaded && !stale) return Promise.resolve()
+    pending ??= get()
+      .load()
+      .finally(() => (pending = null))
+    return pending
   },
   markStale: () => set({ stale: true }),
   async loadSettings() {

@@ -1,5 +1,5 @@
 // Keeps the replies store in step with main while a replies screen is shown: loads on mount
-// unless the list it has is still current, follows `replies:changed` (a copy patches one reply;
+// unless the list it has is still current (or joins the load the app started at sign-in), follows `replies:changed` (a copy patches one reply;
 // anything else reloads) and reloads when another agent signs in. Returns a loading failure to
 // show, if any. `useRepliesFreshness` watches while no replies screen is open, so switching back
 // to quick replies (many times an hour) does not fetch the whole library again.
@@ -14,14 +14,14 @@ export function useRepliesSync(): string | null {
   const [failure, setFailure] = useState<string | null>(null)
 
   useEffect(() => {
-    const { load, applyUsage, loadSettings, clear } = useReplies.getState()
-    const reload = () =>
-      load().then(
+    const { load, ensureLoaded, applyUsage, loadSettings, clear } = useReplies.getState()
+    const settle = (loading: Promise<void>) =>
+      loading.then(
         () => setFailure(null),
         (error: unknown) => setFailure(errorMessage(error, t)),
       )
-    const { loaded, stale } = useReplies.getState()
-    if (!loaded || stale) void reload()
+    const reload = () => settle(load())
+    void settle(ensureLoaded())
     const offChanged = onEvent('replies:changed', (change) => {
       if (change.reason === 'used' && change.usage) applyUsage(change.usage)
       else if (change.reason === 'settings') void loadSettings()

@@ -1,10 +1,11 @@
 // The frame every screen lives in: the section menu on the left, the header on top.
 import { Layout, Menu, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { PresenceBanners } from '../presence/PresenceBanners'
 import { AppHeader } from './AppHeader'
 import { RegisterDueBadge } from '../register/RegisterDueBadge'
+import { firstScreenShown } from '../../lib/first-screen'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NOTEBOOK_SECTIONS, SECTIONS, type Section } from './sections'
 import { useNavigation } from './navigation-store'
@@ -26,6 +27,10 @@ export function AppShell({ panels }: { panels: Record<Section, ReactNode> }) {
   const { t } = useTranslation()
   const { section, go } = useNavigation()
   useSectionHotkeys()
+  // An agent who leaves quick replies before its list came in is past the first screen too.
+  useEffect(() => {
+    if (section !== 'replies') firstScreenShown()
+  }, [section])
   const items = [
     { key: 'replies', label: label(t('nav.replies'), 'replies') },
     { key: 'trees', label: label(t('nav.trees'), 'trees') },
