@@ -49,7 +49,8 @@ import { HotkeyBoard } from './services/hotkeys/hotkey-board'
 import { HotkeySettingsStore } from './services/hotkeys/hotkey-settings'
 import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
-import { recoveryCodes, type RecoveryCodes } from './services/at-rest/recovery-code'
+import { AtRestService } from './services/at-rest/at-rest-service'
+import type { KdfParams } from './services/at-rest/key-wrap'
 import { syncOff, type SyncPort } from './services/sync/sync-port'
 import { teamCall } from './services/sync/team-connector'
 import { TeamService } from './services/team/team-service'
@@ -73,6 +74,8 @@ export type AppContextOptions = {
   atRest?: AtRestStatus
   /** Team sync (docs/desktop-sync.md); absent: a build without it, where joining a team is refused. */
   sync?: SyncPort
+  /** The KDF for new wraps (recovery code, passphrase); tests lower it, the app keeps AT_REST_KDF. */
+  atRestKdf?: KdfParams
   /** Parse every renderer event's payload against the contract before it leaves (default on; packaged builds turn it off). */
   checkEventPayloads?: boolean
 }
@@ -90,9 +93,8 @@ export type AppServices = {
   /** Every setting as typed sections with one change event; which live per PC and which in the database: services/settings/settings-service.ts. */
   settings: SettingsService
   notices: NoticeBoard
-  atRest: AtRestStatus
-  /** Settings' recovery code for the shop key (services/at-rest/recovery-code.ts). */
-  recoveryCodes: RecoveryCodes
+  /** Settings' encryption card: status, recovery code, start-up passphrase (services/at-rest/at-rest-service.ts). */
+  atRest: AtRestService
   prefs: PreferencesPort
   profiles: ProfileService
   session: Session
@@ -250,9 +252,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     serviceEvents,
     settings,
     notices,
-    // The app's only way to turn protection on today is the OS keystore (platform/at-rest-key.ts).
-    atRest: options.atRest ?? (databaseKey === null ? { state: 'off', reason: 'no-keystore' } : { state: 'on', keptBy: 'os-keystore' }),
-    recoveryCodes: recoveryCodes(options.dataDir, databaseKey),
+    // main/index.ts passes what start-up found (keystore, passphrase or neither).
+    atRest: new AtRestService(options.dataDir, databaseKey, options.atRest ?? (databaseKey === null ? { state: 'off', reason: 'no-keystore' } : { state: 'on', keptBy: 'os-keystore' }), options.atRestKdf),
     prefs,
     profiles,
     session,

@@ -8,7 +8,8 @@ import { DeskError, EVENT_BUS } from '../shared/contract'
 import { createAppContext, type AppContext } from './app-context'
 import { startBackgroundWork } from './background-work'
 import { resolveDataDir } from './data-dir'
-import { openShopKey } from './services/at-rest/keystore-key'
+import { systemClock } from './services/clock'
+import { decideStartup } from './services/at-rest/startup-passphrase'
 import { registerIpc } from './ipc/register'
 import { installAppMenu } from './platform/app-menu'
 import { osKeystore } from './platform/at-rest-key'
@@ -22,6 +23,7 @@ import { openQuickCapture } from './platform/quick-capture'
 import { wireQuickReplies } from './platform/replies-hotkey'
 import { isRendererUrl, type RendererLocation } from './renderer-location'
 import { hardenApp } from './security'
+import { StartupGate } from './startup-gate'
 import { startupErrorText } from './startup-messages'
 import { builtPaths, createMainWindow } from './window'
 
@@ -42,47 +44,70 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
+function failStartup(error: unknown): void {
+  const body = error instanceof DeskError ? error.toBody() : { code: 'internal' as const, message: String(error) }
+  const text = startupErrorText(body, app.getLocale().startsWith('zh') ? 'zh-CN' : 'en')
+  showStartupError(text.title, text.body)
+  app.exit(1)
+}
+
+/**
+ * Encrypted at rest wherever the OS keystore is real (first start makes the key; a plaintext
+ * folder is upgraded as it opens) or the PC owner set a start-up passphrase (the window then asks
+ * for it before the database opens); plaintext, and Settings says so, otherwise. A PC whose
+ * keystore cannot open the key may be given the recovery code in recovery-code.txt.
+ */
+async function openGate(): Promise<StartupGate> {
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'))
+  const startup = await decideStartup(dataDir, osKeystore(process.platform), systemClock)
+  return new StartupGate(startup, (shopKey) =>
+    Promise.resolve(
+      createAppContext({
+        dataDir,
+        databaseKey: shopKey.key,
+        atRest: shopKey.status,
+        Store,
+        version: app.getVersion(),
+        platform: process.platform,
+        ports: electronPorts(),
+        checkEventPayloads: !app.isPackaged,
+      }),
+    ),
+  )
+}
+
 async function start(): Promise<void> {
   const location = rendererLocation()
   const isOwnUrl = (url: string) => isRendererUrl(location, url)
   hardenApp(isOwnUrl)
   if (location.kind === 'app') serveRenderer(location.root)
   installAppMenu(app.isPackaged)
+  let gate: StartupGate
   try {
-    const dataDir = resolveDataDir(process.env, app.getPath('userData'))
-    // Encrypted at rest wherever the OS keystore is real (first start makes the key; a plaintext
-    // folder is upgraded as it opens); plaintext, and Settings says so, where it is not. A PC whose
-    // keystore cannot open the key may be given the recovery code in recovery-code.txt.
-    const shopKey = await openShopKey(dataDir, osKeystore(process.platform))
-    context = createAppContext({
-      dataDir,
-      databaseKey: shopKey.key,
-      atRest: shopKey.status,
-      Store,
-      version: app.getVersion(),
-      platform: process.platform,
-      ports: electronPorts(),
-      checkEventPayloads: !app.isPackaged,
-    })
+    gate = await openGate()
   } catch (error) {
-    const body = error instanceof DeskError ? error.toBody() : { code: 'internal' as const, message: String(error) }
-    const text = startupErrorText(body, app.getLocale().startsWith('zh') ? 'zh-CN' : 'en')
-    showStartupError(text.title, text.body)
-    app.exit(1)
+    failStartup(error)
+    return
+  }
+  const log = (message: string, error: unknown) => console.error(`[ipc] ${message}`, error)
+  registerIpc(ipcMain, () => gate.handlers(), isOwnUrl, log)
+  // The window comes up at once: it shows the passphrase screen, or the app when the data opened.
+  mainWindow = createMainWindow(location, builtPaths(__dirname).preload, join(__dirname, '../../assets/icons/app.png'))
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  try {
+    context = await gate.whenOpen()
+  } catch (error) {
+    failStartup(error)
     return
   }
   // End-to-end specs on the Electron transport reach the services through Playwright's
   // evaluate in this process (test/e2e/fixtures.ts `backend`). Packaged builds cannot be
   // driven that way (the inspector fuse is off), and nothing is exposed unless asked for.
   if (!app.isPackaged && process.env.SHIFTDESK_E2E_HOOKS === '1') Object.assign(globalThis, { shiftdeskE2E: context.services })
-  const log = (message: string, error: unknown) => console.error(`[ipc] ${message}`, error)
-  registerIpc(ipcMain, context.handlers, isOwnUrl, log)
   context.services.events.subscribe((name, payload) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_BUS, { name, payload })
-  })
-  mainWindow = createMainWindow(location, builtPaths(__dirname).preload, join(__dirname, '../../assets/icons/app.png'))
-  mainWindow.on('closed', () => {
-    mainWindow = null
   })
   const preloadPath = builtPaths(__dirname).preload
   const openCapture = () => openQuickCapture(location, preloadPath)

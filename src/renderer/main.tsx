@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { StartupGate } from './features/startup/StartupGate'
 import './global.css'
 import { initI18n } from './i18n'
 
@@ -9,7 +10,9 @@ const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <StartupGate>
+        <App />
+      </StartupGate>
     </StrictMode>,
   )
 }

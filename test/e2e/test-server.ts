@@ -10,6 +10,10 @@ import { createAppContext, type AppContext, type AppContextOptions } from '../..
 import { startBackgroundWork } from '../../src/main/background-work'
 import { wireHotkeys } from '../../src/main/platform/hotkeys-wiring'
 import { dispatch } from '../../src/main/ipc/dispatch'
+import { readKeyring } from '../../src/main/services/at-rest/keyring'
+import { needsPassphrase, PassphraseUnlock } from '../../src/main/services/at-rest/startup-passphrase'
+import { systemClock } from '../../src/main/services/clock'
+import { StartupGate, type OpenApp } from '../../src/main/startup-gate'
 import type { KeyValueStoreClass } from '../../src/main/settings'
 import { fakePorts, type FakePorts } from '../helpers/fake-ports'
 
@@ -57,29 +61,55 @@ function serveFile(rendererDir: string, pathname: string, res: ServerResponse): 
   createReadStream(file).pipe(res)
 }
 
+type Running = { context: AppContext; close(): void }
+
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
   const ports = fakePorts()
-  const context = createAppContext({
-    version: '0.0.0-e2e',
-    platform: 'e2e',
-    ...options,
-    ports,
-    Store: Conf as unknown as KeyValueStoreClass,
-  })
-  // As the app does: backups, reminders and index upkeep run on their own while specs drive the page.
-  const stopBackgroundWork = startBackgroundWork(context.services)
-  // As the app does: every global hotkey through the one registry, on the recording globalShortcut.
   const windowRequests: WindowRequests = []
-  const hotkeys = wireHotkeys(context.services, ports.globalShortcut, false, {
-    showWindow: () => windowRequests.push('show'),
-    openQuickCapture: () => windowRequests.push('quick-capture'),
-    toggleQuickSearch: () => windowRequests.push('quick-search'),
-  })
   const streams = new Set<ServerResponse>()
-  const unsubscribe = context.services.events.subscribe((name, payload) => {
-    const frame = `data: ${JSON.stringify({ name, payload })}\n\n`
-    for (const res of streams) res.write(frame)
-  })
+  let running: Running | null = null
+  // As the app does (main/startup-gate.ts): a folder protected by a start-up passphrase waits for
+  // it before the app context is built; any other folder opens at once with the key given.
+  const open: OpenApp = (shopKey) => {
+    const context = createAppContext({
+      version: '0.0.0-e2e',
+      platform: 'e2e',
+      ...options,
+      databaseKey: shopKey.key,
+      atRest: shopKey.status,
+      ports,
+      Store: Conf as unknown as KeyValueStoreClass,
+    })
+    // As the app does: backups, reminders and index upkeep run on their own while specs drive the page.
+    const stopBackgroundWork = startBackgroundWork(context.services)
+    // As the app does: every global hotkey through the one registry, on the recording globalShortcut.
+    const hotkeys = wireHotkeys(context.services, ports.globalShortcut, false, {
+      showWindow: () => windowRequests.push('show'),
+      openQuickCapture: () => windowRequests.push('quick-capture'),
+      toggleQuickSearch: () => windowRequests.push('quick-search'),
+    })
+    const unsubscribe = context.services.events.subscribe((name, payload) => {
+      const frame = `data: ${JSON.stringify({ name, payload })}\n\n`
+      for (const res of streams) res.write(frame)
+    })
+    running = {
+      context,
+      close() {
+        unsubscribe()
+        stopBackgroundWork()
+        hotkeys.release()
+        context.close()
+      },
+    }
+    return Promise.resolve(context)
+  }
+  const keyring = readKeyring(options.dataDir)
+  const clock = options.clock ?? systemClock
+  const gate = needsPassphrase(keyring)
+    ? new StartupGate({ kind: 'passphrase', unlock: new PassphraseUnlock(options.dataDir, keyring, clock) }, open)
+    : new StartupGate({ kind: 'ready', shopKey: { key: options.databaseKey ?? null, status: options.atRest ?? (options.databaseKey ? { state: 'on', keptBy: 'os-keystore' } : { state: 'off', reason: 'no-keystore' }) } }, open)
+  if (!needsPassphrase(keyring)) await gate.whenOpen()
+  else gate.whenOpen().catch((error: unknown) => console.error('[test-server] opening after the passphrase failed', error))
   const log = (message: string, error: unknown) => console.error(`[test-server] ${message}`, error)
 
   const server = createServer((req, res) => {
@@ -94,7 +124,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
           } catch {
             input = body
           }
-          const envelope = await dispatch(context.handlers, channel, input, log)
+          const envelope = await dispatch(gate.handlers(), channel, input, log)
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope))
         })
         .catch(() => res.writeHead(413).end())
@@ -117,17 +147,18 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
-    context,
+    /** The app context; before a start-up passphrase unlocked the folder there is none. */
+    get context(): AppContext {
+      if (running === null) throw new Error('The data folder is still waiting for its start-up passphrase.')
+      return running.context
+    },
     ports,
     windowRequests,
     async close() {
-      unsubscribe()
       for (const res of streams) res.end()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
-      stopBackgroundWork()
-      hotkeys.release()
-      context.close()
+      running?.close()
     },
   }
 }

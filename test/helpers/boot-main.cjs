@@ -1,7 +1,8 @@
 // Child-process script for the boot test: loads the built main bundle on the fake Electron,
 // waits for its window, then exercises what the test checks (security handlers, quit) and exits.
 require('./fake-electron.cjs')
-const { existsSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { existsSync, readFileSync } = require('node:fs')
 const { join } = require('node:path')
 const { fake, record, ipcHandlers } = globalThis.__fakeElectron
 
@@ -12,6 +13,17 @@ const timer = setInterval(async () => {
   const win = fake.BrowserWindow.all[0]
   if (!win && record.exitCode === null && record.quit === false && Date.now() < deadline) return
   clearInterval(timer)
+  if (win && process.env.UNLOCK_PASSPHRASE) {
+    // A folder protected by a start-up passphrase: what the window is served before and after it.
+    const own = { senderFrame: { url: win.entry.loaded.url, parent: null } }
+    const state = async () => (await ipcHandlers.get('atRest:startupState')(own, {})).value
+    record.startupBefore = await state()
+    record.callBeforeUnlock = await ipcHandlers.get('profiles:list')(own, {})
+    const database = join(process.env.SHIFTDESK_DATA_DIR, 'shiftdesk.db')
+    record.databaseBeforeUnlock = createHash('sha256').update(readFileSync(database)).digest('hex')
+    record.unlockAnswer = await ipcHandlers.get('atRest:unlock')(own, { passphrase: process.env.UNLOCK_PASSPHRASE })
+    while ((await state()).state !== 'ready' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+  }
   if (win) {
     const contents = win.webContents
     let prevented = 0

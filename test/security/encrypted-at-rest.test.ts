@@ -2,14 +2,17 @@
 // and a phone number are written through every notebook of the real app context, a backup is
 // taken, the PC is locked and ShiftDesk closed; then every byte of every file in the data folder
 // is searched for them (UTF-8 and UTF-16). A plaintext run of the same script is the control:
-// it must find them, or the scan proves nothing.
+// it must find them, or the scan proves nothing. The same holds when the start-up passphrase, not
+// a key handed in, protects the folder.
 import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import type { Channel, Input } from '../../src/shared/contract'
-import { openTestContext } from '../helpers/app-context'
+import { decideStartup } from '../../src/main/services/at-rest/startup-passphrase'
+import { StartupGate } from '../../src/main/startup-gate'
+import { openTestContext, testClock } from '../helpers/app-context'
 import { useTempDir } from '../helpers/temp-dir'
 
 const tempDir = useTempDir()
@@ -19,6 +22,9 @@ const CUSTOMER = '买家花生酱说快递盒子压坏了'
 const ORDER_NO = '3958271046682913'
 const PHONE = '13987654321'
 const MARKERS = [CUSTOMER, ORDER_NO, PHONE]
+const PASSPHRASE = '夜班小美的口令是蓝色月亮'
+/** Cheaper than the app's N=2^17 (the wrap stores its parameters). */
+const FAST = { N: 2 ** 12, r: 8, p: 1 }
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -77,6 +83,27 @@ describe('with protection on', () => {
     const dir = tempDir()
     expect(await writeEverywhere(dir, randomBytes(32).toString('hex'))).toEqual([])
     expect(filesUnder(dir).some((f) => f.includes('backups'))).toBe(true)
+    expect(scan(dir)).toEqual([])
+  })
+
+  it('with the start-up passphrase (no keystore): what was written before it was set is encrypted at the next start, and later writes too', async () => {
+    const dir = tempDir()
+    await writeEverywhere(dir, null)
+    const before = openTestContext(dir, { atRestKdf: FAST })
+    before.services.session.switchTo(before.services.profiles.list()[0]!.id)
+    expect(await dispatch(before.handlers, 'atRest:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true, value: { state: 'next-start' } })
+    before.close()
+
+    const gate = new StartupGate(await decideStartup(dir, null, testClock()), (shopKey) => Promise.resolve(openTestContext(dir, { databaseKey: shopKey.key, atRest: shopKey.status })))
+    expect(await dispatch(gate.handlers(), 'atRest:unlock', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    const ctx = await gate.whenOpen()
+    ctx.services.session.switchTo(ctx.services.profiles.list()[0]!.id)
+    const remark = `${CUSTOMER}，订单 ${ORDER_NO}，电话 ${PHONE}`
+    expect(await dispatch(ctx.handlers, 'register:create', { entry: { kind: 'question', text: remark } }, quiet)).toMatchObject({ ok: true })
+    expect(await dispatch(ctx.handlers, 'backups:backUpNow', {}, quiet)).toMatchObject({ ok: true })
+    expect(scan(dir)).toEqual([])
+    ctx.services.session.lock('manual')
+    ctx.close()
     expect(scan(dir)).toEqual([])
   })
 

@@ -9,7 +9,7 @@
 //   'pc-owner' 'unlocked', and the profile holds the PC's owner role: what holds for every agent at
 //              this PC (the shared-PC lock, presence limits and hooks, the reply checker's phrases and
 //              links, pay rates and tally keys, the shift schedule, backup retention, restores, the
-//              at-rest recovery code).
+//              at-rest recovery code and start-up passphrase).
 //   'lead'     'unlocked', and the profile holds the lead (组长) role the PC's owner gave it: the
 //              lead view of every profile's figures.
 //
@@ -46,6 +46,9 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'atRest:createRecoveryCode': 'pc-owner',
   'lead:setRole': 'pc-owner',
   'lead:view': 'lead',
+  'atRest:setPassphrase': 'pc-owner',
+  'atRest:startupState': 'public',
+  'atRest:unlock': 'public',
 }
 
 export function channelPolicy(channel: Channel): ChannelPolicy {

@@ -1,25 +1,52 @@
 // Whether the data on disk is encrypted, and what keeps its key: Settings shows it so an agent (and
-// the shop owner) can tell a protected PC from one that is not (docs/security.md).
+// the shop owner) can tell a protected PC from one that is not (docs/security.md). Also the
+// start-up passphrase (启动口令): the screen that unlocks the shop key before the database opens.
 import { z } from 'zod'
 import { channel } from './channel'
 
 export const atRestStatusSchema = z.discriminatedUnion('state', [
-  /** The database and its backups are encrypted; the key is sealed by the OS account's keystore. */
-  z.object({ state: z.literal('on'), keptBy: z.literal('os-keystore') }),
-  /** Plaintext: this PC has no OS keystore ShiftDesk can trust (none, or Linux's basic_text). */
+  /** The database and its backups are encrypted; the key is sealed by the OS account's keystore, or opened at start-up by the PC's passphrase. */
+  z.object({ state: z.literal('on'), keptBy: z.enum(['os-keystore', 'passphrase']) }),
+  /** A passphrase was just set on plaintext data: the next start asks for it and encrypts the data before it opens. */
+  z.object({ state: z.literal('next-start'), keptBy: z.literal('passphrase') }),
+  /** Plaintext: this PC has no OS keystore ShiftDesk can trust (none, or Linux's basic_text) and no passphrase was set. */
   z.object({ state: z.literal('off'), reason: z.literal('no-keystore') }),
 ])
 export type AtRestStatus = z.infer<typeof atRestStatusSchema>
 
-/** Why a recovery code is refused (atRest:createRecoveryCode): the data is not encrypted, so there is nothing to recover. */
-export const AT_REST_ERROR_REASONS = ['at-rest-off'] as const
+/**
+ * Why an at-rest call is refused: the data is not encrypted (nothing a recovery code could open);
+ * a wrong start-up passphrase (with attempts left) or too many of them (locked for a while); a
+ * passphrase below the stated strength.
+ */
+export const AT_REST_ERROR_REASONS = ['at-rest-off', 'passphrase-wrong', 'passphrase-lockout', 'secret-too-short', 'secret-too-guessable'] as const
 export type AtRestErrorReason = (typeof AT_REST_ERROR_REASONS)[number]
 
 /** Five groups of five Crockford base32 characters (125 bits), as the agent writes them down. */
 export const recoveryCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/)
 
+/**
+ * Where start-up stands: 'locked' waits for the passphrase (the database is still closed);
+ * 'opening' encrypts or opens the data (`done` of `total` steps); 'ready' serves the app.
+ */
+export const startupStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('locked'), attemptsLeft: z.number().int().min(0), lockedUntil: z.number().nullable() }),
+  z.object({ state: z.literal('opening'), done: z.number().int().min(0), total: z.number().int().min(1), step: z.enum(['unlock', 'encrypt', 'open']) }),
+  z.object({ state: z.literal('ready') }),
+])
+export type StartupState = z.infer<typeof startupStateSchema>
+
+/** Long enough for any sentence; the strength rule is checked in main, where the KDF runs. */
+const passphraseSchema = z.string().min(1).max(1024)
+
 export const atRestChannels = {
   'atRest:status': channel(z.object({}).strict(), atRestStatusSchema),
   /** Wraps the shop key with a new recovery code (replacing the older one) and answers it, once. */
   'atRest:createRecoveryCode': channel(z.object({}).strict(), z.object({ code: recoveryCodeSchema })),
+  /** Start-up: whether the passphrase is still needed (served before the database opens). */
+  'atRest:startupState': channel(z.object({}).strict(), startupStateSchema),
+  /** Start-up: the passphrase (or the recovery code), rate-limited like the PIN. */
+  'atRest:unlock': channel(z.object({ passphrase: passphraseSchema }).strict(), startupStateSchema),
+  /** The PC owner protects the data with a start-up passphrase (or changes it); the OS keystore then no longer opens it alone. */
+  'atRest:setPassphrase': channel(z.object({ passphrase: passphraseSchema }).strict(), atRestStatusSchema),
 }

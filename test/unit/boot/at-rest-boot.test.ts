@@ -3,16 +3,20 @@
 // on the fake Electron, whose safeStorage stand-in seals with a key of the "OS account"
 // ($FAKE_OS_ACCOUNT). Needs `npm run build` first.
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createKeyring } from '../../../src/main/services/at-rest/keyring'
+import { PASSPHRASE_HOLDER } from '../../../src/main/services/at-rest/startup-passphrase'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const ROOT = resolve(__dirname, '../../..')
 const MAIN_BUNDLE = join(ROOT, 'out/main/index.js')
 const tempDir = useTempDir()
+const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 
-type Record = { errors: { title: string; body: string }[]; exitCode: number | null; atRestStatus?: unknown; windows: unknown[] }
+type Record = { errors: { title: string; body: string }[]; exitCode: number | null; atRestStatus?: unknown; windows: unknown[]; startupBefore?: unknown; callBeforeUnlock?: unknown; databaseBeforeUnlock?: string; unlockAnswer?: unknown }
 
 function boot(dataDir: string, env: NodeJS.ProcessEnv): Record {
   expect(existsSync(MAIN_BUNDLE), 'run `npm run build` before the boot test').toBe(true)
@@ -46,6 +50,22 @@ describe.runIf(process.platform === 'linux')('encryption at rest in the built ap
     expect(next.errors).toEqual([])
     expect(next.windows).toHaveLength(1)
     expect(next.atRestStatus).toEqual({ state: 'on', keptBy: 'os-keystore' })
+  })
+
+  it('with a start-up passphrase (no keystore), serves only the unlock screen and leaves the database untouched until it is typed, then encrypts and opens it', async () => {
+    const dir = tempDir()
+    expect(boot(dir, {}).atRestStatus).toEqual({ state: 'off', reason: 'no-keystore' })
+    await createKeyring(dir, PASSPHRASE_HOLDER, PASSPHRASE, null, { N: 2 ** 12, r: 8, p: 1 })
+    const before = createHash('sha256').update(database(dir)).digest('hex')
+    const r = boot(dir, { UNLOCK_PASSPHRASE: PASSPHRASE })
+    expect(r.errors).toEqual([])
+    expect(r.startupBefore).toEqual({ state: 'locked', attemptsLeft: 5, lockedUntil: null })
+    expect(r.callBeforeUnlock).toMatchObject({ ok: false, error: { code: 'locked', params: { reason: 'startup-locked' } } })
+    expect(r.databaseBeforeUnlock).toBe(before)
+    expect(r.unlockAnswer).toMatchObject({ ok: true })
+    expect(r.atRestStatus).toEqual({ state: 'on', keptBy: 'passphrase' })
+    expect(database(dir).toString('latin1', 0, 15)).not.toBe('SQLite format 3')
+    expect(holdsMarker(dir)).toBe(false)
   })
 
   it.each(['basic_text', 'none'])('with keystore backend %s, stays plaintext as before and says so', (backend) => {

@@ -13,7 +13,7 @@ const OWN = 'app://shiftdesk/index.html'
 function registered() {
   const ctx = openTestContext(tempDir())
   const table = new Map<string, (event: InvokeEvent, input: unknown) => Promise<Envelope<unknown>>>()
-  registerIpc({ handle: (channel, listener) => void table.set(channel, listener) }, ctx.handlers, (url) => isRendererUrl({ kind: 'app', root: ROOT }, url), () => undefined)
+  registerIpc({ handle: (channel, listener) => void table.set(channel, listener) }, () => ctx.handlers, (url) => isRendererUrl({ kind: 'app', root: ROOT }, url), () => undefined)
   return { ctx, table }
 }
 

@@ -141,7 +141,7 @@ describe('privacy between profiles', () => {
       if (!ctx.services.session.isLocked()) ctx.services.session.lock('manual')
     }
     const served = CHANNELS.filter((c) => answered[c] !== 'locked').sort()
-    expect(served).toEqual(['app:dismissNotice', 'app:info', 'app:notices', 'prefs:get', 'prefs:update', 'profiles:list', 'session:current', 'session:lock', 'session:state', 'session:switch'])
+    expect(served).toEqual(['app:dismissNotice', 'app:info', 'app:notices', 'atRest:startupState', 'atRest:unlock', 'prefs:get', 'prefs:update', 'profiles:list', 'session:current', 'session:lock', 'session:state', 'session:switch'])
     ctx.close()
   })
 

@@ -123,6 +123,19 @@ export async function addSecretHolder(dataDir: string, key: string, holder: stri
 }
 
 /**
+ * Puts the shop key (`key`, from an unlock) under `holder`'s secret and removes the OS keystore's
+ * seal, in one write: from the next start only the secret (or the recovery code) opens the data,
+ * so someone signed in to the same OS account no longer gets the key for free.
+ */
+export async function sealWithSecretOnly(dataDir: string, key: string, holder: string, secret: string, params: KdfParams = AT_REST_KDF): Promise<void> {
+  refuseWeak(secret)
+  const keyring = readKeyring(dataDir)
+  if (keyring === null) throw new DeskError('not-found', 'Protection is not on for this data folder.', { what: 'keyring' })
+  const wrapped = await wrapKey(Buffer.from(key, 'hex'), secret, contextFor(holder), params)
+  writeKeyring(dataDir, { ...keyring, secrets: { ...keyring.secrets, [holder]: wrapped }, osKeystore: null })
+}
+
+/**
  * Seals the shop key with THIS PC's keystore in place of the old seal (a recovery on a new PC or
  * after a keystore reset; `key` comes from an unlock). The holders' wraps are kept as they are.
  */

@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
-import type { AtRestErrorReason } from '../../../shared/ipc/at-rest'
 import type { StartupErrorReason } from '../../../shared/ipc/errors'
 import { syncDir, syncFile } from '../../db/sqlite-file'
 import { AT_REST_KDF, type KdfParams } from './key-wrap'
@@ -78,19 +77,4 @@ export async function recoverWithCodeFile(dataDir: string, keyring: Keyring, key
   resealWithKeystore(dataDir, key, keystore)
   wipeRecoveryCodeFile(dataDir)
   return key
-}
-
-/** What Settings' "Create recovery code" calls: refused while the data is plaintext (no key to recover). */
-export type RecoveryCodes = { create(): Promise<string> }
-
-export function recoveryCodes(dataDir: string, key: string | null, params: KdfParams = AT_REST_KDF): RecoveryCodes {
-  return {
-    create: () => {
-      if (key === null) {
-        const reason: AtRestErrorReason = 'at-rest-off'
-        return Promise.reject(new DeskError('conflict', 'The data on this PC is not encrypted, so there is nothing a recovery code could open.', { reason }))
-      }
-      return makeRecoveryCode(dataDir, key, params)
-    },
-  }
 }

@@ -1,6 +1,6 @@
 // Settings → Encryption at rest: whether the data on disk is encrypted and what keeps the key, in
 // plain words, with what that does and does not protect against, and, while it is on, the recovery
-// code (docs/security.md).
+// code and the start-up passphrase (docs/security.md).
 import { Alert, Card, Flex, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,7 @@ import type { AtRestStatus } from '../../../shared/ipc/at-rest'
 import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { RecoveryCode } from './RecoveryCode'
+import { StartupPassphrase } from './StartupPassphrase'
 
 export function AtRestCard() {
   const { t } = useTranslation()
@@ -19,13 +20,15 @@ export function AtRestCard() {
   }, [t])
 
   const on = status?.state === 'on'
+  const title = status === null ? null : status.state === 'off' ? 'settings.atRestOff' : status.state === 'next-start' ? 'settings.atRestNextStart' : status.keptBy === 'passphrase' ? 'settings.atRestOnPassphrase' : 'settings.atRestOn'
   return (
     <Card title={t('settings.atRest')} data-testid="at-rest-card">
       <Flex vertical gap={8}>
         {failure && <Alert type="error" showIcon title={failure} />}
-        {status && <Alert type={on ? 'success' : 'warning'} showIcon title={t(on ? 'settings.atRestOn' : 'settings.atRestOff')} data-testid="at-rest-status" />}
-        {status && <Typography.Text type="secondary">{t(on ? 'settings.atRestOnHelp' : 'settings.atRestOffHelp')}</Typography.Text>}
-        {on && <RecoveryCode />}
+        {title && <Alert type={on ? 'success' : 'warning'} showIcon title={t(title)} data-testid="at-rest-status" />}
+        {title && <Typography.Text type="secondary">{t(`${title}Help`)}</Typography.Text>}
+        {status && <StartupPassphrase status={status} onSaved={setStatus} />}
+        {status && status.state !== 'off' && <RecoveryCode />}
       </Flex>
     </Card>
   )

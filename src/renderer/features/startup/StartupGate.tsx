@@ -1,0 +1,60 @@
+// Before the app: asks main where start-up stands and shows the passphrase screen, the progress of
+// opening (or encrypting) the data, or the app itself once main serves it.
+import { Alert, ConfigProvider, Flex, Progress, Spin, Typography } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import { useEffect, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StartupState } from '../../../shared/ipc/at-rest'
+import { invoke } from '../../lib/desk'
+import { errorMessage } from '../../lib/errors'
+import { UnlockScreen } from './UnlockScreen'
+
+/** How often the opening screen asks for progress: the upgrade of a big database takes a minute. */
+const POLL_MS = 400
+
+export function StartupGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  const [state, setState] = useState<StartupState | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  const phase = state?.state ?? 'asking'
+  // Asks once at first, then again every POLL_MS while main is opening the data.
+  useEffect(() => {
+    if (phase === 'ready' || phase === 'locked') return
+    let stopped = false
+    let timer: number | undefined
+    const ask = () =>
+      invoke('atRest:startupState', {}).then(
+        (next) => {
+          if (stopped) return
+          setState(next)
+          if (next.state === 'opening') timer = window.setTimeout(ask, POLL_MS)
+        },
+        (error: unknown) => !stopped && setFailure(errorMessage(error, t)),
+      )
+    timer = window.setTimeout(ask, phase === 'asking' ? 0 : POLL_MS)
+    return () => {
+      stopped = true
+      window.clearTimeout(timer)
+    }
+  }, [phase, t])
+
+  if (state?.state === 'ready') return children
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 14 } }} button={{ autoInsertSpace: false }}>
+      {failure ? (
+        <Alert type="error" showIcon role="alert" title={failure} style={{ margin: 24 }} />
+      ) : state?.state === 'locked' ? (
+        <UnlockScreen lockedUntil={state.lockedUntil} onState={setState} />
+      ) : state?.state === 'opening' ? (
+        <Flex vertical justify="center" align="center" gap={16} style={{ minHeight: '100vh', padding: 24 }} data-testid="startup-opening">
+          <Typography.Title level={4}>{t(`startup.opening.${state.step}`)}</Typography.Title>
+          <Progress percent={Math.floor((100 * state.done) / state.total)} style={{ width: 360 }} />
+          <Typography.Text type="secondary">{t('startup.openingHelp')}</Typography.Text>
+        </Flex>
+      ) : (
+        <Spin style={{ display: 'block', marginTop: 120 }} />
+      )}
+    </ConfigProvider>
+  )
+}
