@@ -87,7 +87,7 @@ export class ServiceStats {
     const target = id === undefined ? (this.rows.recent(profileId, this.scopeNow(profileId), 1)[0] ?? null) : this.rows.get(profileId, id)
     if (id !== undefined && target === null) throw new DeskError('not-found', `No tally ${id} for this profile.`, { what: 'tally' })
     if (target) {
-      this.rows.delete(profileId, target.id)
+      this.rows.undo(profileId, target.id, { id: this.deps.newId(), at: this.deps.clock.now() })
       this.deps.events.emit('stats:changed', { kind: 'undo', source: null })
     }
     return { undone: target, current: this.currentFor(profileId) }

@@ -1,7 +1,9 @@
 // Service statistics' rows in SQLite: every query on stats_tallies lives here. Every statement
 // takes the profile id: a tally is private to the agent who made it, so no query here can reach
 // another profile's rows. Writes go through this repository's WriteSeam. A tally's lost-deal
-// reason lives in lost_deal_reasons beside it (the tallies stay append-only).
+// reason lives in lost_deal_reasons beside it. The tallies are append-only, as the team's
+// stat_tallies is: an undo adds a row to stats_tally_undos (append-only too), and every figure
+// leaves undone tallies out (the aggregates subtract them, so the covering index still serves).
 import type { LostDeal, TallyCounts, TallyFlags, TallyOutcome } from '../../../shared/domain/stats'
 import type { Tally } from '../../../shared/ipc/stats'
 import type { Db } from '../../db/connection'
@@ -34,6 +36,9 @@ export type TallyGroup = TallyCounts & { day: string; shiftId: string; hour: num
 const SELECT_TALLY = `SELECT t.id, t.at, t.outcome, t.converted, t.customer, t.source, t.shift_id, t.shift_date, t.work_day,
     r.reason_id, r.reason_label, r.note
   FROM stats_tallies t LEFT JOIN lost_deal_reasons r ON r.tally_id = t.id AND r.deleted_at IS NULL`
+
+/** Not undone; `t` names the tally. */
+const LIVE = 'NOT EXISTS (SELECT 1 FROM stats_tally_undos u WHERE u.tally_id = t.id)'
 
 const COUNTS = `count(*) AS served, coalesce(sum(effective), 0) AS effective, coalesce(sum(converted), 0) AS converted,
   coalesce(sum(thanked), 0) AS thanked, coalesce(sum(transferred), 0) AS transferred`
@@ -68,6 +73,13 @@ function scopeFilter(scope: TallyScope): { sql: string; params: string[] } {
 
 const TABLE = 'stats_tallies'
 const REASONS = 'lost_deal_reasons'
+
+const COUNT_KEYS = ['served', 'effective', 'converted', 'thanked', 'transferred'] as const
+
+/** `all` less `undone`, figure by figure. */
+function less(all: TallyCounts, undone: TallyCounts): TallyCounts {
+  return Object.fromEntries(COUNT_KEYS.map((key) => [key, all[key] - undone[key]])) as TallyCounts
+}
 
 export class StatsRepository {
   /** The write seam: observe it to hear of every committed change to the tallies. */
@@ -104,18 +116,24 @@ export class StatsRepository {
     })
   }
 
+  /** The agent's tally `id`, unless it was undone. */
   get(profileId: string, id: string): Tally | null {
-    const row = this.db.prepare(`${SELECT_TALLY} WHERE t.id = ? AND t.profile_id = ?`).get(id, profileId) as TallyRow | undefined
+    const row = this.db.prepare(`${SELECT_TALLY} WHERE t.id = ? AND t.profile_id = ? AND ${LIVE}`).get(id, profileId) as TallyRow | undefined
     return row ? toTally(row) : null
   }
 
-  /** An undo takes the tally back as if never pressed (see docs/data-model.md on tallies and sync), and its reason with it. */
-  delete(profileId: string, id: string): void {
+  /**
+   * An undo takes the tally back as if never pressed (docs/data-model.md, "How an undone tally
+   * travels"): the tally stays, an undo row names it, and its reason, if any, becomes a tombstone.
+   */
+  undo(profileId: string, tallyId: string, undo: { id: string; at: number }): void {
     this.seam.write((record) => {
-      const hadReason = this.db.prepare('DELETE FROM lost_deal_reasons WHERE tally_id = ? AND profile_id = ?').run(id, profileId).changes > 0
-      this.db.prepare('DELETE FROM stats_tallies WHERE id = ? AND profile_id = ?').run(id, profileId)
-      if (hadReason) record({ table: REASONS, id, op: 'delete' })
-      record({ table: TABLE, id, op: 'delete' })
+      this.db.prepare('INSERT INTO stats_tally_undos (id, profile_id, tally_id, at) VALUES (?, ?, ?, ?)').run(undo.id, profileId, tallyId, undo.at)
+      record({ table: 'stats_tally_undos', id: undo.id, op: 'insert' })
+      const reason = this.db
+        .prepare('UPDATE lost_deal_reasons SET deleted_at = @at, updated_at = @at, updated_by = @profileId WHERE tally_id = @tallyId AND profile_id = @profileId AND deleted_at IS NULL')
+        .run({ tallyId, profileId, at: undo.at })
+      if (reason.changes > 0) record({ table: REASONS, id: tallyId, op: 'tombstone' })
     })
   }
 
@@ -159,31 +177,48 @@ export class StatsRepository {
       .all(profileId, fromDay, toDay) as LostDeal[]
   }
 
-  /** The agent's latest tally, whenever it was. */
+  /** The agent's latest tally not undone, whenever it was. */
   latest(profileId: string): Tally | null {
-    const row = this.db.prepare(`${SELECT_TALLY} WHERE t.profile_id = ? ORDER BY t.at DESC, t.rowid DESC LIMIT 1`).get(profileId) as TallyRow | undefined
+    const row = this.db.prepare(`${SELECT_TALLY} WHERE t.profile_id = ? AND ${LIVE} ORDER BY t.at DESC, t.rowid DESC LIMIT 1`).get(profileId) as TallyRow | undefined
     return row ? toTally(row) : null
   }
 
   recent(profileId: string, scope: TallyScope, limit: number): Tally[] {
     const f = scopeFilter(scope)
-    const rows = this.db.prepare(`${SELECT_TALLY} WHERE ${f.sql} ORDER BY t.at DESC, t.rowid DESC LIMIT ?`).all(profileId, ...f.params, limit) as TallyRow[]
+    const rows = this.db.prepare(`${SELECT_TALLY} WHERE ${f.sql} AND ${LIVE} ORDER BY t.at DESC, t.rowid DESC LIMIT ?`).all(profileId, ...f.params, limit) as TallyRow[]
     return rows.map(toTally)
   }
 
   counts(profileId: string, scope: TallyScope): TallyCounts {
     const f = scopeFilter(scope)
-    return this.db.prepare(`SELECT ${COUNTS} FROM stats_tallies t WHERE ${f.sql}`).get(profileId, ...f.params) as TallyCounts
+    const all = this.db.prepare(`SELECT ${COUNTS} FROM stats_tallies t WHERE ${f.sql}`).get(profileId, ...f.params) as TallyCounts
+    const undone = this.db.prepare(`SELECT ${COUNTS} FROM stats_tally_undos u JOIN stats_tallies t ON t.id = u.tally_id WHERE ${f.sql}`).get(profileId, ...f.params) as TallyCounts
+    return undone.served === 0 ? all : less(all, undone)
   }
 
-  /** Counts per work day, shift and hour over a run of work days: one scan of the covering index. */
+  /**
+   * Counts per work day, shift and hour over a run of work days: one scan of the covering index,
+   * less the few undone tallies in that range (found from the undo rows, not by a per-tally check).
+   */
   groups(profileId: string, fromDay: string, toDay: string): TallyGroup[] {
-    return this.db
-      .prepare(
-        `SELECT work_day AS day, coalesce(shift_id, '') AS shiftId, hour, ${COUNTS}
-         FROM stats_tallies WHERE profile_id = ? AND work_day BETWEEN ? AND ?
-         GROUP BY work_day, shift_id, hour`,
-      )
-      .all(profileId, fromDay, toDay) as TallyGroup[]
+    const grouped = (from: string, where: string) =>
+      this.db
+        .prepare(
+          `SELECT t.work_day AS day, coalesce(t.shift_id, '') AS shiftId, t.hour AS hour, ${COUNTS}
+           FROM ${from} WHERE ${where} AND t.work_day BETWEEN ? AND ?
+           GROUP BY t.work_day, t.shift_id, t.hour`,
+        )
+        .all(profileId, fromDay, toDay) as TallyGroup[]
+    const all = grouped('stats_tallies t', 't.profile_id = ?')
+    const undone = grouped('stats_tally_undos u JOIN stats_tallies t ON t.id = u.tally_id', 'u.profile_id = ?')
+    if (undone.length === 0) return all
+    const key = (g: TallyGroup) => `${g.day}\u0000${g.shiftId}\u0000${g.hour}`
+    const taken = new Map(undone.map((g) => [key(g), g]))
+    return all.flatMap((g) => {
+      const back = taken.get(key(g))
+      if (!back) return [g]
+      const left = { ...g, ...less(g, back) }
+      return left.served === 0 ? [] : [left]
+    })
   }
 }

@@ -68,9 +68,10 @@ describe('giving a reason', () => {
     stats.setLostReason(tally.id, 'price')
     stats.undo()
     expect(stats.lostDealsFor(mei, '2026-11-22', '2026-11-22')).toEqual([])
+    // The tally stays (append-only, as the team's stat_tallies): an undo row names it, its reason becomes a tombstone.
     expect(heard.slice(-2)).toEqual([
-      { table: 'lost_deal_reasons', id: tally.id, op: 'delete' },
-      { table: 'stats_tallies', id: tally.id, op: 'delete' },
+      { table: 'stats_tally_undos', id: expect.any(String), op: 'insert' },
+      { table: 'lost_deal_reasons', id: tally.id, op: 'tombstone' },
     ])
     ctx.close()
   })
