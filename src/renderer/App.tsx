@@ -33,6 +33,7 @@ const register = lazyView(() => import('./features/register/IssueRegisterPanel')
 const stats = lazyView(() => import('./features/stats/StatsSection').then((m) => m.StatsSection), sectionSpinner)
 const handover = lazyView(() => import('./features/handover/HandoverPanel').then((m) => m.HandoverPanel), sectionSpinner)
 const settings = lazyView(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage), sectionSpinner)
+const lead = lazyView(() => import('./features/lead/LeadPanel').then((m) => m.LeadPanel), sectionSpinner)
 
 const panels: Record<Section, ReactNode> = {
   replies: <QuickRepliesPage />,
@@ -41,6 +42,7 @@ const panels: Record<Section, ReactNode> = {
   stats: <stats.View />,
   handover: <handover.View />,
   settings: <settings.View />,
+  lead: <lead.View />,
 }
 
 export function App() {

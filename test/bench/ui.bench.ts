@@ -35,6 +35,8 @@ const READY: Record<Section, string> = {
   stats: '[data-testid="stats-trend-chart"][data-finished="true"]',
   handover: '[data-testid="handover-item"]',
   settings: '[data-testid="add-profile"]',
+  // The bench's agent is no lead: the section answers with why it cannot open.
+  lead: '[data-testid="lead-panel"], [data-testid="lead-not-lead"]',
 }
 
 function seed(services: AppServices): void {

@@ -10,6 +10,7 @@ import { AtRestCard } from './AtRestCard'
 import { HotkeysCard } from './HotkeysCard'
 import { MyProfileCard } from '../profiles/MyProfileCard'
 import { ProfileForm } from '../profiles/ProfileForm'
+import { LeadRolesCard } from '../lead/LeadRolesCard'
 import { SharedPcCard } from '../profiles/SharedPcCard'
 import { SwitchProfileButton } from '../profiles/SwitchProfileButton'
 import { ShiftScheduleCard } from '../shifts/ShiftScheduleCard'
@@ -65,6 +66,7 @@ export function SettingsPage() {
       </Card>
       <MyProfileCard />
       <SharedPcCard />
+      <LeadRolesCard />
       <ShiftScheduleCard />
       <PresenceSettingsCard />
       <HotkeysCard />

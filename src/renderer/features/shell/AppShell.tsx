@@ -10,6 +10,8 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { NOTEBOOK_SECTIONS, SECTIONS, type Section } from './sections'
 import { useNavigation } from './navigation-store'
 import { useSectionHotkeys } from './useSectionHotkeys'
+import { useLead } from '../lead/lead-store'
+import { useProfiles } from '../profiles/profile-store'
 
 function label(text: string, section: Section) {
   return (
@@ -31,6 +33,12 @@ export function AppShell({ panels }: { panels: Record<Section, ReactNode> }) {
   useEffect(() => {
     if (section !== 'replies') firstScreenShown()
   }, [section])
+  const profileId = useProfiles((s) => s.current?.id)
+  const isLead = useLead((s) => s.access?.role === 'lead')
+  useEffect(() => {
+    // A refusal here only hides the lead's menu item; the view itself says why it cannot open.
+    useLead.getState().loadAccess().catch(() => undefined)
+  }, [profileId])
   const items = [
     { key: 'replies', label: label(t('nav.replies'), 'replies') },
     { key: 'trees', label: label(t('nav.trees'), 'trees') },
@@ -40,6 +48,7 @@ export function AppShell({ panels }: { panels: Record<Section, ReactNode> }) {
       type: 'group' as const,
       children: NOTEBOOK_SECTIONS.map((s) => ({ key: s, label: label(t(`nav.${s}`), s) })),
     },
+    ...(isLead ? [{ key: 'lead', label: label(t('nav.lead'), 'lead') }] : []),
     { key: 'settings', label: label(t('nav.settings'), 'settings') },
   ]
   return (

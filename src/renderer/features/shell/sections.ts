@@ -1,5 +1,6 @@
-// The app's sections, in menu order; Alt+1…Alt+6 jump to them.
-export const SECTIONS = ['replies', 'trees', 'register', 'stats', 'handover', 'settings'] as const
+// The app's sections; Alt+1…Alt+7 jump to them. The 组长 view comes last so the others keep their keys;
+// the menu shows it (above Settings) to a lead only.
+export const SECTIONS = ['replies', 'trees', 'register', 'stats', 'handover', 'settings', 'lead'] as const
 export type Section = (typeof SECTIONS)[number]
 
 export const NOTEBOOK_SECTIONS: readonly Section[] = ['register', 'stats', 'handover']

@@ -13,6 +13,7 @@ import { ChatKpiCalculator } from './ChatKpiCalculator'
 import { formatClock } from './format'
 import { KpiCalculator } from './KpiCalculator'
 import { KpiRulesForm } from './KpiRulesForm'
+import { LeadPreviewTab } from '../lead/LeadPreviewTab'
 import { PeriodStats } from './PeriodStats'
 import { RecentTallies } from './RecentTallies'
 import { ShiftCounters } from './ShiftCounters'
@@ -148,6 +149,7 @@ export default function StatsPage() {
               label: t('stats.tabs.settings'),
               children: hotkeys && <StatsSettingsPanel settings={settings} hotkeys={hotkeys} onSave={(patch) => stats.saveSettings(patch).catch(fail)} />,
             },
+            { key: 'leadSees', label: t('stats.tabs.leadSees'), children: <LeadPreviewTab /> },
           ]}
         />
       </Flex>

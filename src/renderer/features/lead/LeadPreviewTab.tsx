@@ -1,0 +1,35 @@
+// "What my lead sees": the agent's own row exactly as the 组长 view shows it, for the same
+// periods, so nothing about them reaches the lead that they cannot see first.
+import { App, Flex, Spin, Typography } from 'antd'
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StatsPeriod } from '../../../shared/domain/stats'
+import type { LeadPreview } from '../../../shared/ipc/lead'
+import { invoke } from '../../lib/desk'
+import { errorMessage } from '../../lib/errors'
+import { useProfiles } from '../profiles/profile-store'
+import { AgentTable } from './AgentTable'
+import { PeriodBar } from './PeriodBar'
+
+export function LeadPreviewTab() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const profileId = useProfiles((s) => s.current?.id)
+  const [preview, setPreview] = useState<LeadPreview | null>(null)
+  const show = useCallback(
+    (period: StatsPeriod, date: string | null) =>
+      void invoke('lead:preview', date === null ? { period } : { period, date }).then(setPreview, (error: unknown) => void message.error(errorMessage(error, t))),
+    [message, t],
+  )
+  useEffect(() => show('day', null), [profileId, show])
+  if (!preview) return <Spin />
+  return (
+    <Flex vertical gap={12} data-testid="lead-preview">
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('lead.preview.help')}
+      </Typography.Paragraph>
+      <PeriodBar head={preview} onShow={show} />
+      <AgentTable agents={[preview.row]} total={null} best={null} worst={null} hideNames={false} testId="lead-preview-row" />
+    </Flex>
+  )
+}

@@ -1,0 +1,63 @@
+// The 组长 view in the real renderer: the PC's owner makes themself the lead, an agent tallies
+// three customers (two not converted) and checks what the lead will see of them, and the lead
+// sees the agent's row, the team total and nothing of the agent's private register.
+import type { Page } from '@playwright/test'
+import { createFirstProfile, expect, test } from './fixtures'
+
+const shot = (app: Page, name: string) => app.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true })
+const PRIVATE_NOTE = '私下记的：这位顾客嫌贵还骂人'
+
+test('an agent tallies three customers, previews what the lead sees, and the lead sees that row without the private register', async ({ app, backend }) => {
+  await createFirstProfile(app, '老周', 'KF001')
+  // Settings: the PC's owner (the first profile) names the lead.
+  await app.keyboard.press('Alt+6')
+  const roles = app.getByTestId('lead-roles')
+  await roles.getByRole('switch', { name: '老周 是组长' }).click()
+  await expect(roles.getByRole('switch', { name: '老周 是组长' })).toBeChecked()
+  await expect(app.getByRole('menuitem', { name: /组长视图/ })).toBeVisible()
+
+  const meiId = await backend.run((s) => s.profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' }).id, null)
+  await backend.run((s, id) => void s.session.switchTo(id), meiId)
+  await expect(app.getByTestId('profile-switcher')).toContainText('小美')
+  // An agent has no lead menu item.
+  await expect(app.getByRole('menuitem', { name: /组长视图/ })).toHaveCount(0)
+
+  await app.keyboard.press('Alt+4')
+  await expect(app.getByTestId('stats-panel')).toBeVisible()
+  for (const key of ['3', '1', '2']) {
+    const before = Number((await app.getByTestId('stats-counter-served').innerText()).match(/\d+/)?.[0] ?? 0)
+    await app.keyboard.press(key)
+    await expect(app.getByTestId('stats-counter-served')).toContainText(String(before + 1))
+  }
+  await backend.run((s) => void s.issueRegister.create({ kind: 'idea', text: '私下记的：这位顾客嫌贵还骂人' }), null)
+
+  await app.getByRole('tab', { name: '组长看到的我' }).click()
+  const mine = app.getByTestId('lead-preview-row')
+  await expect(mine.locator('tr.ant-table-row')).toHaveCount(1)
+  await expect(mine.locator('tr.ant-table-row')).toContainText('小美（KF017）')
+  await expect(mine.locator('tr.ant-table-row')).toContainText('33.3%')
+  const previewed = await mine.locator('tr.ant-table-row td').allInnerTexts()
+  await shot(app, 'lead-what-my-lead-sees')
+
+  await backend.run((s) => {
+    const zhou = s.profiles.list().find((p) => p.displayName === '老周')!
+    s.session.switchTo(zhou.id)
+  }, null)
+  await expect(app.getByTestId('profile-switcher')).toContainText('老周')
+  await app.keyboard.press('Alt+7')
+  const panel = app.getByTestId('lead-panel')
+  await expect(panel).toBeVisible()
+  const agents = app.getByTestId('lead-agents')
+  const meiRow = agents.locator('tr.ant-table-row').filter({ hasText: '小美（KF017）' })
+  // Served 3, effective 2, converted 1, 33.3%: the same cells the agent previewed.
+  await expect(meiRow).toContainText('33.3%')
+  expect(await meiRow.locator('td').allInnerTexts()).toEqual(previewed)
+  await expect(app.getByTestId('lead-agents-total')).toContainText('全组合计')
+  await expect(app.getByTestId('lead-trend-chart')).toHaveAttribute('data-painted', 'true')
+  await expect(panel).not.toContainText(PRIVATE_NOTE)
+  await shot(app, 'lead-view')
+
+  await app.getByTestId('lead-hide-names').click()
+  await expect(agents).not.toContainText('小美')
+  await expect(agents).toContainText('客服 2')
+})
