@@ -40,6 +40,26 @@ describe('the handover repository', () => {
     ctx.close()
   })
 
+  it('deletes a draft for good, reported as delete, and never deletes an item once handed over', () => {
+    const ctx = openTestContext(tempDir(), { clock: testClock(new Date(2026, 10, 22, 15, 50).getTime()) })
+    const { profiles, session, handover, db } = ctx.services
+    session.switchTo(profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' }).id)
+    const draft = handover.saveItem({ ...item, situation: '写错了，要删掉' })
+    const kept = handover.saveItem(item)
+    const heard: RowChange[] = []
+    handover.rows.seam.observe((batch) => heard.push(...batch))
+    // A draft never left this PC (the team's items start at handed-over), so nothing of it needs to travel.
+    handover.deleteItem(draft.id)
+    expect(db.prepare('SELECT count(*) FROM handover_items WHERE id = ?').pluck().get(draft.id)).toBe(0)
+    expect(heard).toEqual([{ table: 'handover_items', id: draft.id, op: 'delete' }])
+    handover.submit()
+    heard.length = 0
+    expect(() => handover.deleteItem(kept.id)).toThrowError(expect.objectContaining({ code: 'forbidden' }))
+    expect(db.prepare('SELECT state FROM handover_items WHERE id = ?').pluck().get(kept.id)).toBe('awaiting')
+    expect(heard).toEqual([])
+    ctx.close()
+  })
+
   it('gives older rows the last actor in their history as updated_by (migration 0140)', () => {
     const file = join(tempDir(), 'older.db')
     const old = writePreLedgerDatabase(file, 110)
