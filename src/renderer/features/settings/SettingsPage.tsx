@@ -1,4 +1,4 @@
-// Language, the profiles on this PC, the global hotkeys, and where the data lives.
+// Language, the profiles on this PC, the team, the global hotkeys, and where the data lives.
 import { Button, Card, Descriptions, List, Modal, Radio, Space, Tag, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -16,6 +16,7 @@ import { SwitchProfileButton } from '../profiles/SwitchProfileButton'
 import { ShiftScheduleCard } from '../shifts/ShiftScheduleCard'
 import { useProfiles } from '../profiles/profile-store'
 import { usePrefs } from './prefs-store'
+import { TeamCard } from '../team/TeamCard'
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -65,6 +66,7 @@ export function SettingsPage() {
         />
       </Card>
       <MyProfileCard />
+      <TeamCard />
       <SharedPcCard />
       <LeadRolesCard />
       <ShiftScheduleCard />

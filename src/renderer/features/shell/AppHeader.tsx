@@ -1,4 +1,5 @@
-// Who is working, which shift it is, and (with the presence feature) whether customers can reach them.
+// Who is working, which shift it is, the team sync state (with a team), and (with the presence
+// feature) whether customers can reach them.
 import { Flex, Layout, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PresenceControl } from '../presence/PresenceControl'
@@ -6,6 +7,7 @@ import { LockButton } from '../profiles/LockButton'
 import { OrderRemarkButton } from '../profiles/OrderRemarkButton'
 import { ProfileSwitcher } from '../profiles/ProfileSwitcher'
 import { ShiftIndicator } from '../shifts/ShiftIndicator'
+import { SyncChip } from '../team/SyncChip'
 
 export function AppHeader() {
   const { t } = useTranslation()
@@ -17,6 +19,7 @@ export function AppHeader() {
         </Typography.Text>
         <Flex align="center" gap={16}>
           <ShiftIndicator />
+          <SyncChip />
           <OrderRemarkButton />
           <ProfileSwitcher />
           <LockButton />
