@@ -8,7 +8,7 @@ import { BACKUPS_DIR } from './db/backup-files'
 import { ensureWritableDir } from './data-dir'
 import { createHandlers } from './ipc/handlers'
 import type { HandlerMap } from './ipc/types'
-import { systemClock, randomId, systemScheduler, type Clock, type IdSource, type Scheduler } from './services/clock'
+import { systemClock, systemScheduler, timeOrderedIds, type Clock, type IdSource, type Scheduler } from './services/clock'
 import { EventHub } from './services/events'
 import { ServiceEvents } from './services/service-events'
 import { SettingsService } from './services/settings/settings-service'
@@ -176,7 +176,7 @@ function finishedGuidedRunsFrom(runs: TreeRunLog): NonNullable<ServiceStatsDeps[
 export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock
   const scheduler = options.scheduler ?? systemScheduler
-  const newId = options.newId ?? randomId
+  const newId = options.newId ?? timeOrderedIds(clock)
   const { platform } = options
   // What the renderer is told, and (separately) what services tell each other.
   const events = new EventHub({ checkPayloads: options.checkEventPayloads ?? true })

@@ -1,12 +1,7 @@
-// Time-ordered ids in the UUIDv7 layout (48-bit ms timestamp, then random bits), the same kind
-// of id the desktop gives its rows, so rows made on the server sort among them by time.
-import { randomBytes } from 'node:crypto'
+// Rows the server creates get the same time-ordered UUIDv7 ids as the desktop's (src/shared/ids),
+// so they sort among the PCs' rows by time.
+import { uuidV7 } from '../shared/ids/uuid-v7'
 
 export function newId(now: number = Date.now()): string {
-  const bytes = randomBytes(16)
-  bytes.writeUIntBE(now, 0, 6)
-  bytes[6] = 0x70 | (bytes[6]! & 0x0f)
-  bytes[8] = 0x80 | (bytes[8]! & 0x3f)
-  const hex = bytes.toString('hex')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  return uuidV7(now)
 }

@@ -2,13 +2,17 @@
 // Every timer in main goes through a Scheduler: background work is started on purpose (by
 // main/index.ts and the e2e test server, see main/background-work.ts), never as a side effect
 // of building services.
-import { randomUUID } from 'node:crypto'
+import { uuidV7 } from '../../shared/ids/uuid-v7'
 
 export type Clock = { now(): number }
 export const systemClock: Clock = { now: () => Date.now() }
 
 export type IdSource = () => string
-export const randomId: IdSource = () => randomUUID()
+
+/** New rows' ids: time-ordered UUIDv7 on `clock`'s time, as the team server makes them (ids made before stay as they are). */
+export function timeOrderedIds(clock: Clock): IdSource {
+  return () => uuidV7(clock.now())
+}
 
 /** A handle only the scheduler that made it understands. */
 export type TimerHandle = unknown

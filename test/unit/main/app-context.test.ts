@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import Conf from 'conf'
+import { createAppContext } from '../../../src/main/app-context'
+import type { KeyValueStoreClass } from '../../../src/main/settings'
 import { DeskError } from '../../../src/shared/contract'
-import { openTestContext } from '../../helpers/app-context'
+import { uuidV7Time } from '../../../src/shared/ids/uuid-v7'
+import { fakePorts } from '../../helpers/fake-ports'
+import { openTestContext, testClock } from '../../helpers/app-context'
 import { useTempDir } from '../../helpers/temp-dir'
 
 const tempDir = useTempDir()
@@ -20,6 +25,24 @@ describe('start-up', () => {
     expect(second.services.session.current()?.id).toBe(created.id)
     expect(readdirSync(dir)).toContain('shiftdesk.db')
     second.close()
+  })
+
+  it('gives new rows time-ordered UUIDv7 ids on main’s clock, and keeps the ids rows already have', () => {
+    const dir = tempDir()
+    const before = openTestContext(dir)
+    const old = before.services.profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' })
+    before.close()
+    const clock = testClock(Date.UTC(2026, 11, 7, 1, 0))
+    // The app's own id source: nothing passed in, as main/index.ts and the e2e server build it.
+    const ctx = createAppContext({ dataDir: dir, Store: Conf as unknown as KeyValueStoreClass, version: '0.0.0-test', platform: 'test', ports: fakePorts(), clock })
+    const first = ctx.services.profiles.create({ displayName: '阿强', agentId: '', chatAccounts: [], language: 'zh-CN' })
+    clock.advance(1)
+    const second = ctx.services.profiles.create({ displayName: '阿珍', agentId: '', chatAccounts: [], language: 'zh-CN' })
+    expect(first.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(uuidV7Time(first.id)).toBe(clock.now() - 1)
+    expect(second.id > first.id).toBe(true)
+    expect(ctx.services.profiles.list().map((p) => p.id)).toContain(old.id)
+    ctx.close()
   })
 
   it('starts with default preferences when the settings file is corrupt, keeps the bad file and tells the agent', () => {
