@@ -1,14 +1,16 @@
 // The shift's latest tallies, newest first, each one removable: a mistake is easy to spot here.
+// A customer who did not buy shows why, or offers to say why (未成交原因).
 import { Button, Empty, List, Tag, Typography } from 'antd'
 import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Tally } from '../../../shared/ipc/stats'
 import { formatClock } from './format'
+import { lostReasonLabel } from './lost-reason-label'
 import { OUTCOME_KEYS } from './outcomes'
 
-const ROW: CSSProperties = { display: 'grid', gridTemplateColumns: '64px 96px 64px minmax(0, 1fr) 96px', alignItems: 'center', gap: 8, flex: 1, minWidth: 0 }
+const ROW: CSSProperties = { display: 'grid', gridTemplateColumns: '64px 96px 64px minmax(0, 1fr) 140px 96px', alignItems: 'center', gap: 8, flex: 1, minWidth: 0 }
 
-export function RecentTallies({ tallies, onRemove }: { tallies: readonly Tally[]; onRemove(id: string): void }) {
+export function RecentTallies({ tallies, onRemove, onReason }: { tallies: readonly Tally[]; onRemove(id: string): void; onReason(tally: Tally): void }) {
   const { t } = useTranslation()
   if (tallies.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('stats.recent.empty')} />
   return (
@@ -32,6 +34,13 @@ export function RecentTallies({ tallies, onRemove }: { tallies: readonly Tally[]
             </span>
             <span>{tally.converted && tally.outcome !== 'converted' && <Tag color="green">{t('stats.outcomes.converted')}</Tag>}</span>
             <Typography.Text ellipsis>{tally.customer}</Typography.Text>
+            <span>
+              {!tally.converted && (
+                <Button size="small" type={tally.lostReason ? 'text' : 'dashed'} onClick={() => onReason(tally)} data-testid="stats-recent-reason" title={tally.lostReason?.note || undefined}>
+                  {tally.lostReason ? <Tag color="volcano">{lostReasonLabel(tally.lostReason, t)}</Tag> : t('stats.lostReason.add')}
+                </Button>
+              )}
+            </span>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {tally.source !== 'keypad' ? t(`stats.recent.source.${tally.source}`) : ''}
             </Typography.Text>

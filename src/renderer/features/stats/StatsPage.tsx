@@ -1,19 +1,23 @@
-// 服务统计本: count each customer with one key, see the shift's figures live, look back over
+// 服务统计本: count each customer with one key (and, for one who did not buy, why), see the shift's figures live, look back over
 // days, weeks and months, check a pasted conversation, and work out the hotline KPI. The
 // figures are loaded by StatsSection; this screen shows them and sends tallies.
 import { App, Card, Flex, Segmented, Spin, Tabs, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TallyOutcome } from '../../../shared/domain/stats'
+import type { Tally } from '../../../shared/ipc/stats'
 import { displayHotkey } from '../../../shared/domain/hotkeys'
 import { IS_MAC } from '../../lib/HotkeyRecorder'
 import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
 import { ChatKpiCalculator } from './ChatKpiCalculator'
 import { formatClock } from './format'
+import { lostReasonLabel } from './lost-reason-label'
 import { KpiCalculator } from './KpiCalculator'
 import { KpiRulesForm } from './KpiRulesForm'
 import { LeadPreviewTab } from '../lead/LeadPreviewTab'
+import { LostReasonPicker } from './LostReasonPicker'
+import { LostReasonPrompt } from './LostReasonPrompt'
 import { PeriodStats } from './PeriodStats'
 import { RecentTallies } from './RecentTallies'
 import { ShiftCounters } from './ShiftCounters'
@@ -30,6 +34,8 @@ export default function StatsPage() {
   const accounts = useProfiles((s) => s.current?.chatAccounts ?? [])
   const [customer, setCustomer] = useState('')
   const [kpiPreset, setKpiPreset] = useState<'hotline' | 'chat'>('hotline')
+  /** The tally whose lost-deal reason is being picked. */
+  const [reasonFor, setReasonFor] = useState<Tally | null>(null)
   const panel = useRef<HTMLDivElement>(null)
 
   const fail = useCallback((error: unknown) => void message.error(errorMessage(error, t)), [message, t])
@@ -68,9 +74,32 @@ export default function StatsPage() {
     [fail, message, t],
   )
 
+  // R gives the latest customer's reason when that customer did not buy.
+  const latest = stats.current?.recent[0]
+  const reasonTarget = latest && !latest.converted ? latest : null
   const onKeyDown = usePanelKeys(
     (outcome) => void tally(outcome),
     () => void undo(),
+    reasonTarget ? () => setReasonFor(reasonTarget) : undefined,
+  )
+
+  const closePicker = useCallback(() => {
+    setReasonFor(null)
+    panel.current?.focus({ preventScroll: true })
+  }, [])
+
+  const pickReason = useCallback(
+    async (reasonId: string | null, note: string) => {
+      if (!reasonFor) return
+      try {
+        const saved = await useStats.getState().setLostReason(reasonFor.id, reasonId, note)
+        void message.success({ content: saved.lostReason ? t('stats.lostReason.saved', { reason: lostReasonLabel(saved.lostReason, t) }) : t('stats.lostReason.cleared'), duration: 1.2 })
+        closePicker()
+      } catch (error) {
+        fail(error)
+      }
+    },
+    [reasonFor, closePicker, fail, message, t],
   )
 
   const { current, summary, settings, hotkeys } = stats
@@ -81,6 +110,7 @@ export default function StatsPage() {
     : t('stats.scope.day', { date: current.workDay })
 
   return (
+    <>
     <div ref={panel} tabIndex={-1} onKeyDown={onKeyDown} style={{ outline: 'none' }} data-testid="stats-panel">
       <Flex vertical gap={16}>
         <Flex align="baseline" gap={12}>
@@ -95,6 +125,7 @@ export default function StatsPage() {
           <Flex vertical gap={16}>
             <ShiftCounters current={current} />
             <TallyPad customer={customer} onCustomerChange={setCustomer} onTally={(o) => void tally(o)} onUndo={() => void undo()} onDoneTyping={() => panel.current?.focus()} />
+            {reasonTarget && <LostReasonPrompt tally={reasonTarget} onOpen={() => setReasonFor(reasonTarget)} />}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {globalKeys ? t('stats.pad.keysHint', { keys: globalKeys }) : t('stats.pad.keysHintLocal')}
             </Typography.Text>
@@ -111,7 +142,7 @@ export default function StatsPage() {
             {
               key: 'recent',
               label: t('stats.tabs.recent', { n: current.recent.length }),
-              children: <RecentTallies tallies={current.recent} onRemove={(id) => void undo(id)} />,
+              children: <RecentTallies tallies={current.recent} onRemove={(id) => void undo(id)} onReason={setReasonFor} />,
             },
             {
               key: 'transcript',
@@ -154,5 +185,8 @@ export default function StatsPage() {
         />
       </Flex>
     </div>
+    {/* Outside the panel: keys in the picker must not bubble (through the portal) into the tally keys. */}
+    <LostReasonPicker tally={reasonFor} reasons={settings.lostReasons} onPick={pickReason} onClose={closePicker} />
+    </>
   )
 }

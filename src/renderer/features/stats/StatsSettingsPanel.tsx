@@ -1,10 +1,12 @@
-// The shop's pay rates and pay rule (when a transfer counts), and the global tally hotkeys (per PC).
+// The shop's pay rates and pay rule (when a transfer counts), the global tally hotkeys, and the
+// lost-deal reasons (per PC).
 import { Alert, Button, Card, Flex, InputNumber, Switch, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { displayHotkey } from '../../../shared/domain/hotkeys'
 import { DEFAULT_STATS_HOTKEYS, HOTKEY_ACTIONS, type HotkeyAction } from '../../../shared/ipc/stats-hotkeys'
 import { HotkeyRecorder, IS_MAC } from '../../lib/HotkeyRecorder'
+import { LostReasonsSettings } from './LostReasonsSettings'
 import { DEFAULT_STATS_RATES, type HotkeyStatus, type StatsSettings } from '../../../shared/ipc/stats'
 
 type Props = { settings: StatsSettings; hotkeys: HotkeyStatus; onSave(patch: Partial<StatsSettings>): Promise<void> }
@@ -132,6 +134,7 @@ export function StatsSettingsPanel({ settings, hotkeys, onSave }: Props) {
           </Flex>
         </Flex>
       </Card>
+      <LostReasonsSettings reasons={settings.lostReasons} onSave={(lostReasons) => save({ lostReasons })} />
     </Flex>
   )
 }

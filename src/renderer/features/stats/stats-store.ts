@@ -21,6 +21,8 @@ type StatsState = {
   show(period: StatsPeriod, date: string | null): Promise<void>
   tally(input: TallyInput): Promise<Tally>
   undo(id?: string): Promise<Tally | null>
+  /** reasonId null clears it. */
+  setLostReason(tallyId: string, reasonId: string | null, note: string): Promise<Tally>
   saveSettings(patch: Partial<StatsSettings>): Promise<void>
 }
 
@@ -68,6 +70,12 @@ export const useStats = create<StatsState>((set, get) => ({
       const { undone, current } = await invoke('stats:undo', id === undefined ? {} : { id })
       set({ current })
       return undone
+    }),
+  setLostReason: (tallyId, reasonId, note) =>
+    inTurn(async () => {
+      const { tally, current } = await invoke('stats:setLostReason', { tallyId, reasonId, note })
+      set({ current })
+      return tally
     }),
   async saveSettings(patch) {
     const { settings, hotkeys } = await invoke('stats:updateSettings', patch)
