@@ -239,7 +239,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   report.addSection(handoverReportSection(db, shifts))
 
   // The 组长 view over this PC's profiles (a team source can take the local one's place).
-  const leadSource = localLeadSource({ profiles, stats: serviceStats.rows, presence, register: register.issueRegister.rows, handover: handover.rows })
+  const leadSource = localLeadSource({ profiles, stats: serviceStats.rows, presence, register: register.issueRegister.rows, hardQuestions: register.issueRegister, handover: handover.rows })
   const lead = new LeadService({ source: leadSource, roles: leadRoles, clock, session, schedule })
 
   const services: AppServices = {

@@ -29,7 +29,14 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
     await app.keyboard.press(key)
     await expect(app.getByTestId('stats-counter-served')).toContainText(String(before + 1))
   }
-  await backend.run((s) => void s.issueRegister.create({ kind: 'idea', text: '私下记的：这位顾客嫌贵还骂人' }), null)
+  // The two who did not buy get their reasons (the channel the stats screen's reason picker calls).
+  await backend.run((s) => {
+    const [notEffective, effective] = s.serviceStats.current().recent
+    s.serviceStats.setLostReason(notEffective!.id, 'price', '嫌贵，想等双十二')
+    s.serviceStats.setLostReason(effective!.id, 'price', '别家便宜五块')
+    s.issueRegister.create({ kind: 'question', text: '预售的衣服什么时候发货', answer: '付款后 15 天内发货，详情页写着日期', hard: true })
+    s.issueRegister.create({ kind: 'idea', text: '私下记的：这位顾客嫌贵还骂人' })
+  }, null)
 
   await app.getByRole('tab', { name: '组长看到的我' }).click()
   const mine = app.getByTestId('lead-preview-row')
@@ -54,8 +61,25 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
   expect(await meiRow.locator('td').allInnerTexts()).toEqual(previewed)
   await expect(app.getByTestId('lead-agents-total')).toContainText('全组合计')
   await expect(app.getByTestId('lead-trend-chart')).toHaveAttribute('data-painted', 'true')
+  const reasons = app.getByTestId('lead-lost-reasons')
+  await expect(reasons.getByTestId('lead-lost-reason').first()).toContainText('价格')
+  await expect(reasons.getByTestId('lead-lost-reason').first()).toContainText('2 次')
+  await reasons.getByTestId('lead-lost-reason').first().click()
+  await expect(reasons).toContainText('嫌贵，想等双十二')
+  await expect(reasons).toContainText('别家便宜五块')
+  await expect(app.getByTestId('lead-hard-questions')).toContainText('付款后 15 天内发货')
   await expect(panel).not.toContainText(PRIVATE_NOTE)
   await shot(app, 'lead-view')
+
+  // One click: the question and its answer become a shared reply through the reply editor.
+  await app.getByTestId('lead-hard-question').getByRole('button', { name: '做成共享话术' }).click()
+  const editor = app.getByRole('dialog')
+  await expect(editor.getByLabel('标题')).toHaveValue('预售的衣服什么时候发货')
+  await shot(app, 'lead-hard-question-to-reply')
+  await editor.getByRole('button', { name: '保存' }).click()
+  await expect(app.getByText('已保存“预售的衣服什么时候发货”')).toBeVisible()
+  const saved = await backend.run((s) => s.quickReplies.list().find((r) => r.title === '预售的衣服什么时候发货'), null)
+  expect(saved).toMatchObject({ body: '付款后 15 天内发货，详情页写着日期', shared: true })
 
   await app.getByTestId('lead-hide-names').click()
   await expect(agents).not.toContainText('小美')

@@ -43,6 +43,29 @@ export const handoverShiftStatusSchema = z.object({
 })
 export type HandoverShiftStatus = z.infer<typeof handoverShiftStatusSchema>
 
+/** A lost-deal reason (未成交原因) over the period: how often, how often per work day, and the notes behind it. */
+export const leadLostReasonSchema = z.object({
+  reasonId: z.string(),
+  label: z.string(),
+  count: z.number(),
+  /** One count per work day of the period, in order. */
+  perDay: z.array(z.number()),
+  notes: z.array(z.object({ profileId: z.string(), name: z.string(), at: z.number(), note: z.string() })),
+})
+export type LeadLostReason = z.infer<typeof leadLostReasonSchema>
+
+/** A register entry its agent flagged for the lead (疑难), with its answer when known: only what the agent chose to share. */
+export const leadHardQuestionSchema = z.object({
+  id: z.string(),
+  profileId: z.string(),
+  name: z.string(),
+  text: z.string(),
+  answer: z.string(),
+  createdAt: z.number(),
+  answeredAt: z.number().nullable(),
+})
+export type LeadHardQuestion = z.infer<typeof leadHardQuestionSchema>
+
 const periodHead = {
   period: statsPeriodSchema,
   from: z.string(),
@@ -63,11 +86,14 @@ export const leadViewSchema = z.object({
   /** The team's customers served and converted per work day of the period, for the trend. */
   days: z.array(z.object({ day: z.string(), served: z.number(), converted: z.number() })),
   handover: z.array(handoverShiftStatusSchema),
+  /** Ranked, most given first. */
+  lostReasons: z.array(leadLostReasonSchema),
+  hardQuestions: z.array(leadHardQuestionSchema),
 })
 export type LeadView = z.infer<typeof leadViewSchema>
 
 /** "What my lead sees": the signed-in agent's own row, exactly as the lead view computes it. */
-export const leadPreviewSchema = z.object({ ...periodHead, row: leadAgentRowSchema })
+export const leadPreviewSchema = z.object({ ...periodHead, row: leadAgentRowSchema, lostReasons: z.array(leadLostReasonSchema), hardQuestions: z.array(leadHardQuestionSchema) })
 export type LeadPreview = z.infer<typeof leadPreviewSchema>
 
 export const leadAccessSchema = z.object({

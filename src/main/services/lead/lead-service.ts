@@ -4,10 +4,11 @@
 // schedule, so a night shift across midnight counts on the day it started, online time included.
 import type { ShiftDef } from '../../../shared/domain/shifts'
 import { NO_TALLIES, addCounts, periodRange, workDayOf, workDaySpan, type PeriodRange, type StatsPeriod, type TallyCounts } from '../../../shared/domain/stats'
-import type { LeadAccess, LeadAgentRow, LeadPreview, LeadView, ProfileRole } from '../../../shared/ipc/lead'
+import type { LeadAccess, LeadAgentRow, LeadHardQuestion, LeadPreview, LeadView, ProfileRole } from '../../../shared/ipc/lead'
 import type { Clock } from '../clock'
 import type { TallyGroup } from '../stats/stats-repository'
 import { bestAndWorst, leadFigures, teamTotal } from './lead-figures'
+import { teamLostReasons } from './lead-lost-reasons'
 import type { LeadAgent, LeadSource } from './lead-source'
 import type { LeadRoles } from './lead-roles'
 
@@ -35,7 +36,8 @@ export class LeadService {
   view(period: StatsPeriod, date?: string): LeadView {
     const range = this.range(period, date)
     const now = this.deps.clock.now()
-    const perAgent = this.deps.source.agents().map((agent) => this.agentRow(agent, range, now))
+    const roster = this.deps.source.agents()
+    const perAgent = roster.map((agent) => this.agentRow(agent, range, now))
     const agents = perAgent.map((a) => a.row)
     const days = range.days.map((day) => {
       let counts: TallyCounts = NO_TALLIES
@@ -49,6 +51,7 @@ export class LeadService {
       ...bestAndWorst(agents),
       days,
       handover: this.deps.source.handover(range.from, range.to, now),
+      ...this.shared(roster, range),
     }
   }
 
@@ -58,7 +61,21 @@ export class LeadService {
     const agent = this.deps.source.agents().find((a) => a.profileId === me)
     const range = this.range(period, date)
     const self = agent ?? { profileId: me, name: '', agentId: '' }
-    return { ...this.head(range), row: this.agentRow(self, range, this.deps.clock.now()).row }
+    return { ...this.head(range), row: this.agentRow(self, range, this.deps.clock.now()).row, ...this.shared([self], range) }
+  }
+
+  /** What the agents shared with the lead: the reasons deals were lost, and the questions flagged 疑难. */
+  private shared(agents: readonly LeadAgent[], range: PeriodRange): Pick<LeadView, 'lostReasons' | 'hardQuestions'> {
+    const { source } = this.deps
+    const lostReasons = teamLostReasons(
+      agents.map((agent) => ({ agent, deals: source.lostDeals(agent.profileId, range.from, range.to) })),
+      range.days,
+    )
+    const span = workDaySpan(this.deps.schedule(), range.from, range.to)
+    const hardQuestions: LeadHardQuestion[] = agents
+      .flatMap((a) => source.hardQuestions(a.profileId, span.from, span.to).map((q) => ({ ...q, profileId: a.profileId, name: a.name })))
+      .sort((x, y) => x.createdAt - y.createdAt)
+    return { lostReasons, hardQuestions }
   }
 
   private range(period: StatsPeriod, date: string | undefined): PeriodRange {

@@ -2,6 +2,7 @@
 // profiles on it, their tallies, presence logs and registers, and the handover board. A team
 // source (issue 18's synced tables) answers the same questions for every agent of the shop.
 import type { PresenceTotals } from '../../../shared/domain/presence'
+import type { LostDeal } from '../../../shared/domain/stats'
 import type { HandoverShiftStatus } from '../../../shared/ipc/lead'
 import type { Profile } from '../../../shared/contract'
 import type { TallyGroup } from '../stats/stats-repository'
@@ -16,13 +17,20 @@ export type LeadSource = {
   /** Callbacks not done, and those already due, as of `now`: counts only, never the entries' text. */
   followUps(profileId: string, now: number): { open: number; overdue: number }
   handover(fromDay: string, toDay: string, now: number): HandoverShiftStatus[]
+  /** The reasons the agent gave for customers who did not buy, work days fromDay..toDay. */
+  lostDeals(profileId: string, fromDay: string, toDay: string): LostDeal[]
+  /** Entries the agent flagged for the lead (疑难) in [from, to): never any other register entry. */
+  hardQuestions(profileId: string, from: number, to: number): SharedQuestion[]
 }
+
+export type SharedQuestion = { id: string; text: string; answer: string; createdAt: number; answeredAt: number | null }
 
 type LocalDeps = {
   profiles: { list(): Profile[] }
-  stats: { groups(profileId: string, fromDay: string, toDay: string): TallyGroup[] }
+  stats: { groups(profileId: string, fromDay: string, toDay: string): TallyGroup[]; lostDeals(profileId: string, fromDay: string, toDay: string): LostDeal[] }
   presence: { totals(profileId: string, from: number, to: number): PresenceTotals }
   register: { followUpCounts(profileId: string, now: number): { open: number; overdue: number } }
+  hardQuestions: { hardQuestionsFor(profileId: string, from: number, to: number): SharedQuestion[] }
   handover: { statusPerShift(fromDay: string, toDay: string, now: number): HandoverShiftStatus[] }
 }
 
@@ -34,5 +42,9 @@ export function localLeadSource(d: LocalDeps): LeadSource {
     presence: (profileId, from, to) => d.presence.totals(profileId, from, to),
     followUps: (profileId, now) => d.register.followUpCounts(profileId, now),
     handover: (fromDay, toDay, now) => d.handover.statusPerShift(fromDay, toDay, now),
+    lostDeals: (profileId, fromDay, toDay) => d.stats.lostDeals(profileId, fromDay, toDay),
+    // Only the fields the lead is shown: a hard question's follow-up details stay in the register.
+    hardQuestions: (profileId, from, to) =>
+      d.hardQuestions.hardQuestionsFor(profileId, from, to).map(({ id, text, answer, createdAt, answeredAt }) => ({ id, text, answer, createdAt, answeredAt })),
   }
 }

@@ -10,7 +10,9 @@ import { periodTitle } from '../stats/bucket-labels'
 import { formatRate } from '../stats/format'
 import { AgentTable } from './AgentTable'
 import { HandoverStatusTable } from './HandoverStatusTable'
+import { HardQuestionsCard } from './HardQuestionsCard'
 import { useLead } from './lead-store'
+import { LostReasonsCard } from './LostReasonsCard'
 import { PeriodBar } from './PeriodBar'
 import { TeamTrendChart } from './TeamTrendChart'
 
@@ -56,6 +58,12 @@ export function LeadPanel() {
       </Card>
       <Card size="small" title={t('lead.trendTitle')}>
         <TeamTrendChart view={view} label={chartLabel} />
+      </Card>
+      <Card size="small" title={t('lead.lost.title')}>
+        <LostReasonsCard reasons={view.lostReasons} head={view} days={view.days.map((d) => d.day)} testId="lead-lost-reasons" />
+      </Card>
+      <Card size="small" title={t('lead.hard.title')}>
+        <HardQuestionsCard questions={view.hardQuestions} canDraft testId="lead-hard-questions" />
       </Card>
       <Card size="small" title={t('lead.handover.title')}>
         <HandoverStatusTable rows={view.handover} />

@@ -9,6 +9,8 @@ import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
 import { AgentTable } from './AgentTable'
+import { HardQuestionsCard } from './HardQuestionsCard'
+import { LostReasonsCard } from './LostReasonsCard'
 import { PeriodBar } from './PeriodBar'
 
 export function LeadPreviewTab() {
@@ -30,6 +32,10 @@ export function LeadPreviewTab() {
       </Typography.Paragraph>
       <PeriodBar head={preview} onShow={show} />
       <AgentTable agents={[preview.row]} total={null} best={null} worst={null} hideNames={false} testId="lead-preview-row" />
+      <Typography.Text strong>{t('lead.lost.title')}</Typography.Text>
+      <LostReasonsCard reasons={preview.lostReasons} head={preview} days={[]} testId="lead-preview-lost" />
+      <Typography.Text strong>{t('lead.hard.title')}</Typography.Text>
+      <HardQuestionsCard questions={preview.hardQuestions} canDraft={false} testId="lead-preview-hard" />
     </Flex>
   )
 }

@@ -18,7 +18,8 @@ import { REPLY_ERROR_FIELD, replyErrorMessage } from './reply-errors'
 import { useReplies } from './replies-store'
 import { useLint } from './useLint'
 
-export type EditorRequest = { mode: 'create' | 'edit' | 'duplicate'; reply?: Reply; category?: string; group?: string }
+/** `draft`: a new reply's first words, e.g. a hard question and its answer from the lead view. */
+export type EditorRequest = { mode: 'create' | 'edit' | 'duplicate'; reply?: Reply; category?: string; group?: string; draft?: { title: string; body: string; shared: boolean } }
 
 const INSERTABLE = ['customer', 'orderNo', 'trackingNo', 'courier', 'days', 'date', 'amount', 'returnAddress', 'carrierHotline', 'agentId', 'today']
 
@@ -26,7 +27,10 @@ type Values = { title: string; body: string; shortcut: string; category: string;
 
 function initialValues(request: EditorRequest, copySuffix: string): Values {
   const r = request.reply
-  if (!r) return { title: '', body: '', shortcut: '', category: request.category ?? '', group: request.group ?? '', shared: false }
+  if (!r) {
+    const d = request.draft
+    return { title: d?.title.slice(0, REPLY_TITLE_MAX) ?? '', body: d?.body ?? '', shortcut: '', category: request.category ?? '', group: request.group ?? '', shared: d?.shared ?? false }
+  }
   const base = { title: r.title, body: r.body, shortcut: r.shortcut, category: r.category, group: r.group, shared: r.shared }
   // A duplicate keeps everything but the shortcut, which must stay unique.
   return request.mode === 'duplicate' ? { ...base, title: `${r.title}${copySuffix}`.slice(0, REPLY_TITLE_MAX), shortcut: '' } : base
