@@ -51,6 +51,7 @@ import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
 import { AtRestService } from './services/at-rest/at-rest-service'
 import type { KdfParams } from './services/at-rest/key-wrap'
+import type { SyncPortFactory } from './services/sync/power-sync-port'
 import { syncOff, type SyncPort } from './services/sync/sync-port'
 import { teamCall } from './services/sync/team-connector'
 import { TeamService } from './services/team/team-service'
@@ -72,8 +73,8 @@ export type AppContextOptions = {
   databaseKey?: DatabaseKey
   /** What Settings says about encryption at rest; main/index.ts passes what platform/at-rest-key.ts found. */
   atRest?: AtRestStatus
-  /** Team sync (docs/desktop-sync.md); absent: a build without it, where joining a team is refused. */
-  sync?: SyncPort
+  /** Team sync (docs/desktop-sync.md), made over the opened database; absent: a build without it, where joining a team is refused and every write stays local. */
+  sync?: SyncPortFactory
   /** The KDF for new wraps (recovery code, passphrase); tests lower it, the app keeps AT_REST_KDF. */
   atRestKdf?: KdfParams
   /** Parse every renderer event's payload against the contract before it leaves (default on; packaged builds turn it off). */
@@ -120,7 +121,7 @@ export type AppServices = {
   hotkeySettings: HotkeySettingsStore
   /** What Settings shows about every global hotkey, as platform/hotkey-registry.ts last reported. */
   hotkeyBoard: HotkeyBoard
-  /** The team port (off on a PC without a team). */
+  /** The team port (off on a PC without a team); the team service drives it. */
   sync: SyncPort
   /** Joining, leaving and the sync state of the signed-in profile (services/team/). */
   team: TeamService
@@ -171,6 +172,14 @@ function onlineTimeFrom(presence: PresenceService): NonNullable<ServiceStatsDeps
 /** Stats count customers an agent guided through an order tree to the end. */
 function finishedGuidedRunsFrom(runs: TreeRunLog): NonNullable<ServiceStatsDeps['guidedRuns']> {
   return (from, to) => runs.runsPerDay(from, to).reduce((sum, day) => sum + day.finished, 0)
+}
+
+/** Every synced notebook's write seam tells the port of its commits; rows that sync brings in reach each notebook's upkeep. */
+function connectSync(sync: SyncPort, notebooks: { quickReplies: QuickReplyService }): void {
+  notebooks.quickReplies.rows.seam.observe(() => sync.localWrite())
+  sync.onArrived((tables) => {
+    if (tables.includes('replies')) notebooks.quickReplies.syncArrived()
+  })
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -231,7 +240,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
   })
   const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir, settings), ports: options.ports, notices, events })
 
-  const sync = options.sync ?? syncOff()
+  const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
+  connectSync(sync, { quickReplies })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 
   report.addSection(registerReportProvider(register.issueRegister))

@@ -51,7 +51,7 @@ describe.skipIf('skip' in prereq)('team service: join, start-up, profile switch,
   })
 
   function pc(dir: string, port = new RecordingSyncPort()) {
-    const ctx = openTestContext(dir, { sync: port, clock: stack.clock })
+    const ctx = openTestContext(dir, { sync: () => port, clock: stack.clock })
     open.push(ctx)
     return { ctx, port }
   }

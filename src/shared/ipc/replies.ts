@@ -178,7 +178,7 @@ export const importPreviewSchema = z.object({
 export type ImportPreview = z.infer<typeof importPreviewSchema>
 
 export const replyChangeSchema = z.object({
-  reason: z.enum(['saved', 'deleted', 'restored', 'imported', 'renamed', 'used', 'settings']),
+  reason: z.enum(['saved', 'deleted', 'restored', 'imported', 'renamed', 'used', 'settings', 'synced']),
   /** For 'used': the new figures of the copied reply, so windows need not reload every reply. */
   usage: replyUsageSchema.optional(),
 })

@@ -52,4 +52,8 @@ export class RecordingSyncPort implements SyncPort {
   drain(): Promise<boolean> {
     return Promise.resolve(this.pending === 0)
   }
+  localWrite(): void {}
+  onArrived(): () => void {
+    return () => {}
+  }
 }

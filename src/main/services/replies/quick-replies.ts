@@ -373,6 +373,20 @@ export class QuickReplyService {
     this.rows.purgeDeletedBefore(this.deps.clock.now() - RECYCLE_BIN_MS)
   }
 
+  /**
+   * Team sync wrote replies (services/sync/tables/replies.ts): a new or renamed title arrives
+   * without its pinyin key, which only main can compute; then every window reloads its list.
+   */
+  syncArrived(): void {
+    const stale = this.deps.db.prepare("SELECT id, title FROM replies WHERE title_pinyin = '' AND title <> ''").all() as { id: string; title: string }[]
+    // The pinyin key is local-only: this update queues nothing for upload.
+    const setKey = this.deps.db.prepare('UPDATE replies SET title_pinyin = ? WHERE id = ?')
+    this.deps.db.transaction(() => {
+      for (const row of stale) setKey.run(replySearchKeys({ title: row.title }).titlePinyin, row.id)
+    })()
+    this.changed('synced')
+  }
+
   private changed(reason: ReplyChange['reason'], usage?: ReplyUsage): void {
     this.deps.events.emit('replies:changed', usage ? { reason, usage } : { reason })
   }

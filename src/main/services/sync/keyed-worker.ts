@@ -15,17 +15,28 @@ const Database = require(workerData.driver)
 class KeyedDatabase extends Database {
   constructor(file, options) {
     super(file, options)
-    if (workerData.key !== null) this.pragma("key = \\"x'" + workerData.key + "'\\"")
+    // As db/cipher.ts keys the app's own connection: SQLCipher's format, a raw key.
+    if (workerData.key !== null) {
+      this.pragma("cipher = 'sqlcipher'")
+      this.pragma("key = \\"x'" + workerData.key + "'\\"")
+      this.pragma('temp_store = MEMORY')
+    }
   }
 }
 import(workerData.sdkWorker).then(({ startPowerSyncWorker }) => startPowerSyncWorker({ loadBetterSqlite3: async () => KeyedDatabase }))
 `
 
-/** `keyHex`: the database's raw 256-bit key as 64 hex digits, or null for a plaintext file. */
-export function keyedWorkerOpener(keyHex: string | null): WorkerOpener {
+/** The worker's source and data; the sync host (sync-host-source.ts) starts it from its own thread. */
+export function keyedWorkerSpec(keyHex: string | null): { source: string; workerData: { driver: string; sdkWorker: string; key: string | null } } {
   if (keyHex !== null && !/^[0-9a-f]{64}$/i.test(keyHex)) throw new Error('The database key must be 64 hex digits.')
   const require = createRequire(__filename)
   const driver = require.resolve('better-sqlite3-multiple-ciphers')
   const sdkWorker = pathToFileURL(require.resolve('@powersync/node/worker.js')).href
-  return (_path, options) => new Worker(WORKER_SOURCE, { ...options, eval: true, workerData: { ...(options?.workerData as object | undefined), driver, sdkWorker, key: keyHex } })
+  return { source: WORKER_SOURCE, workerData: { driver, sdkWorker, key: keyHex } }
+}
+
+/** `keyHex`: the database's raw 256-bit key as 64 hex digits, or null for a plaintext file. */
+export function keyedWorkerOpener(keyHex: string | null): WorkerOpener {
+  const spec = keyedWorkerSpec(keyHex)
+  return (_path, options) => new Worker(spec.source, { ...options, eval: true, workerData: { ...(options?.workerData as object | undefined), ...spec.workerData } })
 }

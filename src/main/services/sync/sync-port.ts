@@ -46,6 +46,10 @@ export interface SyncPort {
   pendingUploads(): Promise<number>
   /** Resolves true once every queued change is acknowledged, false if `timeoutMs` passes first (café sign-out). */
   drain(timeoutMs: number): Promise<boolean>
+  /** Told after each committed write to a synced table (the repositories' write seams): upload it soon. */
+  localWrite(): void
+  /** Hears which app tables sync changed (rows from the team arrived); returns the way to stop listening. */
+  onArrived(listener: (tables: string[]) => void): () => void
 }
 
 /** A PC without a team. */
@@ -59,5 +63,7 @@ export function syncOff(): SyncPort {
     onRefusal: () => () => {},
     pendingUploads: async () => 0,
     drain: async () => true,
+    localWrite: () => {},
+    onArrived: () => () => {},
   }
 }

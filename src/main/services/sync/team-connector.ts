@@ -4,7 +4,7 @@
 // took) leaves the queue and is kept in `refusals`, so the agent can be told who won; a server
 // that is down or busy (5xx, 429, no answer) keeps the change queued for the next try.
 import type { AbstractPowerSyncDatabase, PowerSyncBackendConnector } from '@powersync/node'
-import { type SessionResponse, sessionResponseSchema } from '../../../shared/team/api'
+import { type SessionResponse, type UploadOp, sessionResponseSchema } from '../../../shared/team/api'
 import type { Clock } from '../clock'
 
 export type TeamAnswer = { status: number; body: { error?: { code: string; message: string; details?: Record<string, unknown> } } & Record<string, unknown> }
@@ -57,19 +57,23 @@ export class TeamConnector implements PowerSyncBackendConnector {
     for (;;) {
       const transaction = await db.getNextCrudTransaction()
       if (!transaction) return
-      const ops = transaction.crud.map((entry) => ({ op: entry.op, type: entry.table, id: entry.id, ...(entry.opData ? { data: entry.opData } : {}) }))
-      const answer = await this.call('/api/upload', { ops }, this.session.token)
-      if (answer.status === 401) {
-        await this.refresh()
-        throw new Error('The sign-in ran out during an upload; retrying.')
-      }
-      if (answer.status >= 500 || answer.status === 429) throw new Error(`The team server could not take the upload (${answer.status}); retrying.`)
-      if (answer.status !== 200) {
-        const error = answer.body.error
-        this.refusals.push({ status: answer.status, code: error?.code ?? '', message: error?.message ?? '', ...(error?.details ? { details: error.details } : {}) })
-      }
-      // Accepted, or refused for good: either way it leaves the queue.
+      await this.uploadOps(transaction.crud.map((entry) => ({ op: entry.op, type: entry.table, id: entry.id, ...(entry.opData ? { data: entry.opData } : {}) })))
       await transaction.complete()
     }
+  }
+
+  /** One local transaction to the team API. Resolves when it may leave the queue (accepted, or refused for good); throws to keep it queued. */
+  async uploadOps(ops: UploadOp[]): Promise<Refusal | null> {
+    const answer = await this.call('/api/upload', { ops }, this.session.token)
+    if (answer.status === 401) {
+      await this.refresh()
+      throw new Error('The sign-in ran out during an upload; retrying.')
+    }
+    if (answer.status >= 500 || answer.status === 429) throw new Error(`The team server could not take the upload (${answer.status}); retrying.`)
+    if (answer.status === 200) return null
+    const error = answer.body.error
+    const refusal: Refusal = { status: answer.status, code: error?.code ?? '', message: error?.message ?? '', ...(error?.details ? { details: error.details } : {}) }
+    this.refusals.push(refusal)
+    return refusal
   }
 }

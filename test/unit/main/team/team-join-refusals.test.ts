@@ -17,7 +17,7 @@ afterEach(() => {
 })
 
 function signedIn(withSync: boolean): AppContext {
-  const ctx = openTestContext(tempDir(), withSync ? { sync: syncOff() } : {})
+  const ctx = openTestContext(tempDir(), withSync ? { sync: () => syncOff() } : {})
   contexts.push(ctx)
   const amy = ctx.services.profiles.create({ displayName: 'Amy', agentId: '', chatAccounts: [], language: 'zh-CN' })
   ctx.services.session.switchTo(amy.id)

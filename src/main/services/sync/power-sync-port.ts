@@ -1,0 +1,235 @@
+// The PowerSync implementation of SyncPort (docs/desktop-sync.md). The SDK runs in the sync host,
+// a worker thread of ours, over the app's own database file; main keeps its synchronous
+// connection, on which the upload triggers queue local writes, and tells the host after each
+// committed synced write (`localWrite`). Main answers the host's credential and upload requests
+// through the TeamConnector, so refusals, token renewal and the team API stay in one place.
+import type { DatabaseKey } from '../../db/cipher'
+import type { Db } from '../../db/connection'
+import type { Clock } from '../clock'
+import { loadPowerSyncExtension } from './powersync-extension'
+import { SyncHost, type HostStatus } from './sync-host'
+import { syncStateOf } from './sync-state'
+import type { SyncPort, SyncRefusal, SyncState, TeamLink } from './sync-port'
+import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-connector'
+import { repliesTable } from './tables/replies'
+import type { SyncedTable, SyncLink } from './tables/synced-table'
+
+/** What the port needs of the app it syncs: its open database and where that file lives. */
+export type SyncedApp = { db: Db; databaseFile: string; databaseKey: DatabaseKey; clock: Clock }
+export type SyncPortFactory = (app: SyncedApp) => SyncPort
+
+export type PowerSyncPortOptions = {
+  tables?: readonly SyncedTable[]
+  /** The team API at a server address (teamCall in the app; the same on loopback in tests). */
+  call?: (serverUrl: string) => TeamCall
+  /** How soon the SDK tries again after a lost connection or a failed upload. */
+  retryDelayMs?: number
+}
+
+export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable]
+
+export function powerSyncPort(options: PowerSyncPortOptions = {}): SyncPortFactory {
+  return (app) => new PowerSyncPort(app, options.tables ?? SYNCED_TABLES, options.call ?? ((url) => teamCall(() => url)), options.retryDelayMs ?? 1000)
+}
+
+class PowerSyncPort implements SyncPort {
+  private host: SyncHost | null = null
+  private status: HostStatus | null = null
+  private pending = 0
+  private offlineSince: number
+  private signInRefused: string | null = null
+  private stopped = true
+  private readonly stateListeners = new Set<(state: SyncState) => void>()
+  private readonly refusalListeners = new Set<(refusal: SyncRefusal) => void>()
+  private readonly arrivalListeners = new Set<(tables: string[]) => void>()
+  private readonly pendingListeners = new Set<() => void>()
+  private lastLink: SyncLink | null = null
+
+  constructor(
+    private readonly app: SyncedApp,
+    private readonly tables: readonly SyncedTable[],
+    private readonly call: (serverUrl: string) => TeamCall,
+    private readonly retryDelayMs: number,
+  ) {
+    // The upload triggers call the extension's functions on whichever connection writes.
+    loadPowerSyncExtension(app.db)
+    this.offlineSince = app.clock.now()
+  }
+
+  async start(link: TeamLink): Promise<void> {
+    await this.stop()
+    const sync: SyncLink = { agentId: link.session.agentId, profileId: link.localProfileId }
+    this.linkProfile(sync)
+    this.installTriggers(sync)
+    this.lastLink = sync
+    const connector = new TeamConnector(this.call(link.serverUrl), link.session, this.app.clock, link.onSessionRenewed)
+    this.signInRefused = null
+    this.status = null
+    this.stopped = false
+    this.host = this.openHost(sync, connector)
+    this.announce()
+    await this.host.command('connect')
+  }
+
+  async stop(): Promise<void> {
+    const host = this.host
+    this.host = null
+    this.stopped = true
+    this.status = null
+    if (host) {
+      await host.command('disconnect').catch(() => undefined)
+      await host.close()
+    }
+    this.announce()
+  }
+
+  async forget(): Promise<void> {
+    await this.stop()
+    const link = this.lastLink ?? { agentId: '', profileId: '' }
+    const host = this.openHost(link, null)
+    try {
+      await host.command('forget')
+    } finally {
+      await host.close()
+    }
+    this.app.db.transaction(() => {
+      this.dropTriggers()
+      this.app.db.prepare('UPDATE profiles SET team_agent_id = NULL WHERE team_agent_id IS NOT NULL').run()
+    })()
+    this.pending = 0
+    this.announce()
+  }
+
+  state(): SyncState {
+    if (this.stopped) return { state: 'off' }
+    return syncStateOf({ status: this.status, pending: this.pending, offlineSince: this.offlineSince, signInRefused: this.signInRefused })
+  }
+
+  onState(listener: (state: SyncState) => void): () => void {
+    this.stateListeners.add(listener)
+    return () => this.stateListeners.delete(listener)
+  }
+
+  onRefusal(listener: (refusal: SyncRefusal) => void): () => void {
+    this.refusalListeners.add(listener)
+    return () => this.refusalListeners.delete(listener)
+  }
+
+  onArrived(listener: (tables: string[]) => void): () => void {
+    this.arrivalListeners.add(listener)
+    return () => this.arrivalListeners.delete(listener)
+  }
+
+  localWrite(): void {
+    this.host?.nudge()
+  }
+
+  async pendingUploads(): Promise<number> {
+    if (this.host) return this.host.command<number>('pending')
+    // Stopped: the queue is still in the file (ps_crud exists once PowerSync has opened it).
+    const queue = this.app.db.prepare("SELECT name FROM sqlite_master WHERE name = 'ps_crud'").get()
+    return queue ? (this.app.db.prepare('SELECT count(*) FROM ps_crud').pluck().get() as number) : 0
+  }
+
+  async drain(timeoutMs: number): Promise<boolean> {
+    const deadline = this.app.clock.now() + timeoutMs
+    for (;;) {
+      if ((await this.pendingUploads()) === 0) return true
+      const left = deadline - this.app.clock.now()
+      if (left <= 0) return false
+      // The host reports the queue after every upload; the timer only bounds the wait.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Math.min(left, 1000))
+        function done() {
+          clearTimeout(timer)
+          resolve()
+        }
+        this.pendingListeners.add(done)
+      })
+      this.pendingListeners.clear()
+    }
+  }
+
+  private openHost(link: SyncLink, connector: TeamConnector | null): SyncHost {
+    return new SyncHost(
+      {
+        databaseFile: this.app.databaseFile,
+        keyHex: this.app.databaseKey,
+        rawTables: Object.fromEntries(this.tables.map((table) => [table.team, { put: table.put(link), delete: table.delete(link) }])),
+        appTables: this.tables.map((table) => table.appTable),
+        retryDelayMs: this.retryDelayMs,
+      },
+      {
+        credentials: async () => {
+          if (!connector) throw new Error('Not signed in to a team.')
+          try {
+            return await connector.fetchCredentials()
+          } catch (error) {
+            // A refused renewal will not pass by retrying; a network error will.
+            if (error instanceof Error && error.message.includes('refused to renew')) {
+              this.signInRefused = error.message
+              this.announce()
+            }
+            throw error
+          }
+        },
+        upload: async (ops) => {
+          if (!connector) throw new Error('Not signed in to a team.')
+          const refusal = await connector.uploadOps(ops)
+          if (refusal) this.refused(refusal, ops[0]!)
+        },
+        status: (status) => {
+          if (this.status?.connected !== false && !status.connected) this.offlineSince = this.app.clock.now()
+          this.status = status
+          this.announce()
+        },
+        pending: (count) => {
+          this.pending = count
+          for (const listener of this.pendingListeners) listener()
+          this.announce()
+        },
+        arrived: (tables) => {
+          for (const listener of this.arrivalListeners) listener(tables)
+        },
+        failed: (detail) => {
+          this.signInRefused = null
+          this.status = null
+          for (const listener of this.stateListeners) listener({ state: 'error', reason: 'local-database', detail, pending: this.pending })
+        },
+      },
+    )
+  }
+
+  private refused(refusal: Refusal, first: { type: string; id: string }): void {
+    const details = refusal.details ?? {}
+    const table = typeof details.table === 'string' ? details.table : first.type
+    const rowId = typeof details.id === 'string' ? details.id : first.id
+    for (const listener of this.refusalListeners) listener({ table, rowId, code: refusal.code, message: refusal.message, ...(refusal.details ? { details: refusal.details } : {}) })
+  }
+
+  private announce(): void {
+    const state = this.state()
+    for (const listener of this.stateListeners) listener(state)
+  }
+
+  /** The local profile this agent is on this PC: synced rows' owners and authors map to it. */
+  private linkProfile(link: SyncLink): void {
+    this.app.db.transaction(() => {
+      this.app.db.prepare('UPDATE profiles SET team_agent_id = NULL WHERE team_agent_id = ? AND id <> ?').run(link.agentId, link.profileId)
+      this.app.db.prepare('UPDATE profiles SET team_agent_id = ? WHERE id = ?').run(link.agentId, link.profileId)
+    })()
+  }
+
+  /** Rebuilt at each start: they carry the link (another agent may sign in on this PC next). */
+  private installTriggers(link: SyncLink): void {
+    this.app.db.transaction(() => {
+      this.dropTriggers()
+      for (const table of this.tables) for (const sql of table.triggers(link)) this.app.db.exec(sql)
+    })()
+  }
+
+  private dropTriggers(): void {
+    const names = this.app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'").pluck().all() as string[]
+    for (const name of names) this.app.db.exec(`DROP TRIGGER "${name}"`)
+  }
+}

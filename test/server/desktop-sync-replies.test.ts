@@ -1,0 +1,85 @@
+// Two full app contexts (the same composition root as Electron) against one real team server:
+// quick replies saved on one PC reach the other through the PowerSync port, a private reply never
+// reaches a colleague's files, and offline edits on both sides converge with the last write kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { invite, signUp } from './helpers/api-client'
+import { serverPrerequisites } from './helpers/prerequisites'
+import { SyncedPc } from './helpers/synced-pc'
+import { TeamStack } from './helpers/team-stack'
+
+const prereq = serverPrerequisites()
+
+describe.skipIf('skip' in prereq)('desktop sync of quick replies between two PCs', () => {
+  let stack: TeamStack
+  let day: SyncedPc
+  let night: SyncedPc
+
+  beforeAll(async () => {
+    if ('skip' in prereq) return
+    stack = await TeamStack.start(prereq)
+    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
+    // The night PC is the shop lead's: a lead may edit any shared reply, so both PCs can collide.
+    const lead = await signUp(stack.apiUrl, first!.code, 'Lea')
+    const amy = await signUp(stack.apiUrl, await invite(stack.apiUrl, lead), 'Amy')
+    // The day PC's database is encrypted (the SDK opens it through the keyed worker); the night
+    // PC's is plaintext, so the byte scan below would see a leaked text.
+    day = SyncedPc.open('day', () => stack.apiUrl, amy, { encrypted: true })
+    night = SyncedPc.open('night', () => stack.apiUrl, lead)
+    await Promise.all([day.start(), night.start()])
+  })
+
+  afterAll(async () => {
+    await day?.close()
+    await night?.close()
+    await stack?.stop()
+  })
+
+  const titled = (pc: SyncedPc, title: string) => pc.services.quickReplies.list().find((reply) => reply.title === title)
+
+  it('shows a shared reply saved on one PC on the other, searchable by its pinyin', async () => {
+    const saved = day.services.quickReplies.create({ title: '团队同步测试', body: 'SHARED-FROM-DAY 亲，48小时内发货', shared: true })
+    const arrived = await night.until('the shared reply', () => titled(night, '团队同步测试'))
+    expect(arrived).toMatchObject({ id: saved.id, body: saved.body, shared: true })
+    expect(arrived.titlePinyin).toBe(saved.titlePinyin)
+    expect(day.refusals).toEqual([])
+  })
+
+  it("never writes a personal reply to a colleague's PC", async () => {
+    day.services.quickReplies.create({ title: '我的备忘', body: 'AMY-PRIVATE-MARKER 只给自己看', shared: false })
+    await day.drained()
+    // A shared reply saved after it arrives on the night PC: by then the personal one had its chance.
+    day.services.quickReplies.create({ title: '之后的共享', body: 'after the private one', shared: true })
+    await night.until('the later shared reply', () => titled(night, '之后的共享'))
+    expect(titled(night, '我的备忘')).toBeUndefined()
+    expect(night.bytesOnDisk().includes('AMY-PRIVATE-MARKER')).toBe(false)
+  })
+
+  it('converges after both PCs edit offline: the last upload wins, the other version is kept in the history', async () => {
+    const reply = day.services.quickReplies.create({ title: '退换货', body: 'first text', shared: true })
+    await night.until('the reply to edit', () => titled(night, '退换货'))
+    await Promise.all([day.stop(), night.stop()])
+
+    day.services.quickReplies.update({ id: reply.id, body: 'DAY-OFFLINE-EDIT' })
+    night.services.quickReplies.update({ id: reply.id, body: 'NIGHT-OFFLINE-EDIT' })
+    const dayOnly = day.services.quickReplies.create({ title: '白班离线新增', body: 'added offline by day', shared: true })
+    const nightOnly = night.services.quickReplies.create({ title: '夜班离线新增', body: 'added offline by night', shared: true })
+    expect(await day.services.sync.pendingUploads()).toBe(2)
+
+    await day.start()
+    await day.drained()
+    await night.start()
+    await night.drained()
+
+    const nightWins = (pc: SyncedPc) => () => pc.services.quickReplies.list().find((r) => r.id === reply.id && r.body === 'NIGHT-OFFLINE-EDIT')
+    await day.until('the night edit', nightWins(day))
+    await night.until('the night edit', nightWins(night))
+    await day.until("the night PC's offline reply", () => titled(day, '夜班离线新增'))
+    await night.until("the day PC's offline reply", () => titled(night, '白班离线新增'))
+    expect(titled(day, '白班离线新增')?.id).toBe(dayOnly.id)
+    expect(titled(night, '夜班离线新增')?.id).toBe(nightOnly.id)
+
+    const history = await stack.api.pool.query('SELECT body FROM reply_history WHERE reply_id = $1 ORDER BY version', [reply.id])
+    expect(history.rows.map((row: { body: string }) => row.body)).toEqual(['first text', 'DAY-OFFLINE-EDIT'])
+    expect([...day.refusals, ...night.refusals]).toEqual([])
+  })
+})

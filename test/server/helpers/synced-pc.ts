@@ -1,0 +1,89 @@
+// One desktop PC in a team test: the app's real composition root (createAppContext) on its own
+// temp data folder, with PowerSync on, signed in to the team as one agent through the port.
+import { randomBytes, randomUUID } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AppContext } from '../../../src/main/app-context'
+import { powerSyncPort } from '../../../src/main/services/sync/power-sync-port'
+import type { SyncRefusal } from '../../../src/main/services/sync/sync-port'
+import type { SessionResponse } from '../../../src/shared/team/api'
+import { openTestContext } from '../../helpers/app-context'
+
+export class SyncedPc {
+  readonly ctx: AppContext
+  readonly profileId: string
+  readonly refusals: SyncRefusal[] = []
+
+  constructor(
+    readonly folder: string,
+    private readonly serverUrl: () => string,
+    private readonly session: SessionResponse,
+    options: { encrypted: boolean },
+  ) {
+    this.ctx = openTestContext(folder, {
+      newId: randomUUID,
+      clock: { now: () => Date.now() },
+      sync: powerSyncPort({ retryDelayMs: 300 }),
+      ...(options.encrypted ? { databaseKey: randomBytes(32).toString('hex') } : {}),
+    })
+    const profile = this.ctx.services.profiles.create({ displayName: session.displayName, agentId: '', chatAccounts: [], language: 'zh-CN' })
+    this.ctx.services.session.switchTo(profile.id)
+    this.profileId = profile.id
+    this.ctx.services.sync.onRefusal((refusal) => this.refusals.push(refusal))
+  }
+
+  static open(label: string, serverUrl: () => string, session: SessionResponse, options = { encrypted: false }): SyncedPc {
+    return new SyncedPc(mkdtempSync(join(tmpdir(), `synced-pc-${label}-`)), serverUrl, session, options)
+  }
+
+  get services() {
+    return this.ctx.services
+  }
+
+  /** Online: the port signs in as this PC's agent (the team service does this in the app). */
+  start(): Promise<void> {
+    return this.services.sync.start({ serverUrl: this.serverUrl(), session: this.session, localProfileId: this.profileId })
+  }
+
+  /** Offline on purpose: writes keep queueing. */
+  stop(): Promise<void> {
+    return this.services.sync.stop()
+  }
+
+  async drained(timeoutMs = 60_000): Promise<void> {
+    if (!(await this.services.sync.drain(timeoutMs))) throw new Error(`${this.session.displayName}'s PC still has ${await this.services.sync.pendingUploads()} changes to upload`)
+  }
+
+  /** Resolves once `check` holds on this PC, checked after each arrival of synced rows. */
+  async until<T>(what: string, check: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
+    const first = check()
+    if (first) return first
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stop()
+        reject(new Error(`timed out waiting on ${this.session.displayName}'s PC for ${what}`))
+      }, timeoutMs)
+      const stop = this.services.sync.onArrived(() => {
+        const value = check()
+        if (!value) return
+        clearTimeout(timer)
+        stop()
+        resolve(value)
+      })
+    })
+  }
+
+  /** Every byte of this PC's data folder (database, WAL, preferences, backups). */
+  bytesOnDisk(): Buffer {
+    const read = (dir: string): Buffer[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? read(join(dir, entry.name)) : [readFileSync(join(dir, entry.name))]))
+    return Buffer.concat(read(this.folder))
+  }
+
+  async close(): Promise<void> {
+    await this.services.sync.stop().catch(() => undefined)
+    this.ctx.close()
+    if (!process.env.KEEP_TEAM_STACK) rmSync(this.folder, { recursive: true, force: true })
+  }
+}
