@@ -7,8 +7,8 @@ import { profileOfAgent, sqlText, type SyncedTable } from './synced-table'
 
 const CONTENT = ['title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
 
-const scopeOf = (row: 'NEW' | 'OLD') => `CASE WHEN ${row}.profile_id IS NULL THEN 'shop' ELSE 'personal' END`
-const teamObject = (row: 'NEW' | 'OLD') => `json_object('scope', ${scopeOf(row)}, ${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')})`
+const scopeOf = (row: string) => `CASE WHEN ${row}.profile_id IS NULL THEN 'shop' ELSE 'personal' END`
+const teamObject = (row: string) => `json_object('scope', ${scopeOf(row)}, ${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')})`
 
 export const repliesTable: SyncedTable = {
   team: 'replies',
@@ -30,14 +30,20 @@ export const repliesTable: SyncedTable = {
   }),
   delete: () => ({ sql: 'DELETE FROM replies WHERE id = ?', params: ['Id'] }),
   // Shared replies and the linked profile's own are queued; another local profile's personal
-  // replies are not this agent's to upload. Purging the recycle bin queues nothing: the team
-  // keeps its tombstone.
+  // replies are not this agent's to upload. A staged import's rows are queued when the import
+  // reveals them (a cut-off import's rows are removed unseen). Purging the recycle bin queues
+  // nothing: the team keeps its tombstone.
   triggers: (link) => {
-    const ours = (row: 'NEW' | 'OLD') => `(${row}.profile_id IS NULL OR ${row}.profile_id = ${sqlText(link.profileId)})`
+    const ours = (row: string) => `(${row}.profile_id IS NULL OR ${row}.profile_id = ${sqlText(link.profileId)})`
+    const put = (row: string) => `'PUT', ${row}.id, 'replies', json_set(${teamObject(row)}, '$.owner_id', ${sqlText(link.agentId)})`
     const changed = ['profile_id', ...CONTENT].map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')
     return [
-      `CREATE TRIGGER sync_replies_insert AFTER INSERT ON replies FOR EACH ROW WHEN NOT powersync_in_sync_operation() AND ${ours('NEW')} BEGIN
-        INSERT INTO powersync_crud (op, id, type, data) VALUES ('PUT', NEW.id, 'replies', json_set(${teamObject('NEW')}, '$.owner_id', ${sqlText(link.agentId)}));
+      `CREATE TRIGGER sync_replies_insert AFTER INSERT ON replies FOR EACH ROW
+        WHEN NOT powersync_in_sync_operation() AND ${ours('NEW')} AND (NEW.import_batch IS NULL OR NEW.import_batch NOT IN (SELECT batch FROM reply_imports_pending)) BEGIN
+        INSERT INTO powersync_crud (op, id, type, data) VALUES (${put('NEW')});
+      END`,
+      `CREATE TRIGGER sync_replies_import_revealed AFTER DELETE ON reply_imports_pending FOR EACH ROW WHEN NOT powersync_in_sync_operation() BEGIN
+        INSERT INTO powersync_crud (op, id, type, data) SELECT ${put('r')} FROM replies r WHERE r.import_batch = OLD.batch AND ${ours('r')};
       END`,
       `CREATE TRIGGER sync_replies_update AFTER UPDATE ON replies FOR EACH ROW WHEN NOT powersync_in_sync_operation() AND ${ours('NEW')} AND (${changed}) BEGIN
         INSERT INTO powersync_crud (op, id, type, data) VALUES ('PATCH', NEW.id, 'replies', json(powersync_diff(${teamObject('OLD')}, ${teamObject('NEW')})));

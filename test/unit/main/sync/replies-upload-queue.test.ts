@@ -1,0 +1,69 @@
+// What the replies' upload triggers queue (services/sync/tables/replies.ts), on the app's own
+// database with PowerSync's extension loaded, as the port installs them: the team's column names,
+// only what this agent may upload, and nothing for local-only columns.
+import { describe, expect, it } from 'vitest'
+import type { AppContext } from '../../../../src/main/app-context'
+import { loadPowerSyncExtension } from '../../../../src/main/services/sync/powersync-extension'
+import { repliesTable } from '../../../../src/main/services/sync/tables/replies'
+import { useTempDir } from '../../../helpers/temp-dir'
+import { call, openReplies, signIn } from '../replies/helpers'
+
+const tempDir = useTempDir()
+const AGENT = 'team-agent-amy'
+
+type Queued = { op: string; type: string; id: string; data?: Record<string, unknown> }
+
+/** An app context whose replies queue uploads as the port sets them up for `profileId`. */
+function queueing(ctx: AppContext, profileId: string): () => Queued[] {
+  const db = ctx.services.db
+  loadPowerSyncExtension(db)
+  // The SDK creates the queue table when it first opens the file; here nothing else does.
+  db.transaction(() => db.prepare('SELECT powersync_init()').get())()
+  for (const sql of repliesTable.triggers({ agentId: AGENT, profileId })) db.exec(sql)
+  return () => (db.prepare('SELECT data FROM ps_crud ORDER BY id').pluck().all() as string[]).map((json) => JSON.parse(json) as Queued)
+}
+
+describe('the replies upload queue', () => {
+  it("queues shared replies and the linked profile's own with the team's columns, and another profile's personal replies not at all", async () => {
+    const { ctx } = openReplies(tempDir())
+    const bea = signIn(ctx, '小贝')
+    const amy = signIn(ctx, '小美')
+    const queued = queueing(ctx, amy)
+    const shared = await call(ctx, 'replies:create', { title: '共享', body: '大家都能用', shortcut: 'gx', shared: true })
+    const own = await call(ctx, 'replies:create', { title: '自己的', body: '只给小美', shared: false })
+    ctx.services.session.switchTo(bea)
+    await call(ctx, 'replies:create', { title: '小贝的', body: 'BEA-ONLY', shared: false })
+    expect(queued()).toEqual([
+      { op: 'PUT', type: 'replies', id: shared.id, data: { owner_id: AGENT, scope: 'shop', title: '共享', body: '大家都能用', shortcut: 'gx', category: '', grp: '', deleted_at: null } },
+      { op: 'PUT', type: 'replies', id: own.id, data: { owner_id: AGENT, scope: 'personal', title: '自己的', body: '只给小美', shortcut: '', category: '', grp: '', deleted_at: null } },
+    ])
+    ctx.close()
+  })
+
+  it('queues only the changed synced columns of an edit or a deletion, and nothing for a copy', async () => {
+    const { ctx } = openReplies(tempDir())
+    const amy = signIn(ctx, '小美')
+    const queued = queueing(ctx, amy)
+    const reply = await call(ctx, 'replies:create', { title: '改一改', body: 'before', shared: true })
+    await call(ctx, 'replies:update', { id: reply.id, body: 'after' })
+    await call(ctx, 'replies:copy', { id: reply.id, values: {}, hide: false })
+    await call(ctx, 'replies:delete', { id: reply.id })
+    const [, edit, removal, ...rest] = queued()
+    expect(edit).toEqual({ op: 'PATCH', type: 'replies', id: reply.id, data: { body: 'after' } })
+    expect(removal).toMatchObject({ op: 'PATCH', id: reply.id, data: { deleted_at: expect.any(Number) } })
+    expect(Object.keys(removal!.data!)).toEqual(['deleted_at'])
+    expect(rest).toEqual([])
+    ctx.close()
+  })
+
+  it('queues an imported file when the import reveals it, with the staged rows never queued on their own', async () => {
+    const { ctx } = openReplies(tempDir())
+    const amy = signIn(ctx, '小美')
+    const queued = queueing(ctx, amy)
+    const csv = ['分组,快捷编码,快捷短语', '售后,a1,亲第一条', '售后,a2,亲第二条'].join('\r\n')
+    await call(ctx, 'replies:import', { fileName: '快捷短语.csv', data: Buffer.from(csv).toString('base64'), duplicates: 'keepBoth' })
+    const imported = ctx.services.db.prepare("SELECT id FROM replies WHERE shortcut IN ('a1', 'a2') ORDER BY shortcut").pluck().all()
+    expect(queued().map((entry) => [entry.op, entry.id])).toEqual(imported.map((id) => ['PUT', id]))
+    ctx.close()
+  })
+})
