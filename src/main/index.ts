@@ -6,6 +6,7 @@ import Store from 'electron-store'
 import { join } from 'node:path'
 import { DeskError, EVENT_BUS } from '../shared/contract'
 import { createAppContext, type AppContext } from './app-context'
+import { powerSyncPort } from './services/sync/power-sync-port'
 import { startBackgroundWork } from './background-work'
 import { resolveDataDir } from './data-dir'
 import { systemClock } from './services/clock'
@@ -71,6 +72,7 @@ async function openGate(): Promise<StartupGate> {
         platform: process.platform,
         ports: electronPorts(),
         checkEventPayloads: !app.isPackaged,
+        sync: powerSyncPort(),
       }),
     ),
   )

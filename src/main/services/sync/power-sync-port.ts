@@ -51,14 +51,24 @@ class PowerSyncPort implements SyncPort {
     private readonly call: (serverUrl: string) => TeamCall,
     private readonly retryDelayMs: number,
   ) {
-    // The upload triggers call the extension's functions on whichever connection writes.
-    loadPowerSyncExtension(app.db)
     this.offlineSince = app.clock.now()
+    // The upload triggers call the extension's functions on whichever connection writes, and
+    // they stay between runs (changes made before sync starts again still queue). A PC that
+    // never joined has none, and never loads the extension.
+    if (this.triggerNames().length > 0) this.loadExtension()
+  }
+
+  private extensionLoaded = false
+  private loadExtension(): void {
+    if (this.extensionLoaded) return
+    loadPowerSyncExtension(this.app.db)
+    this.extensionLoaded = true
   }
 
   async start(link: TeamLink): Promise<void> {
     await this.stop()
     const sync: SyncLink = { agentId: link.session.agentId, profileId: link.localProfileId }
+    this.loadExtension()
     this.linkProfile(sync)
     this.installTriggers(sync)
     this.lastLink = sync
@@ -228,8 +238,11 @@ class PowerSyncPort implements SyncPort {
     })()
   }
 
+  private triggerNames(): string[] {
+    return this.app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'").pluck().all() as string[]
+  }
+
   private dropTriggers(): void {
-    const names = this.app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'").pluck().all() as string[]
-    for (const name of names) this.app.db.exec(`DROP TRIGGER "${name}"`)
+    for (const name of this.triggerNames()) this.app.db.exec(`DROP TRIGGER "${name}"`)
   }
 }

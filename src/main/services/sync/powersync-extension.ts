@@ -9,7 +9,8 @@ import type { Db } from '../../db/connection'
 /** The extension binary shipped inside @powersync/node (its `lib/` folder), for this OS and CPU. */
 export function powerSyncExtensionPath(): string {
   const packageJson = createRequire(__filename).resolve('@powersync/node/package.json')
-  return join(dirname(packageJson), 'lib', getPowerSyncExtensionFilename())
+  // Packaged, the binary is unpacked beside the asar (electron-builder.yml): dlopen cannot read inside it.
+  return join(dirname(packageJson), 'lib', getPowerSyncExtensionFilename()).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
 }
 
 // The driver's typings miss the entry-point argument that its loadExtension has always taken;
