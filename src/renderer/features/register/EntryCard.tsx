@@ -1,23 +1,26 @@
 // One register entry in the list: what it is, its answer or that it still waits for one, and
-// for a follow-up the buyer, order, promise, callback time and state.
+// for a follow-up the buyer, order, promise, callback time, state and after-sales check; a hard
+// question flagged for the lead (疑难) says so.
 import { Button, Card, Flex, Select, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../../shared/domain/register'
+import { CHECK_STATES, FOLLOW_UP_STATUSES, type CheckState, type FollowUpStatus } from '../../../shared/domain/register'
 import type { RegisterEntry } from '../../../shared/ipc/register'
 import { formatShort } from '../../lib/time'
 
 const KIND_COLORS = { question: 'blue', idea: 'purple', followup: 'cyan' } as const
 const URGENCY_COLORS = { overdue: 'red', dueToday: 'orange', later: 'default', done: 'green' } as const
+const CHECK_COLORS = { pending: 'default', verified: 'green', problem: 'red' } as const
 
 type Props = {
   entry: RegisterEntry
   onEdit(): void
   onAnswer(): void
   onStatus(status: FollowUpStatus): void
+  onCheckState(checkState: CheckState): void
   onDelete(): void
 }
 
-export function EntryCard({ entry, onEdit, onAnswer, onStatus, onDelete }: Props) {
+export function EntryCard({ entry, onEdit, onAnswer, onStatus, onCheckState, onDelete }: Props) {
   const { t } = useTranslation()
   const f = entry.followUp
   const line = (label: string, value: string, danger = false) =>
@@ -34,7 +37,17 @@ export function EntryCard({ entry, onEdit, onAnswer, onStatus, onDelete }: Props
           <Space size={4} wrap>
             <Tag color={KIND_COLORS[entry.kind]}>{t(`register.kinds.${entry.kind}`)}</Tag>
             {entry.urgency && entry.urgency !== 'later' ? <Tag color={URGENCY_COLORS[entry.urgency]}>{t(`register.urgency.${entry.urgency}`)}</Tag> : null}
+            {entry.hard ? (
+              <Tag color="magenta" data-testid="register-entry-hard">
+                {t('register.hard.tag')}
+              </Tag>
+            ) : null}
             {entry.kind === 'question' && entry.answer === '' ? <Tag color="gold">{t('register.unanswered')}</Tag> : null}
+            {f ? (
+              <Tag color={CHECK_COLORS[f.checkState]} data-testid="register-entry-check">
+                {t(`register.check.${f.checkState}`)}
+              </Tag>
+            ) : null}
             {entry.tags.map((tag) => (
               <Tag key={tag} variant="outlined">
                 #{tag}
@@ -76,6 +89,16 @@ export function EntryCard({ entry, onEdit, onAnswer, onStatus, onDelete }: Props
               aria-label={t('register.fields.status')}
               onChange={onStatus}
               options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`register.status.${s}`) }))}
+            />
+          ) : null}
+          {f ? (
+            <Select
+              size="small"
+              value={f.checkState}
+              style={{ width: 104 }}
+              aria-label={t('register.fields.checkState')}
+              onChange={onCheckState}
+              options={CHECK_STATES.map((s) => ({ value: s, label: t(`register.check.${s}`) }))}
             />
           ) : entry.answer === '' ? (
             <Button size="small" type="primary" ghost onClick={onAnswer}>

@@ -1,5 +1,6 @@
-// A question (疑问) or an idea (想法) and, once known, its answer. Ctrl+Enter saves.
-import { Alert, Form, Input, Segmented, Spin } from 'antd'
+// A question (疑问) or an idea (想法) and, once known, its answer; a hard one is flagged for the
+// lead (疑难). Ctrl+Enter saves.
+import { Alert, Checkbox, Form, Input, Segmented, Spin } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REGISTER_LIMITS } from '../../../shared/domain/register'
@@ -12,7 +13,7 @@ import { useEntryEditor } from './useEntryEditor'
 import { NEW_ENTRY_DRAFT } from './draft-forms'
 
 type NoteKind = 'question' | 'idea'
-type EntryValues = { kind: NoteKind; text: string; answer: string; tags: string[] }
+type EntryValues = { kind: NoteKind; text: string; answer: string; tags: string[]; hard: boolean }
 
 export type EntryFormProps = {
   entryId?: string
@@ -34,22 +35,24 @@ export function EntryForm({ entryId, kind = 'question', focusAnswer = false, onS
     newDraft: NEW_ENTRY_DRAFT,
     form,
     label,
-    toEntry: (values) => ({ kind: values.kind, text: values.text, answer: values.answer ?? '', tags: values.tags ?? [] }),
+    toEntry: (values) => ({ kind: values.kind, text: values.text, answer: values.answer ?? '', tags: values.tags ?? [], hard: values.hard === true }),
     onSaved,
   })
 
   useEffect(() => {
     if (start !== null || draft.recovered === undefined || saved === undefined) return
     const base: EntryValues = saved
-      ? { kind: saved.kind === 'idea' ? 'idea' : 'question', text: saved.text, answer: saved.answer, tags: saved.tags }
-      : { kind, text: '', answer: '', tags: [] }
+      ? { kind: saved.kind === 'idea' ? 'idea' : 'question', text: saved.text, answer: saved.answer, tags: saved.tags, hard: saved.hard }
+      : { kind, text: '', answer: '', tags: [], hard: false }
     setStart(draft.recovered ? { ...base, ...draft.recovered.values } : base)
     setRestored(draft.recovered !== null)
   }, [draft.recovered, saved, kind, start])
 
   const restart = async () => {
     await draft.discard()
-    form.setFieldsValue(saved ? { kind: saved.kind === 'idea' ? 'idea' : 'question', text: saved.text, answer: saved.answer, tags: saved.tags } : { kind, text: '', answer: '', tags: [] })
+    form.setFieldsValue(
+      saved ? { kind: saved.kind === 'idea' ? 'idea' : 'question', text: saved.text, answer: saved.answer, tags: saved.tags, hard: saved.hard } : { kind, text: '', answer: '', tags: [], hard: false },
+    )
     setRestored(false)
   }
 
@@ -82,6 +85,9 @@ export function EntryForm({ entryId, kind = 'question', focusAnswer = false, onS
         <Input.TextArea autoFocus={focusAnswer} autoSize={{ minRows: 2, maxRows: 10 }} placeholder={t('register.placeholders.answer')} onPaste={refuseOversizePaste(REGISTER_LIMITS.answer, refused('answer'))} />
       </Form.Item>
       <TagsField />
+      <Form.Item name="hard" valuePropName="checked" extra={t('register.hard.help')}>
+        <Checkbox>{t('register.hard.flag')}</Checkbox>
+      </Form.Item>
       <FormActions failure={failure} busy={busy} onCancel={onCancel} />
     </Form>
   )

@@ -1,10 +1,10 @@
 // The follow-up form (跟进): an order that cannot be settled on the spot, with the buyer, the
 // order, what they want, what was promised and when to call back. Reusable anywhere: order
 // decision trees and the handover open it prefilled (`useRegister.getState().openFollowUp`).
-import { Alert, Button, Col, Form, Input, Row, Select, Space, Spin } from 'antd'
+import { Alert, Button, Checkbox, Col, Form, Input, Row, Select, Space, Spin } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FOLLOW_UP_STATUSES, nextWorkingDayDue, parsePurchaseDate, REGISTER_LIMITS } from '../../../shared/domain/register'
+import { CHECK_STATES, FOLLOW_UP_STATUSES, nextWorkingDayDue, parsePurchaseDate, REGISTER_LIMITS } from '../../../shared/domain/register'
 import type { RegisterEntry } from '../../../shared/ipc/register'
 import { DateInput } from '../../lib/DateInput'
 import { DateTimeInput } from '../../lib/DateTimeInput'
@@ -172,6 +172,18 @@ export function FollowUpForm({ initial = {}, entryId, onSaved, onCancel }: Follo
       <Form.Item name="resolution" label={label('resolution')} rules={[max('resolution')]}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('register.placeholders.resolution')} onPaste={refuseOversizePaste(REGISTER_LIMITS.resolution, refused('resolution'))} />
       </Form.Item>
+      <Row gutter={12} align="middle">
+        <Col span={10}>
+          <Form.Item name="checkState" label={label('checkState')}>
+            <Select options={CHECK_STATES.map((s) => ({ value: s, label: t(`register.check.${s}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          <Form.Item name="hard" valuePropName="checked" label=" " colon={false}>
+            <Checkbox>{t('register.hard.flag')}</Checkbox>
+          </Form.Item>
+        </Col>
+      </Row>
       <TagsField />
       <FormActions failure={failure} busy={busy} onCancel={onCancel} />
     </Form>

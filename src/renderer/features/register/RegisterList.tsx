@@ -8,7 +8,7 @@ import { errorMessage } from '../../lib/errors'
 import { EntryCard } from './EntryCard'
 import { useRegister, type RegisterView } from './register-store'
 
-const VIEWS: RegisterView[] = ['all', 'unanswered', 'openFollowUps', 'followUps']
+const VIEWS: RegisterView[] = ['all', 'unanswered', 'openFollowUps', 'followUps', 'hard']
 
 export function RegisterList() {
   const { t } = useTranslation()
@@ -67,6 +67,7 @@ export function RegisterList() {
                 onEdit={() => openEntry(entry)}
                 onAnswer={() => openEditor({ entryId: entry.id, focus: 'answer' })}
                 onStatus={(status) => void act(invoke('register:setStatus', { id: entry.id, status }))}
+                onCheckState={(checkState) => void act(invoke('register:setCheckState', { id: entry.id, checkState }))}
                 onDelete={() => void remove(entry.id)}
               />
             ))}

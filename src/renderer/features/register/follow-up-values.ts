@@ -1,6 +1,6 @@
 // The follow-up form's values: from a prefill (another screen opening the form), from a saved
 // entry, and back into the entry main stores.
-import { nextWorkingDayDue, type FollowUpStatus } from '../../../shared/domain/register'
+import { nextWorkingDayDue, type CheckState, type FollowUpStatus } from '../../../shared/domain/register'
 import type { EntryDraft, RegisterEntry } from '../../../shared/ipc/register'
 import { toLocalInput, typedMomentMs } from '../../lib/time'
 
@@ -30,6 +30,10 @@ export type FollowUpValues = {
   status: FollowUpStatus
   resolution: string
   tags: string[]
+  /** The after-sales check the lead sees: 待核实 / 已核实 / 有问题. */
+  checkState: CheckState
+  /** Flagged for the lead as a hard question (疑难). */
+  hard: boolean
 }
 
 export function valuesFromPrefill(prefill: FollowUpPrefill, now: number): FollowUpValues {
@@ -44,6 +48,8 @@ export function valuesFromPrefill(prefill: FollowUpPrefill, now: number): Follow
     status: prefill.status ?? 'todo',
     resolution: prefill.resolution ?? '',
     tags: prefill.tags ?? [],
+    checkState: 'pending',
+    hard: false,
   }
 }
 
@@ -60,6 +66,8 @@ export function valuesFromEntry(entry: RegisterEntry): FollowUpValues {
     status: f?.status ?? 'todo',
     resolution: f?.resolution ?? '',
     tags: entry.tags,
+    checkState: f?.checkState ?? 'pending',
+    hard: entry.hard,
   }
 }
 
@@ -69,6 +77,8 @@ export function followUpDraft(values: FollowUpValues, answer = ''): EntryDraft {
     text: values.text,
     answer,
     tags: values.tags,
+    // A draft kept from before these fields existed has neither: main then keeps what is saved.
+    ...(values.hard === undefined ? {} : { hard: values.hard }),
     followUp: {
       customer: values.customer,
       orderNo: values.orderNo,
@@ -78,6 +88,7 @@ export function followUpDraft(values: FollowUpValues, answer = ''): EntryDraft {
       dueAt: typedMomentMs(values.due),
       status: values.status,
       resolution: values.resolution,
+      ...(values.checkState === undefined ? {} : { checkState: values.checkState }),
     },
   }
 }

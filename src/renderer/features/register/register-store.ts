@@ -6,7 +6,7 @@ import type { RegisterEntry, ReminderCounts } from '../../../shared/ipc/register
 import { invoke } from '../../lib/desk'
 import type { FollowUpPrefill } from './follow-up-values'
 
-export type RegisterView = 'all' | 'unanswered' | 'followUps' | 'openFollowUps'
+export type RegisterView = 'all' | 'unanswered' | 'followUps' | 'openFollowUps' | 'hard'
 export type RegisterTab = 'entries' | 'search' | 'report'
 
 export type FollowUpRequest = { prefill: FollowUpPrefill; entryId?: string; onSaved?(entry: RegisterEntry): void }
