@@ -53,4 +53,20 @@ describe('the header sync chip', () => {
     await waitFor(() => expect(screen.getByTestId('sync-chip')).toHaveTextContent('已同步'))
     expect(desk.calls.map((c) => c.channel)).toContain('team:retry')
   })
+
+  it('keeps a newer state heard meanwhile over an older answer (the first sync ends while team:retry answers)', async () => {
+    initI18n('zh-CN')
+    const desk = installFakeDesk({
+      'team:status': () => joined({ state: 'error', reason: 'server-unreachable', detail: '', pending: 0 }),
+      'team:retry': () => {
+        desk.emit('team:changed', joined({ state: 'online', pending: 0, lastSyncedAt: 1 }))
+        return joined({ state: 'first-sync', downloaded: 0, total: null })
+      },
+    })
+    render(<SyncChip />)
+    await userEvent.setup().click(await screen.findByTestId('sync-chip'))
+    await userEvent.setup().click(await screen.findByTestId('sync-retry'))
+    await waitFor(() => expect(desk.calls.map((c) => c.channel)).toContain('team:retry'))
+    await waitFor(() => expect(screen.getByTestId('sync-chip')).toHaveTextContent('已同步'))
+  })
 })

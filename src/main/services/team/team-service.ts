@@ -40,7 +40,10 @@ export class TeamService {
 
   constructor(private readonly deps: TeamServiceDeps) {
     this.links = new TeamLinks(deps.db)
-    deps.sync.onState(() => this.announce())
+    // A state the port reports after the database closed (quitting) has no one to reach.
+    deps.sync.onState(() => {
+      if (deps.db.open) this.announce()
+    })
     deps.serviceEvents.on('session.switched', () => void this.serial(() => this.follow()).catch(() => undefined))
   }
 
@@ -154,6 +157,8 @@ export class TeamService {
         // Offline at start-up: the port starts with the stored session and renews it once the server is back.
       }
     }
+    // Running from the first call: the port reports its states while it starts.
+    this.running = link.profileId
     try {
       await this.deps.sync.start({
         serverUrl: link.serverUrl,
@@ -161,8 +166,8 @@ export class TeamService {
         localProfileId: link.profileId,
         onSessionRenewed: (renewed) => this.links.renew(link.profileId, renewed),
       })
-      this.running = link.profileId
     } catch (error) {
+      this.running = null
       this.problem = { state: 'error', reason: 'local-database', detail: error instanceof Error ? error.message : String(error), pending: 0 }
     }
   }

@@ -15,27 +15,35 @@ type TeamState = {
   retry(): Promise<void>
 }
 
+/**
+ * Counts team:changed events. An answer and the events travel apart, so an answer may arrive after
+ * an event that is newer than it (the first sync ending while team:join answers): an answer is
+ * taken only when no event arrived since its call began (main announces before it answers).
+ */
+let eventsHeard = 0
+
+async function answered(call: () => Promise<TeamStatus>, set: (s: Partial<TeamState>) => void): Promise<void> {
+  const heard = eventsHeard
+  const status = await call()
+  if (eventsHeard === heard) set({ status })
+}
+
 export const useTeam = create<TeamState>((set, get) => ({
   status: null,
-  async load() {
-    set({ status: await invoke('team:status', {}) })
-  },
+  load: () => answered(() => invoke('team:status', {}), set),
   follow() {
-    const offTeam = onEvent('team:changed', (status) => set({ status }))
+    const offTeam = onEvent('team:changed', (status) => {
+      eventsHeard += 1
+      set({ status })
+    })
     const offSession = onEvent('session:changed', () => void get().load().catch(() => undefined))
     return () => {
       offTeam()
       offSession()
     }
   },
-  async join(input) {
-    set({ status: await invoke('team:join', input) })
-  },
+  join: (input) => answered(() => invoke('team:join', input), set),
   leavePreview: () => invoke('team:leavePreview', {}),
-  async leave() {
-    set({ status: await invoke('team:leave', {}) })
-  },
-  async retry() {
-    set({ status: await invoke('team:retry', {}) })
-  },
+  leave: () => answered(() => invoke('team:leave', {}), set),
+  retry: () => answered(() => invoke('team:retry', {}), set),
 }))
