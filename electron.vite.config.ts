@@ -27,7 +27,8 @@ export default defineConfig({
     build: {
       // electron-store is ESM-only: bundle it (and conf) so the CommonJS main bundle needs no require(esm).
       externalizeDeps: { exclude: ['electron-store'] },
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The data folder's encryption upgrade runs in a worker thread of its own (db/encrypt-off-thread.ts).
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), 'encrypt-worker': resolve(__dirname, 'src/main/db/encrypt-worker.ts') } },
     },
   },
   preload: {

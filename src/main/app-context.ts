@@ -75,6 +75,8 @@ export type AppContextOptions = {
   atRest?: AtRestStatus
   /** Team sync (docs/desktop-sync.md), made over the opened database; absent: a build without it, where joining a team is refused and every write stays local. */
   sync?: SyncPortFactory
+  /** The data folder was just encrypted before opening (main/open-app.ts): the agent is told once. */
+  encryptedAtStart?: boolean
   /** The KDF for new wraps (recovery code, passphrase); tests lower it, the app keeps AT_REST_KDF. */
   atRestKdf?: KdfParams
   /** Parse every renderer event's payload against the contract before it leaves (default on; packaged builds turn it off). */
@@ -143,7 +145,7 @@ function openStorage(options: AppContextOptions, clock: Clock, notices: NoticeBo
   const databaseFile = join(options.dataDir, DATABASE_FILE)
   const backupsDir = join(options.dataDir, BACKUPS_DIR)
   const databaseKey = options.databaseKey ?? null
-  const db = openAgentDatabase(databaseFile, backupsDir, clock, notices, databaseKey)
+  const db = openAgentDatabase(databaseFile, backupsDir, clock, notices, databaseKey, options.encryptedAtStart ?? false)
   return { prefs, db, databaseFile, databaseKey, backupsDir }
 }
 

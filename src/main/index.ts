@@ -5,7 +5,7 @@ import { app, BrowserWindow, ipcMain } from 'electron'
 import Store from 'electron-store'
 import { join } from 'node:path'
 import { DeskError, EVENT_BUS } from '../shared/contract'
-import { createAppContext, type AppContext } from './app-context'
+import type { AppContext } from './app-context'
 import { powerSyncPort } from './services/sync/power-sync-port'
 import { startBackgroundWork } from './background-work'
 import { resolveDataDir } from './data-dir'
@@ -24,6 +24,7 @@ import { openQuickCapture } from './platform/quick-capture'
 import { wireQuickReplies } from './platform/replies-hotkey'
 import { isRendererUrl, type RendererLocation } from './renderer-location'
 import { hardenApp } from './security'
+import { openApp } from './open-app'
 import { StartupGate } from './startup-gate'
 import { startupErrorText } from './startup-messages'
 import { builtPaths, createMainWindow } from './window'
@@ -61,9 +62,9 @@ function failStartup(error: unknown): void {
 async function openGate(): Promise<StartupGate> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'))
   const startup = await decideStartup(dataDir, osKeystore(process.platform), systemClock)
-  return new StartupGate(startup, (shopKey) =>
-    Promise.resolve(
-      createAppContext({
+  return new StartupGate(startup, (shopKey, progress) =>
+    openApp(
+      {
         dataDir,
         databaseKey: shopKey.key,
         atRest: shopKey.status,
@@ -73,7 +74,8 @@ async function openGate(): Promise<StartupGate> {
         ports: electronPorts(),
         checkEventPayloads: !app.isPackaged,
         sync: powerSyncPort(),
-      }),
+      },
+      progress,
     ),
   )
 }
@@ -89,6 +91,14 @@ async function start(): Promise<void> {
     gate = await openGate()
   } catch (error) {
     failStartup(error)
+    return
+  }
+  // Without a key to apply, the data opens at once: a failure then (a database from a newer
+  // ShiftDesk, a folder it cannot write) is told without a window ever showing.
+  await new Promise((resolve) => setImmediate(resolve))
+  const failedAtOnce = gate.failed()
+  if (failedAtOnce) {
+    failStartup(failedAtOnce.error)
     return
   }
   const log = (message: string, error: unknown) => console.error(`[ipc] ${message}`, error)

@@ -18,12 +18,15 @@ export class StartupGate {
   private readonly waiting: Handlers
   private readonly opened: Promise<AppContext>
   private settle!: { resolve(context: AppContext): void; reject(error: unknown): void }
+  private failure: { error: unknown } | null = null
 
   constructor(
     private readonly startup: Startup,
     private readonly open: OpenApp,
   ) {
     this.opened = new Promise((resolve, reject) => (this.settle = { resolve, reject }))
+    // Handled here so a failure before anyone awaits it is not an unhandled rejection; `failed()` and `whenOpen()` still tell it.
+    this.opened.catch(() => undefined)
     this.waiting = this.waitingHandlers()
     if (startup.kind === 'ready') {
       this.state = { state: 'opening', done: 0, total: 1, step: 'open' }
@@ -38,6 +41,11 @@ export class StartupGate {
     return this.opened
   }
 
+  /** Why opening failed, once it has (a newer database, a folder that cannot be written…); null otherwise. */
+  failed(): { error: unknown } | null {
+    return this.failure
+  }
+
   /** What every transport serves right now. */
   handlers(): HandlerMap {
     return this.context?.handlers ?? (this.waiting as HandlerMap)
@@ -50,7 +58,10 @@ export class StartupGate {
         this.state = { state: 'ready' }
         this.settle.resolve(context)
       },
-      (error: unknown) => this.settle.reject(error),
+      (error: unknown) => {
+        this.failure = { error }
+        this.settle.reject(error)
+      },
     )
   }
 

@@ -6,7 +6,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
-import { createAppContext, type AppContext, type AppContextOptions } from '../../src/main/app-context'
+import type { AppContext, AppContextOptions } from '../../src/main/app-context'
+import { openApp } from '../../src/main/open-app'
 import { startBackgroundWork } from '../../src/main/background-work'
 import { wireHotkeys } from '../../src/main/platform/hotkeys-wiring'
 import { dispatch } from '../../src/main/ipc/dispatch'
@@ -70,8 +71,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   let running: Running | null = null
   // As the app does (main/startup-gate.ts): a folder protected by a start-up passphrase waits for
   // it before the app context is built; any other folder opens at once with the key given.
-  const open: OpenApp = (shopKey) => {
-    const context = createAppContext({
+  const open: OpenApp = async (shopKey, progress) => {
+    const context = await openApp({
       version: '0.0.0-e2e',
       platform: 'e2e',
       ...options,
@@ -79,7 +80,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       atRest: shopKey.status,
       ports,
       Store: Conf as unknown as KeyValueStoreClass,
-    })
+    }, progress)
     // As the app does: backups, reminders and index upkeep run on their own while specs drive the page.
     const stopBackgroundWork = startBackgroundWork(context.services)
     // As the app does: every global hotkey through the one registry, on the recording globalShortcut.
@@ -101,7 +102,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
         context.close()
       },
     }
-    return Promise.resolve(context)
+    return context
   }
   const keyring = readKeyring(options.dataDir)
   const clock = options.clock ?? systemClock

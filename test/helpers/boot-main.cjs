@@ -25,6 +25,11 @@ const timer = setInterval(async () => {
     while ((await state()).state !== 'ready' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
   }
   if (win) {
+    // As the renderer does: the app's channels are served once start-up is over (the data may be
+    // encrypted first, in a worker thread, while the window shows the progress).
+    const own0 = { senderFrame: { url: win.entry.loaded.url, parent: null } }
+    const startup = ipcHandlers.get('atRest:startupState')
+    while ((await startup(own0, {})).value?.state === 'opening' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
     const contents = win.webContents
     let prevented = 0
     contents.emit('will-navigate', { preventDefault: () => prevented++ }, 'https://evil.example/')

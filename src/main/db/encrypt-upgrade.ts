@@ -23,7 +23,12 @@ export type EncryptStage = 'copied' | 'verified' | 'plaintext-moved' | 'swapped'
 export type EncryptOptions = {
   /** Called after each step; tests throw from it to stop the upgrade there, as a crash would. */
   afterStage?: (stage: EncryptStage, file: string) => void
+  /** Called once, before the first step, with the plaintext files about to be encrypted (for a progress bar). */
+  onPlan?: (files: string[]) => void
 }
+
+/** The steps `encryptPlaintextDatabase` reports through `afterStage` for each file. */
+export const ENCRYPT_STAGES_PER_FILE = 6
 
 type Counts = Map<string, number>
 
@@ -142,19 +147,28 @@ export function encryptPlaintextDatabase(file: string, key: string, options: Enc
   return true
 }
 
+/** Every database file ShiftDesk keeps in the data folder: the live one, a restore staged for this start, the backups. */
+function databaseFiles(databaseFile: string, backupsDir: string): string[] {
+  const backups = existsSync(backupsDir) ? readdirSync(backupsDir).filter((name) => parseBackupName(name) !== null) : []
+  return [databaseFile, `${databaseFile}${PENDING_RESTORE_SUFFIX}`, ...backups.map((name) => join(backupsDir, name))]
+}
+
+/** The database files still in plaintext (a cheap header read each): what an upgrade would encrypt. */
+export function plaintextDatabases(databaseFile: string, backupsDir: string): string[] {
+  return databaseFiles(databaseFile, backupsDir).filter(isPlaintext)
+}
+
 /**
  * Encrypts every plaintext database ShiftDesk keeps in the data folder: the live database, a
  * restore staged for this start, and the backups. Answers the files it encrypted.
  */
 export function encryptDataFolder(databaseFile: string, backupsDir: string, key: string, options: EncryptOptions = {}): string[] {
-  const listed = () => (existsSync(backupsDir) ? readdirSync(backupsDir) : [])
   // An upgrade interrupted in a backup whose plaintext file was already set aside is finished first.
-  for (const name of listed()) {
+  for (const name of existsSync(backupsDir) ? readdirSync(backupsDir) : []) {
     const base = name.slice(0, -PLAINTEXT_SUFFIX.length)
     if (name.endsWith(PLAINTEXT_SUFFIX) && parseBackupName(base)) resumeEncryption(join(backupsDir, base), key)
   }
-  const candidates = [databaseFile, `${databaseFile}${PENDING_RESTORE_SUFFIX}`, ...listed()
-    .filter((name) => parseBackupName(name) !== null)
-    .map((name) => join(backupsDir, name))]
+  const candidates = databaseFiles(databaseFile, backupsDir)
+  options.onPlan?.(candidates.filter(isPlaintext))
   return candidates.filter((file) => encryptPlaintextDatabase(file, key, options))
 }

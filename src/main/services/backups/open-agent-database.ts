@@ -31,9 +31,11 @@ function post(notices: NoticeBoard, recovery: DatabaseRecovery): void {
   }
 }
 
-export function openAgentDatabase(databaseFile: string, backupsDir: string, clock: Clock, notices: NoticeBoard, key: DatabaseKey = null): Db {
+/** `encryptedBefore`: main/open-app.ts already encrypted the folder off the main thread. */
+export function openAgentDatabase(databaseFile: string, backupsDir: string, clock: Clock, notices: NoticeBoard, key: DatabaseKey = null, encryptedBefore = false): Db {
   // Told once: the next start finds nothing left to encrypt.
-  if (key !== null && encryptDataFolder(databaseFile, backupsDir, key).length > 0) notices.post('info', 'database-encrypted')
+  const encryptedNow = key !== null && encryptDataFolder(databaseFile, backupsDir, key).length > 0
+  if (encryptedBefore || encryptedNow) notices.post('info', 'database-encrypted')
   const { db, recoveries } = openDatabaseSafely(databaseFile, { backupsDir, now: () => clock.now(), key })
   for (const recovery of recoveries) post(notices, recovery)
   return db
