@@ -9,14 +9,12 @@ import { onEvent } from './lib/desk'
 import { errorMessage } from './lib/errors'
 import { TakeOverGate } from './features/handover/TakeOverGate'
 import { LockScreen } from './features/profiles/LockScreen'
-import { WelcomeScreen } from './features/profiles/WelcomeScreen'
 import { useProfiles } from './features/profiles/profile-store'
 import { usePrefs } from './features/settings/prefs-store'
 import { AppShell } from './features/shell/AppShell'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { NoticeBanner } from './features/shell/NoticeBanner'
 import { StatsStyleWarmup } from './features/stats/StatsStyleWarmup'
-import { QuickCaptureView } from './features/register/QuickCaptureView'
 import { RegisterHost } from './features/register/RegisterHost'
 import { isCaptureRoute } from './features/register/capture-route'
 import { QuickRepliesPage } from './features/replies/QuickRepliesPage'
@@ -34,6 +32,11 @@ const stats = lazyView(() => import('./features/stats/StatsSection').then((m) =>
 const handover = lazyView(() => import('./features/handover/HandoverPanel').then((m) => m.HandoverPanel), sectionSpinner)
 const settings = lazyView(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage), sectionSpinner)
 const lead = lazyView(() => import('./features/lead/LeadPanel').then((m) => m.LeadPanel), sectionSpinner)
+// Nor are the forms of a first start (the welcome form) and of the capture window: the capture
+// window knows from its address what it shows, so its chunk is fetched at once, beside the start-up calls.
+const welcome = lazyView(() => import('./features/profiles/WelcomeScreen').then((m) => m.WelcomeScreen), sectionSpinner)
+const capture = lazyView(() => import('./features/register/QuickCaptureView').then((m) => m.QuickCaptureView))
+if (isCaptureRoute()) capture.preload().catch(() => undefined)
 
 const panels: Record<Section, ReactNode> = {
   replies: <QuickRepliesPage />,
@@ -48,6 +51,8 @@ const panels: Record<Section, ReactNode> = {
 export function App() {
   const { t } = useTranslation()
   const language = usePrefs((s) => s.prefs?.language ?? 'zh-CN')
+  // Preferences are in once their language's strings are (English is fetched): no screen in the wrong language.
+  const prefsLoaded = usePrefs((s) => s.prefs !== null)
   const loadPrefs = usePrefs((s) => s.load)
   const { loaded, current, locked, profiles, load: loadProfiles, setCurrent, applySession } = useProfiles()
   const [failure, setFailure] = useState<string | null>(null)
@@ -80,11 +85,11 @@ export function App() {
             <div role="alert" style={{ padding: 24 }}>
               {failure}
             </div>
-          ) : !loaded ? (
+          ) : !loaded || !prefsLoaded ? (
             <Spin style={{ display: 'block', marginTop: 120 }} />
           ) : signedIn ? (
             isCaptureRoute() ? (
-              <QuickCaptureView />
+              <capture.View />
             ) : isQuickSearchRoute() ? (
               <QuickSearchView />
             ) : (
@@ -97,7 +102,7 @@ export function App() {
           ) : profiles.length > 0 ? (
             <LockScreen />
           ) : (
-            <WelcomeScreen />
+            <welcome.View />
           )}
         </ErrorBoundary>
       </AntApp>

@@ -1,20 +1,16 @@
 // The quick-replies panel (快捷回复): find, fill and copy a reply; manage the library (new,
 // edit, duplicate, move, delete to the recycle bin, import, export); check a draft before sending.
 import { Alert, App, Button, Dropdown, Space, Tooltip } from 'antd'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { displayHotkey } from '../../../shared/domain/hotkeys'
 import type { Reply, ReplyFileFormat } from '../../../shared/ipc/replies'
 import { invoke } from '../../lib/desk'
-import { firstScreenShown } from '../../lib/first-screen'
 import { IS_MAC } from '../../lib/HotkeyRecorder'
 import { DraftCheck } from './DraftCheck'
 import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
-import { MoveReplyModal } from './MoveReplyModal'
-import { RecycleBinModal } from './RecycleBinModal'
-import { RenameScopeModal, type RenameTarget } from './RenameScopeModal'
-import { RepliesSettingsModal } from './RepliesSettingsModal'
-import { ReplyEditorDrawer, type EditorRequest } from './ReplyEditorDrawer'
+import type { RenameTarget } from './RenameScopeModal'
+import type { EditorRequest } from './ReplyEditorDrawer'
 import { ReplyFinder } from './ReplyFinder'
 import { ReplyPreview, type ReplyActions } from './ReplyPreview'
 import { downloadText } from './reply-files'
@@ -26,9 +22,15 @@ import { useRepliesSync } from './useRepliesSync'
 import { useReplyDelete } from './useReplyDelete'
 import { useSearchFocus } from './useSearchFocus'
 
-// The import dialog (and the table library it needs) is not part of the first screen.
+// The editor and the dialogs (and the form, select, list and table code they need) are not part
+// of the first screen: they load while the app idles, and each opens from its own chunk.
+const editorDrawer = lazyView(() => import('./ReplyEditorDrawer').then((m) => m.ReplyEditorDrawer))
 const importDialog = lazyView(() => import('./ImportRepliesModal').then((m) => m.ImportRepliesModal))
-preloadWhenIdle([importDialog])
+const settingsDialog = lazyView(() => import('./RepliesSettingsModal').then((m) => m.RepliesSettingsModal))
+const binDialog = lazyView(() => import('./RecycleBinModal').then((m) => m.RecycleBinModal))
+const moveDialog = lazyView(() => import('./MoveReplyModal').then((m) => m.MoveReplyModal))
+const renameDialog = lazyView(() => import('./RenameScopeModal').then((m) => m.RenameScopeModal))
+preloadWhenIdle([editorDrawer, moveDialog, renameDialog, binDialog, settingsDialog, importDialog])
 
 type Dialog = { kind: 'import' } | { kind: 'settings' } | { kind: 'bin' } | { kind: 'move'; reply: Reply } | { kind: 'rename'; target: RenameTarget } | null
 
@@ -36,10 +38,6 @@ export function QuickRepliesPage() {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const failure = useRepliesSync()
-  const loaded = useReplies((s) => s.loaded)
-  useEffect(() => {
-    if (loaded || failure) firstScreenShown()
-  }, [loaded, failure])
   const hotkey = useReplies((s) => s.settings?.hotkey ?? '')
   const { copy, fillForm } = useReplyCopy()
   const [editor, setEditor] = useState<EditorRequest | null>(null)
@@ -131,7 +129,7 @@ export function QuickRepliesPage() {
       />
       {fillForm}
       {editor && (
-        <ReplyEditorDrawer
+        <editorDrawer.View
           request={editor}
           onClose={() => setEditor(null)}
           onSaved={(saved) => {
@@ -141,10 +139,10 @@ export function QuickRepliesPage() {
         />
       )}
       {dialog?.kind === 'import' && <importDialog.View onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'settings' && <RepliesSettingsModal onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'bin' && <RecycleBinModal onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'move' && <MoveReplyModal reply={dialog.reply} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'rename' && <RenameScopeModal target={dialog.target} onClose={() => setDialog(null)} onRenamed={() => setDialog(null)} />}
+      {dialog?.kind === 'settings' && <settingsDialog.View onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'bin' && <binDialog.View onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'move' && <moveDialog.View reply={dialog.reply} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'rename' && <renameDialog.View target={dialog.target} onClose={() => setDialog(null)} onRenamed={() => setDialog(null)} />}
     </div>
   )
 }

@@ -4,7 +4,7 @@
 import { memo, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Reply } from '../../../shared/ipc/replies'
-import { highlightStoredReply } from '../../../shared/domain/replies'
+import { highlightStoredReply } from '../../../shared/domain/replies/highlight'
 import { HighlightedText } from '../../lib/HighlightedText'
 import { excerpt } from './excerpt'
 

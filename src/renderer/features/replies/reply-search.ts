@@ -8,7 +8,7 @@
 //
 // One index per scope (tab and sub-group), built when the scope is first shown, so typing in
 // a tab searches only that tab and ranks by the tab's own order (常用: this week's uses).
-import { buildReplyIndexFromStored, type ReplyDoc, type ReplyIndex } from '../../../shared/domain/replies'
+import { buildReplyIndexFromStored, type ReplyDoc, type ReplyIndex } from '../../../shared/domain/replies/reply-index'
 import type { Reply } from '../../../shared/ipc/replies'
 
 export const ALL_TAB = 'all'

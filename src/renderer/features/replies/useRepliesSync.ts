@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onEvent } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
+import { firstScreenShown } from '../../lib/first-screen'
 import { useReplies } from './replies-store'
 
 export function useRepliesSync(): string | null {
@@ -16,10 +17,13 @@ export function useRepliesSync(): string | null {
   useEffect(() => {
     const { load, ensureLoaded, applyUsage, loadSettings, clear } = useReplies.getState()
     const settle = (loading: Promise<void>) =>
-      loading.then(
-        () => setFailure(null),
-        (error: unknown) => setFailure(errorMessage(error, t)),
-      )
+      loading
+        .then(
+          () => setFailure(null),
+          (error: unknown) => setFailure(errorMessage(error, t)),
+        )
+        // A replies screen is the first screen: with its list in (or its failure said), idle work may start.
+        .finally(firstScreenShown)
     const reload = () => settle(load())
     void settle(ensureLoaded())
     const offChanged = onEvent('replies:changed', (change) => {

@@ -8,10 +8,15 @@ import type { Reply } from '../../../shared/ipc/replies'
 import { automaticPlaceholderValues, listPlaceholders } from '../../../shared/domain/placeholders'
 import { invoke } from '../../lib/desk'
 import { useProfiles } from '../profiles/profile-store'
-import { FillBlanksModal, type BlankRequest } from '../placeholders/FillBlanksModal'
+import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
+import type { BlankRequest } from '../placeholders/FillBlanksModal'
 import { placeholderLabel } from './placeholder-labels'
 import { replyErrorMessage } from './reply-errors'
 import { useReplies } from './replies-store'
+
+// The fill-in form (and the form library) loads while the app idles, not with the first screen.
+const fillBlanks = lazyView(() => import('../placeholders/FillBlanksModal').then((m) => m.FillBlanksModal))
+preloadWhenIdle([fillBlanks])
 
 type Pending = { reply: Reply; request: BlankRequest; hide: boolean }
 
@@ -49,7 +54,7 @@ export function useReplyCopy(onCopied?: (reply: Reply, hide: boolean) => void): 
   )
 
   const fillForm = pending && (
-    <FillBlanksModal
+    <fillBlanks.View
       request={pending.request}
       wording="replies.fill"
       title={t('replies.fill.title', { title: pending.reply.title })}

@@ -2,7 +2,7 @@
 import { create } from 'zustand'
 import type { Language, Preferences } from '../../../shared/contract'
 import { invoke } from '../../lib/desk'
-import { initI18n } from '../../i18n'
+import { switchLanguage } from '../../i18n'
 
 type PrefsState = {
   prefs: Preferences | null
@@ -14,12 +14,12 @@ export const usePrefs = create<PrefsState>((set) => ({
   prefs: null,
   async load() {
     const prefs = await invoke('prefs:get', {})
-    initI18n(prefs.language)
+    await switchLanguage(prefs.language)
     set({ prefs })
   },
   async setLanguage(language) {
     const prefs = await invoke('prefs:update', { language })
-    initI18n(prefs.language)
+    await switchLanguage(prefs.language)
     set({ prefs })
   },
 }))

@@ -1,6 +1,6 @@
 // Keeps one broken panel from blanking the whole window, and tells the agent what to do.
 import { Component, type ReactNode } from 'react'
-import { Button, Result } from 'antd'
+import { Alert, Button } from 'antd'
 import { i18n } from '../../i18n'
 
 type Props = { children: ReactNode }
@@ -19,15 +19,20 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children
+    // An Alert, not antd's Result: Result carries its large status illustrations into the first screen's code.
     return (
-      <Result
-        status="warning"
+      <Alert
+        type="warning"
+        showIcon
+        style={{ margin: 24 }}
         title={i18n.t('errors.boundaryTitle')}
-        subTitle={i18n.t('errors.boundaryBody')}
-        extra={
-          <Button type="primary" onClick={() => this.setState({ error: null })}>
-            {i18n.t('errors.boundaryRetry')}
-          </Button>
+        description={
+          <>
+            <p>{i18n.t('errors.boundaryBody')}</p>
+            <Button type="primary" onClick={() => this.setState({ error: null })}>
+              {i18n.t('errors.boundaryRetry')}
+            </Button>
+          </>
         }
       />
     )
