@@ -4,6 +4,8 @@
 import { z } from 'zod'
 import { channel } from './channel'
 
+export * from './at-rest-constants'
+
 export const atRestStatusSchema = z.discriminatedUnion('state', [
   /** The database and its backups are encrypted; the key is sealed by the OS account's keystore, or opened at start-up by the PC's passphrase. */
   z.object({ state: z.literal('on'), keptBy: z.enum(['os-keystore', 'passphrase']) }),
@@ -13,14 +15,6 @@ export const atRestStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('off'), reason: z.literal('no-keystore') }),
 ])
 export type AtRestStatus = z.infer<typeof atRestStatusSchema>
-
-/**
- * Why an at-rest call is refused: the data is not encrypted (nothing a recovery code could open);
- * a wrong start-up passphrase (with attempts left) or too many of them (locked for a while); a
- * passphrase below the stated strength.
- */
-export const AT_REST_ERROR_REASONS = ['at-rest-off', 'passphrase-wrong', 'passphrase-lockout', 'secret-too-short', 'secret-too-guessable'] as const
-export type AtRestErrorReason = (typeof AT_REST_ERROR_REASONS)[number]
 
 /** Five groups of five Crockford base32 characters (125 bits), as the agent writes them down. */
 export const recoveryCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/)

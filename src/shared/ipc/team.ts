@@ -3,6 +3,8 @@
 import { z } from 'zod'
 import { channel } from './channel'
 
+export * from './team-constants'
+
 /** Why syncing stopped or cannot start (main's SyncPort reports these; its type must stay assignable). */
 export const TEAM_SYNC_ERROR_REASONS = ['server-unreachable', 'signed-out', 'server-refused', 'local-database'] as const
 
@@ -42,24 +44,6 @@ export const teamLeavePreviewSchema = z.object({
   pendingUploads: z.number(),
 })
 export type TeamLeavePreview = z.infer<typeof teamLeavePreviewSchema>
-
-/** Why a team call is refused; the renderer has one sentence for each (features/team/team-errors.ts). */
-export const TEAM_REFUSAL_REASONS = [
-  'sync-unavailable',
-  'already-joined',
-  'not-joined',
-  'server-address',
-  'server-not-https',
-  'server-unreachable',
-  'not-a-team-server',
-  'invite-invalid',
-  'login-taken',
-  'wrong-password',
-  'account-disabled',
-  'locked-out',
-  'rate-limited',
-] as const
-export type TeamRefusalReason = (typeof TEAM_REFUSAL_REASONS)[number]
 
 const loginField = z.string().trim().min(2).max(40)
 const passwordField = z.string().min(8).max(200)

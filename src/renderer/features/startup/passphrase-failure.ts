@@ -1,6 +1,6 @@
 // What a refused start-up passphrase or a refused new passphrase means, in the agent's language.
 import type { TFunction } from 'i18next'
-import { AT_REST_ERROR_REASONS, type AtRestErrorReason } from '../../../shared/ipc/at-rest'
+import { AT_REST_ERROR_REASONS, type AtRestErrorReason } from '../../../shared/ipc/at-rest-constants'
 import type { DeskCallError } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { refusalOf } from '../../lib/refusal'

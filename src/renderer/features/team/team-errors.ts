@@ -2,7 +2,8 @@
 // says what happened and that nothing local is lost. Records keyed by the shared lists, so a
 // reason main adds without a sentence does not compile.
 import type { TFunction } from 'i18next'
-import { TEAM_REFUSAL_REASONS, type TeamRefusalReason, type TeamSyncState } from '../../../shared/ipc/team'
+import type { TeamSyncState } from '../../../shared/ipc/team'
+import { TEAM_REFUSAL_REASONS, type TeamRefusalReason } from '../../../shared/ipc/team-constants'
 import { errorMessage } from '../../lib/errors'
 import { refusalOf } from '../../lib/refusal'
 
