@@ -53,6 +53,8 @@ import { AtRestService } from './services/at-rest/at-rest-service'
 import type { KdfParams } from './services/at-rest/key-wrap'
 import type { SyncPortFactory } from './services/sync/power-sync-port'
 import { syncOff, type SyncPort } from './services/sync/sync-port'
+import { takeArrivals } from './services/sync/tables/arrivals'
+import type { IssueRegisterService } from './services/register/issue-register'
 import { teamCall } from './services/sync/team-connector'
 import { TeamService } from './services/team/team-service'
 
@@ -177,10 +179,11 @@ function finishedGuidedRunsFrom(runs: TreeRunLog): NonNullable<ServiceStatsDeps[
 }
 
 /** Every synced notebook's write seam tells the port of its commits; rows that sync brings in reach each notebook's upkeep. */
-function connectSync(sync: SyncPort, notebooks: { quickReplies: QuickReplyService }): void {
-  notebooks.quickReplies.rows.seam.observe(() => sync.localWrite())
+function connectSync(sync: SyncPort, db: Db, notebooks: { quickReplies: QuickReplyService; issueRegister: IssueRegisterService }): void {
+  for (const seam of [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam]) seam.observe(() => sync.localWrite())
   sync.onArrived((tables) => {
     if (tables.includes('replies')) notebooks.quickReplies.syncArrived()
+    if (tables.includes('register_entries')) notebooks.issueRegister.syncArrived(takeArrivals(db, 'register_entries'))
   })
 }
 
@@ -243,7 +246,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir, settings), ports: options.ports, notices, events })
 
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
-  connectSync(sync, { quickReplies })
+  connectSync(sync, db, { quickReplies, issueRegister: register.issueRegister })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 
   report.addSection(registerReportProvider(register.issueRegister))

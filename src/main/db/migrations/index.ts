@@ -20,9 +20,10 @@ import { shiftScheduleStamps } from './0160-shift-schedule-stamps'
 import { replyUpdatedBy } from './0170-reply-updated-by'
 import { leadNotes } from './0180-lead-notes'
 import { teamLink } from './0220-team-link'
+import { syncArrivals } from './0221-sync-arrivals'
 import { statsTallyUndos } from './0240-stats-tally-undos'
 import { teamLinks } from './0260-team-links'
 import { profileRole } from './0280-profile-role'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, statsTallyUndos, teamLinks, profileRole]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

@@ -218,9 +218,25 @@ export class IssueRegisterService {
     return row
   }
 
+  /** Team sync wrote these entries (services/sync/tables/register-entries.ts): the index and the windows follow. */
+  syncArrived(ids: readonly string[]): void {
+    const now = this.deps.clock.now()
+    for (const id of ids) {
+      const row = this.deps.rows.row(id)
+      if (!row || row.deleted_at !== null) this.deps.searchIndex.remove(id)
+      else this.index(this.entryAt(now)(row), row.profile_id)
+      this.deps.events.emit('register:changed', { id, change: row ? 'updated' : 'deleted' })
+    }
+  }
+
   /** Inside the save transaction: the index follows the entry, the form's draft goes. */
   private afterWrite(id: string, profileId: string, draftForm?: string): void {
-    const entry = this.get(id)
+    this.index(this.get(id), profileId)
+    if (draftForm) this.deps.drafts.discard(draftForm)
+  }
+
+  private index(entry: RegisterEntry, profileId: string): void {
+    const id = entry.id
     this.deps.searchIndex.upsert({
       refId: id,
       profileId,
@@ -230,7 +246,6 @@ export class IssueRegisterService {
       status: entry.followUp?.status ?? (entry.kind === 'idea' ? null : entry.answer === '' ? 'unanswered' : 'answered'),
       author: entry.createdBy,
     })
-    if (draftForm) this.deps.drafts.discard(draftForm)
   }
 
   private changed(id: string, change: 'created' | 'updated' | 'deleted' | 'restored'): void {

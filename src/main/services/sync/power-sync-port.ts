@@ -11,6 +11,7 @@ import { SyncHost, type HostStatus } from './sync-host'
 import { syncStateOf } from './sync-state'
 import type { SyncPort, SyncRefusal, SyncState, TeamLink } from './sync-port'
 import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-connector'
+import { registerEntriesTable } from './tables/register-entries'
 import { repliesTable } from './tables/replies'
 import type { SyncedTable, SyncLink } from './tables/synced-table'
 
@@ -26,7 +27,7 @@ export type PowerSyncPortOptions = {
   retryDelayMs?: number
 }
 
-export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable]
+export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable]
 
 export function powerSyncPort(options: PowerSyncPortOptions = {}): SyncPortFactory {
   return (app) => new PowerSyncPort(app, options.tables ?? SYNCED_TABLES, options.call ?? ((url) => teamCall(() => url)), options.retryDelayMs ?? 1000)

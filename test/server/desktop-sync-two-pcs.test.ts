@@ -1,7 +1,9 @@
-// Two full app contexts (the same composition root as Electron) against one real team server:
-// quick replies saved on one PC reach the other through the PowerSync port, a private reply never
-// reaches a colleague's files, and offline edits on both sides converge with the last write kept.
+// Full app contexts (the same composition root as Electron) against one real team server: quick
+// replies saved on one PC reach the other through the PowerSync port, a private reply or register
+// entry never reaches a colleague's files but follows its agent to her other PC, and offline
+// edits on both sides converge with the last write kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SessionResponse } from '../../src/shared/team/api'
 import { invite, signUp } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { SyncedPc } from './helpers/synced-pc'
@@ -9,10 +11,11 @@ import { TeamStack } from './helpers/team-stack'
 
 const prereq = serverPrerequisites()
 
-describe.skipIf('skip' in prereq)('desktop sync of quick replies between two PCs', () => {
+describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
   let stack: TeamStack
   let day: SyncedPc
   let night: SyncedPc
+  let amy: SessionResponse
 
   beforeAll(async () => {
     if ('skip' in prereq) return
@@ -20,7 +23,7 @@ describe.skipIf('skip' in prereq)('desktop sync of quick replies between two PCs
     const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
     // The night PC is the shop lead's: a lead may edit any shared reply, so both PCs can collide.
     const lead = await signUp(stack.apiUrl, first!.code, 'Lea')
-    const amy = await signUp(stack.apiUrl, await invite(stack.apiUrl, lead), 'Amy')
+    amy = await signUp(stack.apiUrl, await invite(stack.apiUrl, lead), 'Amy')
     // The day PC's database is encrypted (the SDK opens it through the keyed worker); the night
     // PC's is plaintext, so the byte scan below would see a leaked text.
     day = SyncedPc.open('day', () => stack.apiUrl, amy, { encrypted: true })
@@ -81,5 +84,23 @@ describe.skipIf('skip' in prereq)('desktop sync of quick replies between two PCs
     const history = await stack.api.pool.query('SELECT body FROM reply_history WHERE reply_id = $1 ORDER BY version', [reply.id])
     expect(history.rows.map((row: { body: string }) => row.body)).toEqual(['first text', 'DAY-OFFLINE-EDIT'])
     expect([...day.refusals, ...night.refusals]).toEqual([])
+  })
+
+  it("follows its agent to her other PC with her private register entry, which never reaches a colleague's files", async () => {
+    const entry = day.services.issueRegister.create({ kind: 'question', text: 'AMY-REGISTER-MARKER 顾客问能不能开发票', answer: '可以开电子发票' })
+    await day.drained()
+    // Amy signs in at a second PC (her laptop): her notebook is there, found by search.
+    const laptop = SyncedPc.open('laptop', () => stack.apiUrl, amy)
+    try {
+      await laptop.start()
+      await laptop.until('her register entry', () => laptop.services.issueRegister.list('all', 1, 50).items.find((item) => item.id === entry.id))
+      expect(laptop.services.searchIndex.search('开发票').hits.map((hit) => hit.refId)).toContain(entry.id)
+    } finally {
+      await laptop.close()
+    }
+    // The lead's PC has synced everything shared since (a shared reply saved after the entry).
+    day.services.quickReplies.create({ title: '登记之后的共享', body: 'after the register entry', shared: true })
+    await night.until('the later shared reply', () => titled(night, '登记之后的共享'))
+    expect(night.bytesOnDisk().includes('AMY-REGISTER-MARKER')).toBe(false)
   })
 })
