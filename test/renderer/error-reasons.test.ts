@@ -10,6 +10,7 @@ import { ORDER_REMARK_ERROR_REASONS, PIN_ERROR_REASONS } from '../../src/shared/
 import { ENTRY_FIELD_ERROR_REASONS } from '../../src/shared/ipc/register'
 import { REPLY_ERROR_REASONS } from '../../src/shared/ipc/replies'
 import { REPORT_ERROR_REASONS } from '../../src/shared/ipc/report'
+import { LOST_REASON_REFUSALS } from '../../src/shared/ipc/stats'
 import { TREE_ERROR_REASONS } from '../../src/shared/ipc/trees'
 import { restoreErrorMessage } from '../../src/renderer/features/backups/restore-errors'
 import { handoverErrorMessage } from '../../src/renderer/features/handover/handover-errors'
@@ -19,6 +20,7 @@ import { orderRemarkErrorMessage } from '../../src/renderer/features/profiles/or
 import { describePinFailure } from '../../src/renderer/features/profiles/pin-failure'
 import { exportFailure } from '../../src/renderer/features/register/report/export-failure'
 import { replyErrorMessage } from '../../src/renderer/features/replies/reply-errors'
+import { lostReasonErrorMessage } from '../../src/renderer/features/stats/lost-reason-errors'
 import { treeErrorMessage } from '../../src/renderer/features/trees/tree-errors'
 import { DeskCallError } from '../../src/renderer/lib/desk'
 import { errorMessage } from '../../src/renderer/lib/errors'
@@ -39,6 +41,7 @@ const AREAS: [string, readonly string[], ErrorCode, Mapper][] = [
   ['replies', REPLY_ERROR_REASONS, 'invalid-input', replyErrorMessage],
   ['restore', RESTORE_REFUSAL_REASONS, 'invalid-input', restoreErrorMessage],
   ['report export', REPORT_ERROR_REASONS, 'storage-failed', exportFailure],
+  ['lost-deal reason', LOST_REASON_REFUSALS, 'invalid-input', lostReasonErrorMessage],
   ['storage', STORAGE_FAILURE_REASONS, 'storage-failed', errorMessage],
   ['policy', POLICY_ERROR_REASONS, 'forbidden', errorMessage],
 ]

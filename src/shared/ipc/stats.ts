@@ -147,6 +147,10 @@ export const statsSummarySchema = z.object({
 })
 export type StatsSummary = z.infer<typeof statsSummarySchema>
 
+/** Why a lost-deal reason is refused: the shift is over, the customer bought, the reason left the shop's list. */
+export const LOST_REASON_REFUSALS = ['shift-over', 'converted', 'not-listed'] as const
+export type LostReasonRefusal = (typeof LOST_REASON_REFUSALS)[number]
+
 const empty = z.object({}).strict()
 const settingsView = z.object({ settings: statsSettingsSchema, hotkeys: hotkeyStatusSchema })
 

@@ -6,7 +6,7 @@ import type { ShiftDef, ShiftInstance } from '../../../shared/domain/shifts'
 import { localDay } from '../../../shared/domain/shifts/shift-time'
 import { attributeShift, conversionRate, estimatePay, periodRange, tallyFlags, workDayOf, type LostDeal, type StatsPeriod, type TallyOutcome } from '../../../shared/domain/stats'
 import { displayHotkey } from '../../../shared/domain/hotkeys'
-import type { CurrentStats, HotkeyStatus, StatsSettings, StatsSummary, Tally } from '../../../shared/ipc/stats'
+import type { CurrentStats, HotkeyStatus, LostReasonRefusal, StatsSettings, StatsSummary, Tally } from '../../../shared/ipc/stats'
 import type { Db } from '../../db/connection'
 import type { NotifierPort } from '../../ports'
 import type { PreferencesPort } from '../../settings'
@@ -102,15 +102,19 @@ export class ServiceStats {
     const profileId = this.deps.session.requireProfileId()
     const tally = this.rows.get(profileId, tallyId)
     if (!tally) throw new DeskError('not-found', `No tally ${tallyId} for this profile.`, { what: 'tally' })
-    if (tally.converted) throw new DeskError('invalid-input', 'This customer bought: a lost-deal reason is only for customers who did not.', { fields: 'reasonId' })
+    if (tally.converted) {
+      throw new DeskError('invalid-input', 'This customer bought: a lost-deal reason is only for customers who did not.', { fields: 'reasonId', reason: 'converted' satisfies LostReasonRefusal })
+    }
     const scope = this.scopeNow(profileId)
     if (tally.workDay !== scope.workDay || (scope.shiftId !== null && tally.shiftId !== scope.shiftId)) {
-      throw new DeskError('invalid-input', 'A reason can be given only within the shift the customer was counted in.', { fields: 'tallyId', reason: 'shift-over' })
+      throw new DeskError('invalid-input', 'A reason can be given only within the shift the customer was counted in.', { fields: 'tallyId', reason: 'shift-over' satisfies LostReasonRefusal })
     }
     let reason = null
     if (reasonId !== null) {
       const listed = this.settings.get().lostReasons.find((r) => r.id === reasonId)
-      if (!listed) throw new DeskError('invalid-input', `No lost-deal reason ${reasonId} in the shop's list; choose one of the list.`, { fields: 'reasonId' })
+      if (!listed) {
+        throw new DeskError('invalid-input', `No lost-deal reason ${reasonId} in the shop's list; choose one of the list.`, { fields: 'reasonId', reason: 'not-listed' satisfies LostReasonRefusal })
+      }
       reason = { id: listed.id, label: listed.label, note: note.trim(), workDay: tally.workDay }
     }
     this.rows.setLostReason(profileId, tallyId, reason, { by: profileId, at: this.deps.clock.now() })

@@ -12,6 +12,7 @@ import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
 import { ChatKpiCalculator } from './ChatKpiCalculator'
 import { formatClock } from './format'
+import { lostReasonErrorMessage } from './lost-reason-errors'
 import { lostReasonLabel } from './lost-reason-label'
 import { KpiCalculator } from './KpiCalculator'
 import { KpiRulesForm } from './KpiRulesForm'
@@ -96,10 +97,10 @@ export default function StatsPage() {
         void message.success({ content: saved.lostReason ? t('stats.lostReason.saved', { reason: lostReasonLabel(saved.lostReason, t) }) : t('stats.lostReason.cleared'), duration: 1.2 })
         closePicker()
       } catch (error) {
-        fail(error)
+        void message.error(lostReasonErrorMessage(error, t))
       }
     },
-    [reasonFor, closePicker, fail, message, t],
+    [reasonFor, closePicker, message, t],
   )
 
   const { current, summary, settings, hotkeys } = stats
