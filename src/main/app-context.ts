@@ -32,6 +32,7 @@ import { registerReportProvider } from './services/register/register-report'
 import { ReportService } from './services/report/report-service'
 import { LeadRoles } from './services/lead/lead-roles'
 import { LeadService } from './services/lead/lead-service'
+import { leadReportProvider } from './services/lead/lead-report'
 import { localLeadSource } from './services/lead/lead-source'
 import { notebookIndex } from './services/search/notebook-index'
 import { SearchIndexService } from './services/search/search-index'
@@ -121,6 +122,8 @@ export type AppServices = {
   report: ReportService
   /** The 组长 view of every profile's figures (services/lead/). */
   lead: LeadService
+  /** The lead's team report: the lead view through the report room's writers (services/lead/lead-report.ts). */
+  teamReport: ReportService
   /** Quick capture's hotkey (the others live in their feature's settings). */
   hotkeySettings: HotkeySettingsStore
   /** What Settings shows about every global hotkey, as platform/hotkey-registry.ts last reported. */
@@ -256,6 +259,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
   // The 组长 view over this PC's profiles (a team source can take the local one's place).
   const leadSource = localLeadSource({ profiles, stats: serviceStats.rows, presence, register: register.issueRegister.rows, hardQuestions: register.issueRegister, handover: handover.rows })
   const lead = new LeadService({ source: leadSource, roles: leadRoles, clock, session, schedule })
+  const teamReport = new ReportService({ clock, events, session, profiles, dialog: ports.dialog, pdf: ports.pdf, kind: 'team' })
+  teamReport.addSection(leadReportProvider(lead))
 
   const services: AppServices = {
     info: { version: options.version, dataDir: options.dataDir, databaseFile, platform },
@@ -292,6 +297,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     sync,
     team,
     lead,
+    teamReport,
   }
   return {
     services,

@@ -2,12 +2,14 @@
 // three customers (two not converted) and checks what the lead will see of them, and the lead
 // sees the agent's row, the team total and nothing of the agent's private register.
 import type { Page } from '@playwright/test'
+import ExcelJS from 'exceljs'
+import { readFileSync } from 'node:fs'
 import { createFirstProfile, expect, test } from './fixtures'
 
 const shot = (app: Page, name: string) => app.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true })
 const PRIVATE_NOTE = '私下记的：这位顾客嫌贵还骂人'
 
-test('an agent tallies three customers, previews what the lead sees, and the lead sees that row without the private register', async ({ app, backend }) => {
+test('an agent tallies three customers, previews what the lead sees, and the lead sees that row without the private register', async ({ app, backend, server }, testInfo) => {
   await createFirstProfile(app, '老周', 'KF001')
   // Settings: the PC's owner (the first profile) names the lead.
   await app.keyboard.press('Alt+6')
@@ -84,4 +86,17 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
   await app.getByTestId('lead-hide-names').click()
   await expect(agents).not.toContainText('小美')
   await expect(agents).toContainText('客服 2')
+
+  // The daily team report, saved where the save dialog's double answers (Chromium transport only).
+  if (!server) return
+  const xlsxPath = testInfo.outputPath('team-day.xlsx')
+  server.ports.dialog.savePath = xlsxPath
+  await app.getByRole('button', { name: '导出日报 Excel' }).click()
+  await expect(app.getByText(`组长汇总已保存到 ${xlsxPath}`)).toBeVisible()
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(readFileSync(xlsxPath) as unknown as ArrayBuffer)
+  const row = (book.getWorksheet('每位客服')!.getSheetValues() as unknown[][]).find((r) => r?.[1] === '小美')
+  expect(row?.slice(2, 6)).toEqual(['KF017', 3, 2, 1])
+  // The rate as printed (33.3%), stored as a number with a percent format.
+  expect(row?.[6]).toBeCloseTo(0.333, 6)
 })

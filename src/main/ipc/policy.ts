@@ -46,6 +46,7 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'atRest:createRecoveryCode': 'pc-owner',
   'lead:setRole': 'pc-owner',
   'lead:view': 'lead',
+  'lead:export': 'lead',
   'atRest:setPassphrase': 'pc-owner',
   'atRest:startupState': 'public',
   'atRest:unlock': 'public',

@@ -3,6 +3,7 @@
 // shared PC the agents are the profiles on it; a team source can answer the same shapes later.
 import { z } from 'zod'
 import { channel } from './channel'
+import { REPORT_FORMATS, reportPeriodKeySchema } from './report'
 import { countsSchema, dateKeySchema, statsPeriodSchema } from './stats'
 
 export const PROFILE_ROLES = ['agent', 'lead'] as const
@@ -112,4 +113,9 @@ export const leadChannels = {
   'lead:setRole': channel(z.object({ profileId: z.string().min(1).max(64), role: profileRoleSchema }).strict(), leadAccessSchema),
   'lead:view': channel(leadPeriodSchema, leadViewSchema),
   'lead:preview': channel(leadPeriodSchema, leadPreviewSchema),
+  /** The team report (daily, weekly or monthly) through the report room's export: XLSX, CSV or PDF with charts. */
+  'lead:export': channel(
+    z.object({ period: reportPeriodKeySchema, format: z.enum(REPORT_FORMATS) }).strict(),
+    z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string(), bytes: z.number() }), z.object({ status: z.literal('cancelled') })]),
+  ),
 }

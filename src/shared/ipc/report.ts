@@ -23,6 +23,8 @@ export type ReportPeriod = {
   label: string
   /** Main's clock offset at the period's start, so times print as the agent saw them: minutes east of UTC. */
   utcOffsetMinutes: number
+  /** The calendar keys it was computed from (absent in periods built by hand, as tests do). */
+  key?: ReportPeriodKey
 }
 
 export const reportCellSchema = z.union([z.string(), z.number(), z.null()])
@@ -36,6 +38,13 @@ export const reportColumnSchema = z.object({
 })
 export type ReportColumn = z.infer<typeof reportColumnSchema>
 
+/** A chart drawn under a section in the PDF (the XLSX holds the same numbers as cells): bars and lines over categories. */
+export const reportChartSchema = z.object({
+  categories: z.array(z.string()),
+  series: z.array(z.object({ name: z.string(), kind: z.enum(['bar', 'line']), values: z.array(z.number().nullable()), stack: z.string().optional() })),
+})
+export type ReportChart = z.infer<typeof reportChartSchema>
+
 export const reportSectionSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -43,6 +52,7 @@ export const reportSectionSchema = z.object({
   summary: z.string(),
   columns: z.array(reportColumnSchema),
   rows: z.array(z.record(z.string(), reportCellSchema)),
+  chart: reportChartSchema.optional(),
 })
 export type ReportSection = z.infer<typeof reportSectionSchema>
 

@@ -12,6 +12,9 @@ import { teamLostReasons } from './lead-lost-reasons'
 import type { LeadAgent, LeadSource } from './lead-source'
 import type { LeadRoles } from './lead-roles'
 
+/** One agent's counts on one work day of the period. */
+export type AgentDay = TallyCounts & { profileId: string; name: string; day: string }
+
 type Deps = {
   source: LeadSource
   roles: LeadRoles
@@ -34,6 +37,11 @@ export class LeadService {
   }
 
   view(period: StatsPeriod, date?: string): LeadView {
+    return this.withProgress(period, date).view
+  }
+
+  /** The view and each agent's counts per work day: the team report's progress per agent. */
+  withProgress(period: StatsPeriod, date?: string): { view: LeadView; progress: AgentDay[] } {
     const range = this.range(period, date)
     const now = this.deps.clock.now()
     const roster = this.deps.source.agents()
@@ -44,7 +52,7 @@ export class LeadService {
       for (const a of perAgent) counts = addCounts(counts, a.byDay.get(day) ?? NO_TALLIES)
       return { day, served: counts.served, converted: counts.converted }
     })
-    return {
+    const view: LeadView = {
       ...this.head(range),
       agents,
       total: teamTotal(agents),
@@ -53,6 +61,10 @@ export class LeadService {
       handover: this.deps.source.handover(range.from, range.to, now),
       ...this.shared(roster, range),
     }
+    const progress = range.days.flatMap((day) =>
+      perAgent.map(({ row, byDay }) => ({ profileId: row.profileId, name: row.name, day, ...(byDay.get(day) ?? NO_TALLIES) })),
+    )
+    return { view, progress }
   }
 
   /** The signed-in agent's own row, computed exactly as the lead view computes it. */

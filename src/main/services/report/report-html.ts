@@ -20,6 +20,7 @@ const STYLE = `
   th { background: #f0f5ff; }
   tr { page-break-inside: avoid; }
   .empty { color: #888; }
+  figure.chart { margin: 8px 0 0; page-break-inside: avoid; }
 `
 
 /** A value up to this long (an order number, 小美（KF017）, a time) is printed whole, never broken mid-word. */
@@ -29,12 +30,16 @@ function cell(text: string): string {
   return text.length <= WHOLE_MAX && !text.includes('\n') ? `<td class="whole">${escapeHtml(text)}</td>` : `<td>${escapeHtml(text)}</td>`
 }
 
-export function writeReportHtml(report: Report, emptyText: string): string {
+/** `charts`: SVG drawings by section id (report-charts.ts), placed under their section's table. */
+export function writeReportHtml(report: Report, emptyText: string, charts: ReadonlyMap<string, string> = new Map()): string {
   const sections = report.sections.map((s) => {
     const head = s.columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join('')
     const body = s.rows.map((row) => `<tr>${s.columns.map((c) => cell(String(row[c.key] ?? ''))).join('')}</tr>`).join('\n')
     const table = s.rows.length === 0 ? `<p class="empty">${escapeHtml(emptyText)}</p>` : `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
-    return `<section><h2>${escapeHtml(s.title)}</h2>${s.summary ? `<p class="summary">${escapeHtml(s.summary)}</p>` : ''}${table}</section>`
+    // The SVG is ECharts' own output from numbers and escaped labels: no text from the report goes in unescaped.
+    const chart = charts.get(s.id)
+    const figure = chart ? `<figure class="chart">${chart}</figure>` : ''
+    return `<section><h2>${escapeHtml(s.title)}</h2>${s.summary ? `<p class="summary">${escapeHtml(s.summary)}</p>` : ''}${table}${figure}</section>`
   })
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -5,11 +5,12 @@ import { periodRange } from '../../../shared/domain/stats'
 import { localDay } from '../../../shared/domain/shifts/shift-time'
 import type { ReportPeriod, ReportPeriodKey } from '../../../shared/ipc/report'
 
-export function reportPeriod({ span, date }: ReportPeriodKey, through: string): ReportPeriod {
+export function reportPeriod(key: ReportPeriodKey, through: string): ReportPeriod {
+  const { span, date } = key
   const bounds = span === 'month' ? monthBounds(date, through) : reportSpan(span, date, through)
   // The contract has checked the date key, so reportSpan always answers.
   if (!bounds) throw new RangeError(`not a report date: ${date}`)
-  return { ...bounds, utcOffsetMinutes: -new Date(bounds.from).getTimezoneOffset() }
+  return { ...bounds, utcOffsetMinutes: -new Date(bounds.from).getTimezoneOffset(), key }
 }
 
 function monthBounds(date: string, through: string): { from: number; to: number; label: string } {

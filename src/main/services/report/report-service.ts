@@ -10,6 +10,7 @@ import type { PdfPort, SaveDialogPort } from '../../ports'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
 import { writeReportCsv } from './report-csv'
+import { renderReportCharts } from './report-charts'
 import { writeReportHtml } from './report-html'
 import { reportPeriod } from './report-period'
 import { reportTime } from './report-time'
@@ -24,6 +25,8 @@ type Deps = {
   profiles: { get(id: string): Profile }
   dialog: SaveDialogPort
   pdf: PdfPort
+  /** 'agent' (default): the signed-in agent's own report; 'team': the lead's report of every agent. */
+  kind?: 'agent' | 'team'
 }
 
 export type ExportResult = { status: 'saved'; path: string; bytes: number } | { status: 'cancelled' }
@@ -66,7 +69,8 @@ export class ReportService {
     }
     const texts = reportTexts(profile.language)
     const agent = profile.agentId ? `${profile.displayName}（${profile.agentId}）` : profile.displayName
-    return { title: texts.title, subtitle: texts.subtitle(agent, period.label, time(this.deps.clock.now())), sections }
+    const title = this.deps.kind === 'team' ? texts.teamTitle : texts.title
+    return { title, subtitle: texts.subtitle(agent, period.label, time(this.deps.clock.now())), sections }
   }
 
   /** The report on screen: each section with its first page of rows (see REPORT_PREVIEW_PAGE). */
@@ -88,7 +92,7 @@ export class ReportService {
     const texts = reportTexts(this.deps.profiles.get(this.deps.session.requireProfileId()).language)
     if (format === 'xlsx') return writeReportXlsx(report, texts.overview, (done, total) => progress('write', done, total))
     if (format === 'csv') return new TextEncoder().encode(writeReportCsv(report))
-    const pdf = await this.deps.pdf.render(writeReportHtml(report, texts.empty))
+    const pdf = await this.deps.pdf.render(writeReportHtml(report, texts.empty, await renderReportCharts(report)))
     progress('write', 1, 1)
     return pdf
   }
@@ -96,7 +100,8 @@ export class ReportService {
   async export(period: ReportPeriod, format: ReportFormat): Promise<ExportResult> {
     const profile = this.deps.profiles.get(this.deps.session.requireProfileId())
     const texts = reportTexts(profile.language)
-    const defaultName = `${texts.fileStem}-${safeFilePart(profile.displayName)}-${safeFilePart(period.label)}.${format}`
+    const stem = this.deps.kind === 'team' ? texts.teamFileStem : texts.fileStem
+    const defaultName = `${stem}-${safeFilePart(profile.displayName)}-${safeFilePart(period.label)}.${format}`
     const path = await this.deps.dialog.chooseSavePath({ defaultName, filters: [FILTERS[format]] })
     if (path === null) return { status: 'cancelled' }
     const bytes = await this.render(period, format)

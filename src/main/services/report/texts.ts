@@ -4,6 +4,8 @@ import type { Language } from '../../../shared/contract'
 const TEXTS = {
   'zh-CN': {
     title: '客服工作报告',
+    teamTitle: '组长汇总报告',
+    teamFileStem: '组长汇总',
     subtitle: (agent: string, period: string, at: string) => `${agent} · ${period} · 生成于 ${at}`,
     overview: '概览',
     section: '部分',
@@ -14,6 +16,8 @@ const TEXTS = {
   },
   en: {
     title: 'Customer service report',
+    teamTitle: 'Team lead report',
+    teamFileStem: 'team-report',
     subtitle: (agent: string, period: string, at: string) => `${agent} · ${period} · generated ${at}`,
     overview: 'Overview',
     section: 'Section',

@@ -14,6 +14,7 @@ import { HardQuestionsCard } from './HardQuestionsCard'
 import { useLead } from './lead-store'
 import { LostReasonsCard } from './LostReasonsCard'
 import { PeriodBar } from './PeriodBar'
+import { TeamReportButtons } from './TeamReportButtons'
 import { TeamTrendChart } from './TeamTrendChart'
 
 export function LeadPanel() {
@@ -38,9 +39,12 @@ export function LeadPanel() {
   const chartLabel = t('lead.trendLabel', { period: periodTitle(view, t), served: view.total.served, converted: view.total.converted, rate: formatRate(view.total.conversionRate) })
   return (
     <Flex vertical gap={16} data-testid="lead-panel">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('lead.title')}
-      </Typography.Title>
+      <Flex align="center" justify="space-between" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('lead.title')}
+        </Typography.Title>
+        <TeamReportButtons view={view} />
+      </Flex>
       <PeriodBar
         head={view}
         onShow={open}
