@@ -5,7 +5,8 @@ import type { Db } from './connection'
 
 /**
  * `tombstone` is a removal: the row stays with `deleted_at` set, so a sync can carry it.
- * `delete` is kept for the few rows whose removal means they never happened (an undone tally).
+ * `delete` is kept for the few rows whose removal is final and never travels: a handover draft
+ * (it never left the PC) and what a retention period purges (docs/data-model.md).
  */
 export type RowChange = { table: string; id: string; op: 'insert' | 'update' | 'tombstone' | 'restore' | 'delete' }
 export type ChangeObserver = (changes: readonly RowChange[]) => void
