@@ -1,8 +1,9 @@
 // The first screen (everything main.tsx reaches without a dynamic import) must not carry what it
 // never uses: zod (40 KiB gzip; the renderer never parses with it: screens use the zod-free
 // constants files in shared/ipc), papaparse and echarts (file import/export and charts), the
-// English strings (fetched when an agent picks English), and antd's form, select, list, table,
-// drawer and result components (the dialogs and sections that use them load while the app idles).
+// English strings (fetched when an agent picks English), the reply lint rules, and antd's form,
+// select, list, table, drawer and result components (the dialogs and sections that use them load
+// while the app idles).
 // Type-only imports and dynamic imports are left out, as the bundler does.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -76,6 +77,10 @@ describe('the first screen', () => {
     expect(pathsTo('papaparse')).toEqual([])
     expect(pathsTo('echarts')).toEqual([])
     expect(pathsTo('react-dom').length).toBeGreaterThan(0)
+  })
+
+  it('leaves the reply lint rules out (fetched once the first screen shows)', () => {
+    expect(pathsWhere(({ specifier }) => /shared\/domain\/lint(\/index)?$/.test(specifier))).toEqual([])
   })
 
   it('leaves the English strings out (zh-CN is in)', () => {

@@ -22,7 +22,7 @@ export const DraftCheck = memo(function DraftCheck() {
         maxLength={5000}
       />
       <div style={{ marginTop: 8 }}>
-        {draft.trim() === '' ? null : findings.length === 0 ? (
+        {draft.trim() === '' || findings === null ? null : findings.length === 0 ? (
           <Alert type="success" showIcon title={t('replies.check.clean')} />
         ) : (
           <>

@@ -45,8 +45,8 @@ export function ReplyEditorDrawer({ request, onClose, onSaved }: { request: Edit
   const title = Form.useWatch('title', form) ?? initial.title
   const body = Form.useWatch('body', form) ?? initial.body
   const category = Form.useWatch('category', form) ?? initial.category
-  const titleFindings = useLint(title)
-  const bodyFindings = useLint(body)
+  const titleFindings = useLint(title) ?? []
+  const bodyFindings = useLint(body) ?? []
   const blocking = [...titleFindings, ...bodyFindings].some((f) => BLOCKING_LINT_KINDS.includes(f.kind))
   const [saving, setSaving] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
