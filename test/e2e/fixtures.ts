@@ -5,6 +5,7 @@
 // platform test double (idle clock, file dialogs, main's clock…) needs `server`, and says so.
 import { test as base, _electron, expect, type Browser, type ElectronApplication, type Page, type TestInfo } from '@playwright/test'
 import type { AppServices } from '../../src/main/app-context'
+import type { SyncPortFactory } from '../../src/main/services/sync/power-sync-port'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -35,6 +36,8 @@ export function movableClock(): MovableClock {
 
 type Fixtures = {
   dataDir: string
+  /** Team sync for the test server (a spec opts in with test.use); null: a build without it. */
+  teamSync: { port: SyncPortFactory } | null
   /** The clock the test server's services read; unused under Electron. */
   clock: MovableClock
   /** The test server, on the chromium transport only (null under Electron). */
@@ -74,6 +77,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  teamSync: [null, { option: true }],
   // Every test starts from its own empty data folder.
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
   dataDir: async ({}, use) => {
@@ -85,12 +89,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   clock: async ({}, use) => {
     await use(movableClock())
   },
-  server: async ({ dataDir, clock }, use, testInfo) => {
+  server: async ({ dataDir, clock, teamSync }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       await use(null)
       return
     }
-    const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR, clock })
+    const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR, clock, ...(teamSync ? { sync: teamSync.port } : {}) })
     await use(server)
     await server.close()
   },
