@@ -12,6 +12,7 @@ import { machine, type BenchResult } from './results'
 import { startupBench } from './startup.bench'
 import { statsBench } from './stats.bench'
 import { syncBench } from './sync.bench'
+import { syncDesktopBench } from './sync-desktop.bench'
 import { registerBench } from './register.bench'
 import { treesBench } from './trees.bench'
 import { reliabilityBench } from './reliability.bench'
@@ -33,6 +34,7 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['ui', uiBench],
   ['real data', realDataBench],
   ['sync', syncBench],
+  ['sync desktop', syncDesktopBench],
 ]
 
 function format(value: number, unit: string): string {
