@@ -37,6 +37,12 @@ const SELECT_TALLY = `SELECT t.id, t.at, t.outcome, t.converted, t.customer, t.s
     r.reason_id, r.reason_label, r.note
   FROM stats_tallies t LEFT JOIN lost_deal_reasons r ON r.tally_id = t.id AND r.deleted_at IS NULL`
 
+/**
+ * The undone tallies, read from the few undo rows: CROSS JOIN keeps SQLite from walking the
+ * period's tallies and probing for an undo of each (measured: ~16 ms for a day of 7,000 tallies).
+ */
+const UNDONE = 'stats_tally_undos u CROSS JOIN stats_tallies t ON t.id = u.tally_id'
+
 /** Not undone; `t` names the tally. */
 const LIVE = 'NOT EXISTS (SELECT 1 FROM stats_tally_undos u WHERE u.tally_id = t.id)'
 
@@ -192,7 +198,7 @@ export class StatsRepository {
   counts(profileId: string, scope: TallyScope): TallyCounts {
     const f = scopeFilter(scope)
     const all = this.db.prepare(`SELECT ${COUNTS} FROM stats_tallies t WHERE ${f.sql}`).get(profileId, ...f.params) as TallyCounts
-    const undone = this.db.prepare(`SELECT ${COUNTS} FROM stats_tally_undos u JOIN stats_tallies t ON t.id = u.tally_id WHERE ${f.sql}`).get(profileId, ...f.params) as TallyCounts
+    const undone = this.db.prepare(`SELECT ${COUNTS} FROM ${UNDONE} WHERE u.profile_id = ? AND ${f.sql}`).get(profileId, profileId, ...f.params) as TallyCounts
     return undone.served === 0 ? all : less(all, undone)
   }
 
@@ -210,7 +216,7 @@ export class StatsRepository {
         )
         .all(profileId, fromDay, toDay) as TallyGroup[]
     const all = grouped('stats_tallies t', 't.profile_id = ?')
-    const undone = grouped('stats_tally_undos u JOIN stats_tallies t ON t.id = u.tally_id', 'u.profile_id = ?')
+    const undone = grouped(UNDONE, 'u.profile_id = ?')
     if (undone.length === 0) return all
     const key = (g: TallyGroup) => `${g.day}\u0000${g.shiftId}\u0000${g.hour}`
     const taken = new Map(undone.map((g) => [key(g), g]))
