@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { bundleBench } from './bundle.bench'
 import { handoverBench } from './handover.bench'
+import { leadBench } from './lead.bench'
 import { presenceBench } from './presence.bench'
 import { realDataBench } from './real-data.bench'
 import { repliesBench } from './replies.bench'
@@ -29,6 +30,7 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['replies', repliesBench],
   ['trees', treesBench],
   ['handover', handoverBench],
+  ['lead', leadBench],
   ['reliability', reliabilityBench],
   ['security', securityBench],
   ['ui', uiBench],
