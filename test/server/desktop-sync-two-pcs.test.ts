@@ -103,4 +103,15 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
     await night.until('the later shared reply', () => titled(night, '登记之后的共享'))
     expect(night.bytesOnDisk().includes('AMY-REGISTER-MARKER')).toBe(false)
   })
+
+  it("reports a refused upload to the PC that made it, and puts the team's version back", async () => {
+    const leads = night.services.quickReplies.create({ title: '组长的共享回复', body: 'LEAD-TEXT', shared: true })
+    await day.until("the lead's reply", () => titled(day, '组长的共享回复'))
+    // Amy is not its author and not a lead: the team API refuses her edit.
+    day.services.quickReplies.update({ id: leads.id, body: 'AMY-EDIT' })
+    await day.drained()
+    expect(day.refusals).toEqual([expect.objectContaining({ table: 'replies', rowId: leads.id, code: 'forbidden' })])
+    await day.until("the lead's text back", () => titled(day, '组长的共享回复')?.body === 'LEAD-TEXT')
+    day.refusals.length = 0
+  })
 })
