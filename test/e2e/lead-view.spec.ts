@@ -26,16 +26,22 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
 
   await app.keyboard.press('Alt+4')
   await expect(app.getByTestId('stats-panel')).toBeVisible()
-  for (const key of ['3', '1', '2']) {
-    const before = Number((await app.getByTestId('stats-counter-served').innerText()).match(/\d+/)?.[0] ?? 0)
+  // One sale, then two customers who did not buy, each given a reason with a note in the picker.
+  const served = app.getByTestId('stats-counter-served')
+  await app.keyboard.press('3')
+  await expect(served).toContainText('1')
+  const picker = app.getByRole('dialog', { name: '未成交原因' })
+  for (const [key, note, n] of [['1', '别家便宜五块', '2'], ['2', '嫌贵，想等双十二', '3']] as const) {
     await app.keyboard.press(key)
-    await expect(app.getByTestId('stats-counter-served')).toContainText(String(before + 1))
+    await expect(served).toContainText(n)
+    await app.keyboard.press('r')
+    await expect(picker).toBeVisible()
+    await app.getByLabel('备注（可不填），例如顾客的原话').fill(note)
+    await app.keyboard.press('Enter')
+    await expect(picker).toBeHidden()
+    await expect(app.getByTestId('lost-reason-prompt')).toContainText('已记原因：价格')
   }
-  // The two who did not buy get their reasons (the channel the stats screen's reason picker calls).
   await backend.run((s) => {
-    const [notEffective, effective] = s.serviceStats.current().recent
-    s.serviceStats.setLostReason(notEffective!.id, 'price', '嫌贵，想等双十二')
-    s.serviceStats.setLostReason(effective!.id, 'price', '别家便宜五块')
     s.issueRegister.create({ kind: 'question', text: '预售的衣服什么时候发货', answer: '付款后 15 天内发货，详情页写着日期', hard: true })
     s.issueRegister.create({ kind: 'idea', text: '私下记的：这位顾客嫌贵还骂人' })
   }, null)
