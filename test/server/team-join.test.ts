@@ -138,4 +138,28 @@ describe.skipIf('skip' in prereq)('team service: join, start-up, profile switch,
     expect(ctx.services.db.prepare('SELECT count(*) AS n FROM team_links').get()).toEqual({ n: 0 })
     expect(ctx.services.shifts.list().map((s) => s.name)).toEqual(['早班'])
   })
+
+  it('after the server ends the sign-in (password reset), the agent signs in again with the account on the same profile', async () => {
+    const dir = tempDir()
+    const first = pc(dir)
+    const fay = withProfile(first.ctx, 'Fay')
+    await first.ctx.handlers['team:join'](await byInvite('fay'))
+    const agentId = first.port.link!.session.agentId
+    const reset = await callApi<{ code: string }>(stack.apiUrl, `/api/admin/accounts/${agentId}/reset`, {}, admin.token)
+    expect((await callApi(stack.apiUrl, '/api/password/reset', { code: reset.body.code, password: 'fay new password' })).status).toBe(200)
+    first.ctx.close()
+
+    const again = pc(dir)
+    await again.ctx.services.team.resume()
+    expect(await again.ctx.handlers['team:status']({})).toMatchObject({ joined: true, sync: { state: 'error', reason: 'signed-out' } })
+    expect(again.port.starts).toHaveLength(0)
+    const account = { serverUrl: stack.apiUrl, cafe: false, credentials: { kind: 'account' as const, login: 'fay', password: 'fay new password' } }
+    expect(await again.ctx.handlers['team:join'](account)).toMatchObject({ joined: true, login: 'fay', sync: { state: 'online' } })
+    expect(again.port.link).toMatchObject({ localProfileId: fay.id, session: { agentId } })
+
+    // The running sync client hears the same thing: its report lets the agent sign in again too.
+    again.port.set({ state: 'error', reason: 'signed-out', detail: 'The team server refused to renew the sign-in (401).', pending: 0 })
+    expect(await again.ctx.handlers['team:join'](account)).toMatchObject({ joined: true, sync: { state: 'online' } })
+    expect(again.port.starts).toHaveLength(2)
+  })
 })

@@ -71,7 +71,9 @@ export class TeamService {
     return this.serial(async () => {
       if (!this.deps.syncAvailable) throw refusal('forbidden', 'sync-unavailable', 'This copy of ShiftDesk was built without team sync, so it cannot join a team.')
       const existing = this.links.get(profileId)
-      const signedOut = this.problem?.state === 'error' && this.problem.reason === 'signed-out'
+      // A link whose sign-in the server ended (seen at start-up or by the running port) signs in again in place.
+      const current = this.status()
+      const signedOut = current.joined && current.sync.state === 'error' && current.sync.reason === 'signed-out'
       if (existing && !signedOut) throw refusal('conflict', 'already-joined', `This profile is already in the team at ${existing.serverUrl}. Leave it first to join another.`)
       const serverUrl = teamServerUrl(input.serverUrl)
       const session = await signInToTeam(this.deps.call(serverUrl), input.credentials, this.deps.device)
