@@ -107,3 +107,27 @@ describe('after-sales checks', () => {
     db.close()
   })
 })
+
+describe("the agent's report for the lead (给组长的报告)", () => {
+  it('marks hard questions 疑难 and gives each follow-up its after-sales check', async () => {
+    const { registerReportSections } = await import('../../../src/main/services/register/register-report')
+    const fx = openRegisterFixture(tempDir())
+    const r = fx.ctx.services.issueRegister
+    r.create({ ...question('海外能发吗？'), hard: true })
+    r.create(question('发什么快递？'))
+    const sock = r.create(followUp('少发一只袜子'))
+    r.setCheckState(sock.id, 'problem')
+    const sections = registerReportSections(r.entriesTouchedIn(fx.mei, fx.clock.now() - DAY, fx.clock.now() + 1), {
+      language: 'zh-CN',
+      time: (ms: number | null) => (ms === null ? '' : String(ms)),
+    } as never)
+    const byId = Object.fromEntries(sections.map((s) => [s.id, s]))
+    expect(byId['register-open']!.columns.map((c) => c.header)).toContain('疑难')
+    expect(byId['register-open']!.rows.map((row) => [row.text, row.hard])).toEqual([
+      ['海外能发吗？', '疑难'],
+      ['发什么快递？', ''],
+    ])
+    expect(byId['register-follow-ups']!.rows.map((row) => [row.problem, row.checkState])).toEqual([['少发一只袜子', '有问题']])
+    fx.ctx.close()
+  })
+})

@@ -36,7 +36,7 @@ describe('the report for the lead', () => {
     // The register's sheets come first; other notebooks (service stats…) add theirs after.
     expect(book.worksheets.map((s) => s.name).slice(0, 4)).toEqual(['概览', '疑问与答案', '待解答', '跟进事项'])
     const answered = book.getWorksheet('疑问与答案')!
-    expect(answered.getRow(1).values).toEqual([undefined, '类型', '内容', '答案', '标签', '记录人', '记录时间', '解答时间'])
+    expect(answered.getRow(1).values).toEqual([undefined, '类型', '内容', '答案', '标签', '记录人', '记录时间', '解答时间', '疑难'])
     expect(answered.getRow(2).getCell(2).value).toBe('运费险怎么理赔')
     expect(answered.getRow(2).getCell(3).value).toBe('=HYPERLINK("http://x")')
     // Times are real date cells in a Chinese date format, showing the agent's wall-clock time.
