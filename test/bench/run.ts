@@ -17,6 +17,7 @@ import { syncDesktopBench } from './sync-desktop.bench'
 import { registerBench } from './register.bench'
 import { treesBench } from './trees.bench'
 import { reliabilityBench } from './reliability.bench'
+import { cipherOverheadBench } from './cipher-overhead'
 import { securityBench } from './security.bench'
 import { uiBench } from './ui.bench'
 
@@ -33,6 +34,8 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['lead', leadBench],
   ['reliability', reliabilityBench],
   ['security', securityBench],
+  // The 1M-row encrypted-vs-plaintext rows, apart so they can be re-run alone (`npm run bench at-rest`).
+  ['at-rest', cipherOverheadBench],
   ['ui', uiBench],
   ['real data', realDataBench],
   ['sync', syncBench],
@@ -69,8 +72,8 @@ function build(): void {
   if (built.status !== 0) throw new Error('the build failed')
 }
 
-/** Benches that load the built renderer (out/) or read the build's module report. */
-const NEED_BUILD = new Set(['renderer bundle', 'stats', 'replies', 'trees', 'ui'])
+/** Benches that load the built renderer or main worker (out/) or read the build's module report. */
+const NEED_BUILD = new Set(['renderer bundle', 'stats', 'replies', 'trees', 'ui', 'at-rest'])
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2)

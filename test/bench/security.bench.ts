@@ -11,7 +11,6 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { AT_REST_KDF, type KdfParams } from '../../src/main/services/at-rest/key-wrap'
 import { MIN_SECRET_BITS } from '../../src/main/services/at-rest/secret-strength'
-import { cipherOverheadBench } from './cipher-overhead'
 import { percentile, result, type BenchResult } from './results'
 
 const PIN_PARAMS: KdfParams = { N: 2 ** 15, r: 8, p: 1 }
@@ -130,7 +129,6 @@ export async function securityBench(): Promise<BenchResult[]> {
         baseline: { what: 'the same over a plaintext database', value: plain.scanMs },
         params: { rows: SCAN_ROWS, cipher: 'sqlcipher' },
       }),
-      ...(await cipherOverheadBench()),
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })
