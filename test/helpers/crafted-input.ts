@@ -27,6 +27,14 @@ function pad(n: number) {
   return String(n).padStart(2, '0')
 }
 
+// Shortcuts within one crafted input differ (K, L, M…): settings refuse two actions on one shortcut.
+const shortcutsGiven = new WeakMap<CraftOptions, number>()
+function nextShortcut(o: CraftOptions): string {
+  const n = shortcutsGiven.get(o) ?? 0
+  shortcutsGiven.set(o, n + 1)
+  return `CommandOrControl+Alt+${String.fromCharCode(75 + (n % 16))}`
+}
+
 function stringFor(key: string, schema: JsonSchema, o: CraftOptions): string {
   const d = new Date(o.now)
   const formats: [RegExp, string][] = [
@@ -34,7 +42,7 @@ function stringFor(key: string, schema: JsonSchema, o: CraftOptions): string {
     [/time|^start$|^end$/i, '09:00'],
     [/pin/i, '1234'],
     [/url/i, 'https://example.com/'],
-    [/hotkey|accelerator/i, 'CommandOrControl+Alt+K'],
+    [/hotkey|accelerator/i, nextShortcut(o)],
   ]
   const hinted = formats.filter(([re]) => re.test(key)).map(([, v]) => v)
   const candidates = [...(isIdKey(key) && o.id !== null ? [o.id] : []), ...hinted, o.text, ...formats.map(([, v]) => v), 'day']
@@ -82,7 +90,8 @@ function valueFor(key: string, schema: JsonSchema, o: CraftOptions): unknown {
       const required = new Set(schema.required ?? [])
       for (const [k, child] of Object.entries(schema.properties ?? {})) {
         const wanted = required.has(k) || o.includeOptional || (isIdKey(k) && o.id !== null)
-        if (wanted) out[k] = valueFor(k, child, o)
+        // A shortcut map's fields are named for actions: keep saying they hold shortcuts.
+        if (wanted) out[k] = valueFor(/hotkey/i.test(key) ? `${key}.${k}` : k, child, o)
       }
       return out
     }
