@@ -67,6 +67,10 @@ export const leadHardQuestionSchema = z.object({
 })
 export type LeadHardQuestion = z.infer<typeof leadHardQuestionSchema>
 
+/** An agent's after-sales follow-ups of the period by check state (售后核实): counts only, never their words. */
+export const leadAfterSalesSchema = z.object({ profileId: z.string(), name: z.string(), pending: z.number(), verified: z.number(), problem: z.number() })
+export type LeadAfterSales = z.infer<typeof leadAfterSalesSchema>
+
 const periodHead = {
   period: statsPeriodSchema,
   from: z.string(),
@@ -90,11 +94,12 @@ export const leadViewSchema = z.object({
   /** Ranked, most given first. */
   lostReasons: z.array(leadLostReasonSchema),
   hardQuestions: z.array(leadHardQuestionSchema),
+  afterSales: z.array(leadAfterSalesSchema),
 })
 export type LeadView = z.infer<typeof leadViewSchema>
 
 /** "What my lead sees": the signed-in agent's own row, exactly as the lead view computes it. */
-export const leadPreviewSchema = z.object({ ...periodHead, row: leadAgentRowSchema, lostReasons: z.array(leadLostReasonSchema), hardQuestions: z.array(leadHardQuestionSchema) })
+export const leadPreviewSchema = z.object({ ...periodHead, row: leadAgentRowSchema, lostReasons: z.array(leadLostReasonSchema), hardQuestions: z.array(leadHardQuestionSchema), afterSales: z.array(leadAfterSalesSchema) })
 export type LeadPreview = z.infer<typeof leadPreviewSchema>
 
 export const leadAccessSchema = z.object({

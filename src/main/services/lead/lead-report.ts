@@ -15,6 +15,7 @@ const WORDS = {
     lost: '未成交原因',
     hard: '疑难问题',
     handover: '交接看板',
+    afterSales: '售后核实',
     total: '全组合计',
     shifts: { day: '白班', night: '夜班' } as Record<string, string>,
     columns: {
@@ -43,6 +44,9 @@ const WORDS = {
       taken: '已接手',
       late: '已超时',
       done: '已办完',
+      pending: '待核实',
+      verified: '已核实',
+      problem: '有问题',
     },
     agentsSummary: (t: LeadFigures, rate: string) => `全组接待 ${t.served} 位，成交 ${t.converted} 位，转化率 ${rate}；有效回复 ${t.effective}，待跟进 ${t.openFollowUps}（已超时 ${t.overdueFollowUps}）`,
     lostSummary: (n: number) => `共 ${n} 位顾客记了未成交原因`,
@@ -54,6 +58,7 @@ const WORDS = {
     lost: 'Why deals were lost',
     hard: 'Hard questions',
     handover: 'Handover board',
+    afterSales: 'After-sales checks',
     total: 'Team total',
     shifts: { day: 'Day', night: 'Night' } as Record<string, string>,
     columns: {
@@ -82,6 +87,9 @@ const WORDS = {
       taken: 'Taken',
       late: 'Overdue',
       done: 'Done',
+      pending: 'To check',
+      verified: 'Checked',
+      problem: 'Problem found',
     },
     agentsSummary: (t: LeadFigures, rate: string) => `The team served ${t.served}, converted ${t.converted}, conversion ${rate}; ${t.effective} effective; ${t.openFollowUps} follow-ups open (${t.overdueFollowUps} overdue)`,
     lostSummary: (n: number) => `${n} customers with a lost-deal reason`,
@@ -171,7 +179,14 @@ export function leadReportSections(view: LeadView, progress: readonly AgentDay[]
     columns: [col('shiftDate', 12), col('shift', 10), col('waiting'), col('taken'), col('late'), col('done')],
     rows: view.handover.map((h) => ({ shiftDate: h.shiftDate, shift: w.shifts[h.shiftId] ?? h.shiftId, waiting: h.open, taken: h.taken, late: h.overdue, done: h.done })),
   }
-  return [agents, progressSection, lost, hard, handover]
+  const afterSales: ReportSection = {
+    id: 'lead-after-sales',
+    title: w.afterSales,
+    summary: '',
+    columns: [col('name', 14), col('pending'), col('verified'), col('problem')],
+    rows: view.afterSales.map((a) => ({ name: a.name, pending: a.pending, verified: a.verified, problem: a.problem })),
+  }
+  return [agents, progressSection, lost, hard, afterSales, handover]
 }
 
 /** The team report's one provider: registered on the team ReportService in the app context. */

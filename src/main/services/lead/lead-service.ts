@@ -77,7 +77,7 @@ export class LeadService {
   }
 
   /** What the agents shared with the lead: the reasons deals were lost, and the questions flagged 疑难. */
-  private shared(agents: readonly LeadAgent[], range: PeriodRange): Pick<LeadView, 'lostReasons' | 'hardQuestions'> {
+  private shared(agents: readonly LeadAgent[], range: PeriodRange): Pick<LeadView, 'lostReasons' | 'hardQuestions' | 'afterSales'> {
     const { source } = this.deps
     const lostReasons = teamLostReasons(
       agents.map((agent) => ({ agent, deals: source.lostDeals(agent.profileId, range.from, range.to) })),
@@ -87,7 +87,8 @@ export class LeadService {
     const hardQuestions: LeadHardQuestion[] = agents
       .flatMap((a) => source.hardQuestions(a.profileId, span.from, span.to).map((q) => ({ ...q, profileId: a.profileId, name: a.name })))
       .sort((x, y) => x.createdAt - y.createdAt)
-    return { lostReasons, hardQuestions }
+    const afterSales = agents.map((a) => ({ profileId: a.profileId, name: a.name, ...source.afterSalesChecks(a.profileId, span.from, span.to) }))
+    return { lostReasons, hardQuestions, afterSales }
   }
 
   private range(period: StatsPeriod, date: string | undefined): PeriodRange {

@@ -2,6 +2,7 @@
 // profiles on it, their tallies, presence logs and registers, and the handover board. A team
 // source (issue 18's synced tables) answers the same questions for every agent of the shop.
 import type { PresenceTotals } from '../../../shared/domain/presence'
+import type { CheckState } from '../../../shared/domain/register/after-sales-check'
 import type { LostDeal } from '../../../shared/domain/stats'
 import type { HandoverShiftStatus } from '../../../shared/ipc/lead'
 import type { Profile } from '../../../shared/contract'
@@ -21,6 +22,8 @@ export type LeadSource = {
   lostDeals(profileId: string, fromDay: string, toDay: string): LostDeal[]
   /** Entries the agent flagged for the lead (疑难) in [from, to): never any other register entry. */
   hardQuestions(profileId: string, from: number, to: number): SharedQuestion[]
+  /** The agent's follow-ups of [from, to) (and those still open) counted by check state. */
+  afterSalesChecks(profileId: string, from: number, to: number): Record<CheckState, number>
 }
 
 export type SharedQuestion = { id: string; text: string; answer: string; createdAt: number; answeredAt: number | null }
@@ -30,7 +33,10 @@ type LocalDeps = {
   stats: { groups(profileId: string, fromDay: string, toDay: string): TallyGroup[]; lostDeals(profileId: string, fromDay: string, toDay: string): LostDeal[] }
   presence: { totals(profileId: string, from: number, to: number): PresenceTotals }
   register: { followUpCounts(profileId: string, now: number): { open: number; overdue: number } }
-  hardQuestions: { hardQuestionsFor(profileId: string, from: number, to: number): SharedQuestion[] }
+  hardQuestions: {
+    hardQuestionsFor(profileId: string, from: number, to: number): SharedQuestion[]
+    afterSalesChecksFor(profileId: string, from: number, to: number): { followUp: { checkState: CheckState } | null }[]
+  }
   handover: { statusPerShift(fromDay: string, toDay: string, now: number): HandoverShiftStatus[] }
 }
 
@@ -46,5 +52,10 @@ export function localLeadSource(d: LocalDeps): LeadSource {
     // Only the fields the lead is shown: a hard question's follow-up details stay in the register.
     hardQuestions: (profileId, from, to) =>
       d.hardQuestions.hardQuestionsFor(profileId, from, to).map(({ id, text, answer, createdAt, answeredAt }) => ({ id, text, answer, createdAt, answeredAt })),
+    afterSalesChecks: (profileId, from, to) => {
+      const counts: Record<CheckState, number> = { pending: 0, verified: 0, problem: 0 }
+      for (const entry of d.hardQuestions.afterSalesChecksFor(profileId, from, to)) if (entry.followUp) counts[entry.followUp.checkState] += 1
+      return counts
+    },
   }
 }

@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
 import { periodTitle } from '../stats/bucket-labels'
 import { formatRate } from '../stats/format'
+import { AfterSalesTable } from './AfterSalesTable'
 import { AgentTable } from './AgentTable'
 import { HandoverStatusTable } from './HandoverStatusTable'
 import { HardQuestionsCard } from './HardQuestionsCard'
@@ -68,6 +69,9 @@ export function LeadPanel() {
       </Card>
       <Card size="small" title={t('lead.hard.title')}>
         <HardQuestionsCard questions={view.hardQuestions} canDraft testId="lead-hard-questions" />
+      </Card>
+      <Card size="small" title={t('lead.afterSales')}>
+        <AfterSalesTable rows={view.afterSales} hideNames={hideNames} />
       </Card>
       <Card size="small" title={t('lead.handover.title')}>
         <HandoverStatusTable rows={view.handover} />

@@ -61,14 +61,17 @@ describe('what agents share with the lead', () => {
     const { issueRegister } = ctx.services
     issueRegister.create({ kind: 'question', text: '预售商品能开发票吗', answer: '可以，发货后开电子发票', hard: true })
     issueRegister.create({ kind: 'question', text: PRIVATE })
-    issueRegister.create({ kind: 'followup', text: PRIVATE, followUp: { customer: '花花', buyerWants: PRIVATE, dueAt: local(23, 18, 0) } })
+    const checked = issueRegister.create({ kind: 'followup', text: PRIVATE, followUp: { customer: '花花', buyerWants: PRIVATE, dueAt: local(23, 18, 0) } })
+    issueRegister.create({ kind: 'followup', text: '补发赠品', followUp: { customer: '小猫', dueAt: local(23, 19, 0) } })
+    issueRegister.setCheckState(checked.id, 'problem')
     as('zhou')
     const view = ctx.services.lead.view('day', '2026-11-23')
     expect(view.hardQuestions).toEqual([
       { id: expect.any(String), profileId: people.mei.id, name: '小美', text: '预售商品能开发票吗', answer: '可以，发货后开电子发票', createdAt: local(23, 10, 0), answeredAt: local(23, 10, 0) },
     ])
-    // The follow-up counts, not its words.
-    expect(view.agents.find((a) => a.profileId === people.mei.id)).toMatchObject({ openFollowUps: 1 })
+    // The follow-ups count, by check state too, not their words.
+    expect(view.agents.find((a) => a.profileId === people.mei.id)).toMatchObject({ openFollowUps: 2 })
+    expect(view.afterSales.find((a) => a.profileId === people.mei.id)).toEqual({ profileId: people.mei.id, name: '小美', pending: 1, verified: 0, problem: 1 })
     expect(JSON.stringify(view)).not.toContain('甲私密')
     as('mei')
     expect(JSON.stringify(ctx.services.lead.preview('day', '2026-11-23'))).not.toContain('甲私密')
