@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/contract'
 import type { StatsFigures } from '../../../shared/ipc/stats'
 import type { ReportColumn } from '../../../shared/ipc/report'
 import type { ReportContext, ReportSection, ReportSectionProvider } from '../report/sections'
+import { lostReasonsReportSection } from './lost-reasons-report'
 import type { ServiceStats } from './service-stats'
 
 const DAY_MS = 86_400_000
@@ -62,5 +63,13 @@ export function statsReportSection(stats: ServiceStats, profileId: string, conte
 
 /** Registered in the app context: `report.addSection(statsReportProvider(serviceStats))`. */
 export function statsReportProvider(stats: ServiceStats): ReportSectionProvider {
-  return { id: 'stats', order: 20, sections: (context) => [statsReportSection(stats, context.profile.id, context)] }
+  return {
+    id: 'stats',
+    order: 20,
+    sections: (context) => {
+      const { period } = context
+      const days = reportDays(period.from, period.to, period.utcOffsetMinutes)
+      return [statsReportSection(stats, context.profile.id, context), lostReasonsReportSection(stats, context.profile.id, context.language, days)]
+    },
+  }
 }

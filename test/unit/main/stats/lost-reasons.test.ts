@@ -143,3 +143,26 @@ describe("the lead's read", () => {
     ctx.close()
   })
 })
+
+describe("the agent's report for the lead (给组长的报告)", () => {
+  it('ranks the reasons of the period with their counts, shares and notes', async () => {
+    const clock = testClock(at(2026, 11, 18, 10, 0))
+    const ctx = openTestContext(tempDir(), { clock })
+    signIn(ctx, '小美')
+    const stats = ctx.services.serviceStats
+    for (const [reasonId, note] of [['price', '嫌贵'], ['comparing', ''], ['price', '等活动'], ['price', '']] as const) {
+      clock.advance(60_000)
+      stats.setLostReason(stats.tally({ outcome: 'effective', source: 'keypad' }).tally.id, reasonId, note)
+    }
+    clock.set(at(2026, 11, 23, 9, 0))
+    const from = at(2026, 11, 16, 0, 0)
+    const report = await ctx.services.report.build({ from, to: at(2026, 11, 23, 0, 0), label: '2026-11-16 至 2026-11-22', utcOffsetMinutes: -new Date(from).getTimezoneOffset() })
+    const section = report.sections.find((s) => s.id === 'stats-lost-reasons')
+    expect(section?.summary).toBe('本期记下 4 个未成交原因，最多的是“价格”')
+    expect(section?.rows).toEqual([
+      { reason: '价格', count: 3, share: '75.0%', notes: '嫌贵；等活动' },
+      { reason: '比价中', count: 1, share: '25.0%', notes: '' },
+    ])
+    ctx.close()
+  })
+})
