@@ -38,7 +38,7 @@ function renderCard(answers: Record<string, (input: never) => unknown>) {
 }
 
 describe('Settings → 团队', () => {
-  it('joins with an invite code: sends the address, code, account and café switch, then shows who and where', async () => {
+  it('joins with an invite code: sends the address, code and account, then shows who and where', async () => {
     initI18n('zh-CN')
     const desk = renderCard({ 'team:status': () => ({ joined: false, available: true }), 'team:join': () => JOINED })
     const user = userEvent.setup()
@@ -51,7 +51,6 @@ describe('Settings → 团队', () => {
     const joined = await screen.findByTestId('team-joined')
     expect(desk.calls.find((c) => c.channel === 'team:join')?.input).toEqual({
       serverUrl: 'https://team.example.cn',
-      cafe: false,
       credentials: { kind: 'invite', code: 'ABCD-EFGH-JKLM', login: 'xiaomei', displayName: '小美', password: 'xiaomei password' },
     })
     expect(joined).toHaveTextContent('小美（xiaomei）')
@@ -59,7 +58,7 @@ describe('Settings → 团队', () => {
     expect(joined).toHaveTextContent('客服')
   })
 
-  it('signs in with an existing account in café mode, and says in Chinese why a wrong password was refused', async () => {
+  it('signs in with an existing account, and says in Chinese why a wrong password was refused', async () => {
     initI18n('zh-CN')
     const desk = renderCard({
       'team:status': () => ({ joined: false, available: true }),
@@ -73,12 +72,10 @@ describe('Settings → 团队', () => {
     expect(screen.queryByLabelText('邀请码')).toBeNull()
     await user.type(screen.getByLabelText('登录名'), 'xiaomei')
     await user.type(screen.getByLabelText('密码（至少 8 位）'), 'not the password')
-    await user.click(screen.getByLabelText('网吧模式（公共电脑）'))
     await user.click(screen.getByRole('button', { name: '加入团队' }))
     expect(await screen.findByTestId('team-join-failure')).toHaveTextContent('登录名或密码不对，请再试一次')
     expect(desk.calls.find((c) => c.channel === 'team:join')?.input).toEqual({
       serverUrl: 'team.example.cn',
-      cafe: true,
       credentials: { kind: 'account', login: 'xiaomei', password: 'not the password' },
     })
   })

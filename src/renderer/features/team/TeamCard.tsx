@@ -26,7 +26,6 @@ function Joined({ status }: { status: Extract<TeamStatus, { joined: true }> }) {
         <Descriptions.Item label={t('team.member')}>{`${status.displayName}（${status.login}）`}</Descriptions.Item>
         <Descriptions.Item label={t('team.server')}>{status.serverUrl}</Descriptions.Item>
         <Descriptions.Item label={t('team.role')}>{t(`team.roles.${status.role}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('team.mode')}>{status.cafe ? t('team.cafeOn') : t('team.cafeOff')}</Descriptions.Item>
         <Descriptions.Item label={t('team.lastSync')}>
           <Typography.Text data-testid="team-sync-state">
             {sync.state === 'online' ? lastSync : syncLabel(sync, t)}
@@ -66,7 +65,7 @@ export function TeamCard() {
         {status && !status.joined && <Typography.Text type="secondary">{t('team.intro')}</Typography.Text>}
         {status && !status.joined && !status.available && <Alert type="info" showIcon title={t('team.unavailable')} />}
         {status && !status.joined && status.available && <TeamJoinForm />}
-        {status?.joined && signedOut && <TeamJoinForm signedOut={{ serverUrl: status.serverUrl, login: status.login, cafe: status.cafe }} />}
+        {status?.joined && signedOut && <TeamJoinForm signedOut={{ serverUrl: status.serverUrl, login: status.login }} />}
         {status?.joined && <Joined status={status} />}
       </Flex>
     </Card>

@@ -1,16 +1,16 @@
 // Settings → 团队, not joined yet (or signed out): the server address, then an invite code with
 // the new account, or an existing account; the café-mode switch. Refusals say what to do.
-import { Alert, Button, Checkbox, Form, Input, Radio } from 'antd'
+import { Alert, Button, Form, Input, Radio } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TeamJoinInput } from '../../../shared/ipc/team'
 import { teamErrorMessage } from './team-errors'
 import { useTeam } from './team-store'
 
-type Values = { serverUrl: string; kind: 'invite' | 'account'; code?: string; login: string; displayName?: string; password: string; cafe: boolean }
+type Values = { serverUrl: string; kind: 'invite' | 'account'; code?: string; login: string; displayName?: string; password: string }
 
 /** `signedOut`: the profile's link is kept but its sign-in ended: the same server, an existing account. */
-export function TeamJoinForm({ signedOut }: { signedOut?: { serverUrl: string; login: string; cafe: boolean } }) {
+export function TeamJoinForm({ signedOut }: { signedOut?: { serverUrl: string; login: string } }) {
   const { t } = useTranslation()
   const join = useTeam((s) => s.join)
   const [form] = Form.useForm<Values>()
@@ -27,7 +27,7 @@ export function TeamJoinForm({ signedOut }: { signedOut?: { serverUrl: string; l
         ? { kind: 'invite', code: values.code ?? '', login: values.login, displayName: values.displayName ?? '', password: values.password }
         : { kind: 'account', login: values.login, password: values.password }
     try {
-      await join({ serverUrl: values.serverUrl, cafe: values.cafe, credentials })
+      await join({ serverUrl: values.serverUrl, credentials })
     } catch (error) {
       setFailure(teamErrorMessage(error, t))
     } finally {
@@ -41,7 +41,7 @@ export function TeamJoinForm({ signedOut }: { signedOut?: { serverUrl: string; l
       layout="vertical"
       onFinish={submit}
       requiredMark={false}
-      initialValues={{ serverUrl: signedOut?.serverUrl ?? '', kind: signedOut ? 'account' : 'invite', login: signedOut?.login ?? '', cafe: signedOut?.cafe ?? false }}
+      initialValues={{ serverUrl: signedOut?.serverUrl ?? '', kind: signedOut ? 'account' : 'invite', login: signedOut?.login ?? '' }}
       data-testid="team-join-form"
     >
       {signedOut && <Alert type="warning" showIcon title={t('team.signedOutHint')} style={{ marginBottom: 16 }} />}
@@ -69,9 +69,6 @@ export function TeamJoinForm({ signedOut }: { signedOut?: { serverUrl: string; l
       )}
       <Form.Item name="password" label={t('team.password')} rules={[required(t('team.password')), { min: 8, message: t('team.password') }]}>
         <Input.Password autoComplete={kind === 'invite' ? 'new-password' : 'current-password'} />
-      </Form.Item>
-      <Form.Item name="cafe" valuePropName="checked" extra={t('team.cafeHelp')}>
-        <Checkbox>{t('team.cafe')}</Checkbox>
       </Form.Item>
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="team-join-failure" />}
       <Button type="primary" htmlType="submit" loading={busy} data-testid="team-join">
