@@ -1,4 +1,4 @@
-// `npm test`: every layer, one command. Typecheck, lint, build, unit (Node + real SQLite),
+// `npm test`: every layer, one command. Typecheck, lint (eslint and knip), build, unit (Node + real SQLite),
 // renderer (Testing Library), end-to-end (Playwright). Prints each layer's counts and a final
 // "N passed, N failed" line; exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process'
@@ -50,6 +50,8 @@ function playwrightCounts(file) {
 rmSync('test-results', { recursive: true, force: true })
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
 run('lint', 'npx', ['eslint', '--max-warnings', '0', 'src', 'test', 'scripts'])
+// Unused files, exports and dependencies (knip.json names the entry points); under 10 s here.
+run('unused code', 'npx', ['knip', '--no-progress'])
 const built = run('build', 'npx', ['electron-vite', 'build'])
 // server: the team server against real PostgreSQL and PowerSync (skipped, with the reason, where
 // they are not installed; CI=true turns that into a failure).

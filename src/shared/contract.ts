@@ -65,7 +65,6 @@ export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.output<Events[E]>
 
 export const CHANNELS = Object.keys(contract) as Channel[]
-export const EVENT_NAMES = Object.keys(events) as EventName[]
 
 /** The single ipcMain/ipcRenderer channel that carries all main-to-renderer events. */
 export const EVENT_BUS = 'desk:event'
@@ -80,5 +79,5 @@ export function isEventName(name: unknown): name is EventName {
 export * from './ipc/envelope'
 export type { Language, Notice, Preferences } from './ipc/app'
 export type { LockReason, LockSettings, OrderRemarkRequest, Profile, ProfileDraft, ProfileUpdate, SessionState } from './ipc/profiles'
-export type { Schedule, Shift } from './ipc/shifts'
+export type { Shift } from './ipc/shifts'
 export type { HandoverBoard, HandoverEvent, HandoverItem, HandoverItemFields, HandoverRecord } from './ipc/handover'

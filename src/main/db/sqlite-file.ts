@@ -145,10 +145,6 @@ export function fileStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/:/g, '-')
 }
 
-export function companionFiles(databaseFile: string): string[] {
-  return [databaseFile, ...WAL_SUFFIXES.map((s) => `${databaseFile}${s}`)]
-}
-
 /** Makes renames in `dir` survive a power cut (a no-op where directories cannot be opened, e.g. Windows). */
 export function syncDir(dir: string): void {
   let fd: number | null = null

@@ -1,6 +1,5 @@
 // Error codes, reasons and DeskError: what both sides need to tell one failure from another.
-// No zod here, so the renderer's first screen can map errors without carrying the schemas
-// (envelope.ts adds the schema main checks answers with).
+// No zod here, so the renderer's first screen can map errors without carrying the schemas.
 
 export const ERROR_CODES = [
   'invalid-input',

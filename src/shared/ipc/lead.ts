@@ -12,7 +12,6 @@ export type ProfileRole = z.infer<typeof profileRoleSchema>
 
 /** A day, week (Monday to Sunday) or month holding `date`; without a date, the one holding today's work day. */
 export const leadPeriodSchema = z.object({ period: statsPeriodSchema, date: dateKeySchema.optional() }).strict()
-export type LeadPeriod = z.input<typeof leadPeriodSchema>
 
 /** What the lead reads of one agent (or of the whole team, for the total). */
 export const leadFiguresSchema = countsSchema.extend({

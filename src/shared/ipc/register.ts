@@ -34,7 +34,6 @@ export const followUpFieldsSchema = z
     checkState: checkStateSchema.optional(),
   })
   .strict()
-export type FollowUpFields = z.input<typeof followUpFieldsSchema>
 
 export const entryDraftSchema = z
   .object({

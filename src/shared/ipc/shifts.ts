@@ -16,7 +16,6 @@ export const shiftSchema = z
 export type Shift = z.infer<typeof shiftSchema>
 
 export const scheduleSchema = z.object({ shifts: z.array(shiftSchema) })
-export type Schedule = z.infer<typeof scheduleSchema>
 
 export const shiftChannels = {
   'shifts:schedule': channel(z.object({}).strict(), scheduleSchema),

@@ -33,8 +33,6 @@ export const sessionResponseSchema = z.object({
 })
 export type SessionResponse = z.infer<typeof sessionResponseSchema>
 
-export const oneTimeCodeResponseSchema = z.object({ code: z.string(), expiresAt: z.number().int() })
-
 /** One queued local change, as PowerSync's `CrudEntry` reports it (op, table, id, columns). */
 export const uploadOpSchema = z.object({
   op: z.enum(['PUT', 'PATCH', 'DELETE']),
@@ -64,5 +62,3 @@ export type TeamErrorCode =
   | 'not-found'
   | 'conflict'
   | 'internal'
-
-export type TeamErrorBody = { error: { code: TeamErrorCode; message: string; details?: Record<string, unknown> } }

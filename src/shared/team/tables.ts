@@ -18,10 +18,3 @@ export const teamTableKinds = {
 
 export type TeamTable = keyof typeof teamTableKinds
 export const teamTables = Object.keys(teamTableKinds) as TeamTable[]
-
-export const replyScopes = ['shop', 'personal'] as const
-export const handoverStates = ['awaiting', 'held', 'done'] as const
-export const handoverEventKinds = ['handed-over', 'edited', 'taken-over', 'note', 'done'] as const
-export const registerKinds = ['question', 'idea', 'followup', 'lost-deal'] as const
-export const registerVisibilities = ['private', 'lead'] as const
-export const tallyOutcomes = ['effective', 'not-effective', 'converted', 'thanked', 'transferred'] as const

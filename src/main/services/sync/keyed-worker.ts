@@ -4,8 +4,6 @@
 // encrypted file fails with "file is not a database" (seen in the desktop-sync spike).
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
-import type { WorkerOpener } from '@powersync/node'
 
 // An eval'd CommonJS script: no extra file to ship beside the main bundle. The SDK's worker
 // entry is ESM, so it is imported by URL.
@@ -33,10 +31,4 @@ export function keyedWorkerSpec(keyHex: string | null): { source: string; worker
   const driver = require.resolve('better-sqlite3-multiple-ciphers')
   const sdkWorker = pathToFileURL(require.resolve('@powersync/node/worker.js')).href
   return { source: WORKER_SOURCE, workerData: { driver, sdkWorker, key: keyHex } }
-}
-
-/** `keyHex`: the database's raw 256-bit key as 64 hex digits, or null for a plaintext file. */
-export function keyedWorkerOpener(keyHex: string | null): WorkerOpener {
-  const spec = keyedWorkerSpec(keyHex)
-  return (_path, options) => new Worker(spec.source, { ...options, eval: true, workerData: { ...(options?.workerData as object | undefined), ...spec.workerData } })
 }

@@ -4,7 +4,7 @@
 // (or, on the agent's explicit choice, imports only the rows that passed). Warnings describe
 // what was repaired on the way in (a dropped shortcut, a trimmed category) and never block.
 import { REPLY_SHORTCUT_PATTERN, usableShortcut } from './reply-shortcut'
-import { runToEnd, type Steps } from './slices'
+import type { Steps } from './slices'
 import { titleFromBody } from './reply-title'
 
 /** One reply as it travels in a file. */
@@ -161,15 +161,8 @@ function trimmedLabel(value: string): string {
 export type RawReply = { line: number } & Partial<Record<Exclude<ReplyField, 'shared'>, string>> & { shared?: string | boolean }
 
 /**
- * Checks the records of one file, adding to the problems its format already found; `rows`
- * holds the records that passed, repaired as the warnings say.
- */
-export function checkReplies(raw: readonly RawReply[], formatProblems: readonly ReplyImportError[]): ReplyImportResult {
-  return runToEnd(checkingReplies(raw, [...formatProblems]))
-}
-
-/**
- * checkReplies one record at a time (see slices.ts). `problems` is the format's list, which
+ * Checks the records of one file, one record at a time (see slices.ts); `rows` holds the
+ * records that passed, repaired as the warnings say. `problems` is the format's list, which
  * `raw` may still add to while it is read; the result holds it sorted.
  */
 export function* checkingReplies(raw: Iterable<RawReply>, problems: ReplyImportError[]): Steps<ReplyImportResult> {
