@@ -4,14 +4,11 @@
 import { z } from 'zod'
 import { channel } from './channel'
 import { REPORT_FORMATS, reportPeriodKeySchema } from './report'
-import { countsSchema, dateKeySchema, statsPeriodSchema } from './stats'
+import { countsSchema, periodHeadShape, periodRequestSchema } from './stats'
 
 export const PROFILE_ROLES = ['agent', 'lead'] as const
 export const profileRoleSchema = z.enum(PROFILE_ROLES)
 export type ProfileRole = z.infer<typeof profileRoleSchema>
-
-/** A day, week (Monday to Sunday) or month holding `date`; without a date, the one holding today's work day. */
-export const leadPeriodSchema = z.object({ period: statsPeriodSchema, date: dateKeySchema.optional() }).strict()
 
 /** What the lead reads of one agent (or of the whole team, for the total). */
 export const leadFiguresSchema = countsSchema.extend({
@@ -70,18 +67,8 @@ export type LeadHardQuestion = z.infer<typeof leadHardQuestionSchema>
 export const leadAfterSalesSchema = z.object({ profileId: z.string(), name: z.string(), pending: z.number(), verified: z.number(), problem: z.number() })
 export type LeadAfterSales = z.infer<typeof leadAfterSalesSchema>
 
-const periodHead = {
-  period: statsPeriodSchema,
-  from: z.string(),
-  to: z.string(),
-  previous: z.string(),
-  next: z.string(),
-  /** The period holds today's work day. */
-  current: z.boolean(),
-}
-
 export const leadViewSchema = z.object({
-  ...periodHead,
+  ...periodHeadShape,
   agents: z.array(leadAgentRowSchema),
   total: leadFiguresSchema,
   /** The agents with the most and the fewest effective answers in the period (null when no one, or everyone, is level). */
@@ -98,7 +85,7 @@ export const leadViewSchema = z.object({
 export type LeadView = z.infer<typeof leadViewSchema>
 
 /** "What my lead sees": the signed-in agent's own row, exactly as the lead view computes it. */
-export const leadPreviewSchema = z.object({ ...periodHead, row: leadAgentRowSchema, lostReasons: z.array(leadLostReasonSchema), hardQuestions: z.array(leadHardQuestionSchema), afterSales: z.array(leadAfterSalesSchema) })
+export const leadPreviewSchema = z.object({ ...periodHeadShape, row: leadAgentRowSchema, lostReasons: z.array(leadLostReasonSchema), hardQuestions: z.array(leadHardQuestionSchema), afterSales: z.array(leadAfterSalesSchema) })
 export type LeadPreview = z.infer<typeof leadPreviewSchema>
 
 export const leadAccessSchema = z.object({
@@ -115,8 +102,8 @@ export const leadChannels = {
   'lead:access': channel(empty, leadAccessSchema),
   /** The PC's owner gives a profile the lead role or takes it back. */
   'lead:setRole': channel(z.object({ profileId: z.string().min(1).max(64), role: profileRoleSchema }).strict(), leadAccessSchema),
-  'lead:view': channel(leadPeriodSchema, leadViewSchema),
-  'lead:preview': channel(leadPeriodSchema, leadPreviewSchema),
+  'lead:view': channel(periodRequestSchema, leadViewSchema),
+  'lead:preview': channel(periodRequestSchema, leadPreviewSchema),
   /** The team report (daily, weekly or monthly) through the report room's export: XLSX, CSV or PDF with charts. */
   'lead:export': channel(
     z.object({ period: reportPeriodKeySchema, format: z.enum(REPORT_FORMATS) }).strict(),

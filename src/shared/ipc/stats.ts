@@ -130,7 +130,11 @@ export const statsBucketSchema = figuresSchema.extend({
 })
 export type StatsBucket = z.infer<typeof statsBucketSchema>
 
-export const statsSummarySchema = z.object({
+/** A day, week (Monday to Sunday) or month holding `date`; without a date, the one holding today's work day. */
+export const periodRequestSchema = z.object({ period: statsPeriodSchema, date: dateKeySchema.optional() }).strict()
+
+/** A period as read on screen: its first and last work day, a day in the periods either side, and whether it holds today. */
+export const periodHeadShape = {
   period: statsPeriodSchema,
   from: z.string(),
   to: z.string(),
@@ -138,6 +142,10 @@ export const statsSummarySchema = z.object({
   next: z.string(),
   /** The period holds today's work day. */
   current: z.boolean(),
+}
+
+export const statsSummarySchema = z.object({
+  ...periodHeadShape,
   totals: figuresSchema,
   buckets: z.array(statsBucketSchema),
   /** Customers served in each hour of the day (0-23), for the busiest hours. */
@@ -182,7 +190,7 @@ export const statsChannels = {
     z.object({ tally: tallySchema, current: currentStatsSchema }),
   ),
   'stats:current': channel(empty, currentStatsSchema),
-  'stats:summary': channel(z.object({ period: statsPeriodSchema, date: dateKeySchema.optional() }).strict(), statsSummarySchema),
+  'stats:summary': channel(periodRequestSchema, statsSummarySchema),
   'stats:settings': channel(empty, settingsView),
   'stats:updateSettings': channel(
     z
