@@ -3,10 +3,10 @@
 // exact row of themselves that view shows ("what my lead sees"). Work days follow the shift
 // schedule, so a night shift across midnight counts on the day it started, online time included.
 import type { ShiftDef } from '../../../shared/domain/shifts'
-import { NO_TALLIES, addCounts, periodRange, workDayOf, workDaySpan, type PeriodRange, type StatsPeriod, type TallyCounts } from '../../../shared/domain/stats'
+import { NO_TALLIES, addCounts, periodHead, periodRange, workDayOf, workDaySpan, type PeriodRange, type StatsPeriod, type TallyCounts } from '../../../shared/domain/stats'
 import type { LeadAccess, LeadAgentRow, LeadHardQuestion, LeadPreview, LeadView, ProfileRole } from '../../../shared/ipc/lead'
 import type { Clock } from '../clock'
-import type { TallyGroup } from '../stats/stats-repository'
+import { foldGroups } from '../stats/summarize'
 import { bestAndWorst, leadFigures, teamTotal } from './lead-figures'
 import { teamLostReasons } from './lead-lost-reasons'
 import type { LeadAgent, LeadSource } from './lead-source'
@@ -96,27 +96,15 @@ export class LeadService {
   }
 
   private head(range: PeriodRange) {
-    const today = workDayOf(this.deps.schedule(), new Date(this.deps.clock.now()), null)
-    return { period: range.period, from: range.from, to: range.to, previous: range.previous, next: range.next, current: range.days.includes(today) }
+    return periodHead(range, workDayOf(this.deps.schedule(), new Date(this.deps.clock.now()), null))
   }
 
   private agentRow(agent: LeadAgent, range: PeriodRange, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts> } {
     const { source } = this.deps
-    const byDay = foldDays(source.tallies(agent.profileId, range.from, range.to))
-    let counts: TallyCounts = NO_TALLIES
-    for (const c of byDay.values()) counts = addCounts(counts, c)
+    const { totals: counts, byKey: byDay } = foldGroups(source.tallies(agent.profileId, range.from, range.to), (g) => g.day)
     const span = workDaySpan(this.deps.schedule(), range.from, range.to)
     const presence = source.presence(agent.profileId, span.from, span.to)
     const figures = leadFigures({ counts, presence, followUps: source.followUps(agent.profileId, now) })
     return { row: { profileId: agent.profileId, name: agent.name, agentId: agent.agentId, ...figures }, byDay }
   }
-}
-
-function foldDays(groups: readonly TallyGroup[]): Map<string, TallyCounts> {
-  const byDay = new Map<string, TallyCounts>()
-  for (const g of groups) {
-    const counts = { served: g.served, effective: g.effective, converted: g.converted, thanked: g.thanked, transferred: g.transferred }
-    byDay.set(g.day, addCounts(byDay.get(g.day) ?? NO_TALLIES, counts))
-  }
-  return byDay
 }

@@ -1,7 +1,7 @@
 // Folds the per-day/shift/hour groups of one period into the figures the screen and the lead's
 // report show: totals, one bucket per work day (or per shift, for a single day) and the hours.
 import { shiftInstanceBounds, type ShiftDef } from '../../../shared/domain/shifts'
-import { addCounts, conversionRate, estimatePay, NO_TALLIES, workDaySpan, type PeriodRange, type TallyCounts } from '../../../shared/domain/stats'
+import { addCounts, conversionRate, estimatePay, NO_TALLIES, periodHead, workDaySpan, type PeriodRange, type TallyCounts } from '../../../shared/domain/stats'
 import type { StatsBucket, StatsFigures, StatsSummary } from '../../../shared/ipc/stats'
 import type { TallyGroup } from './stats-repository'
 
@@ -27,7 +27,8 @@ export function figures(counts: TallyCounts, rates: SummaryInput['rates'], onlin
 
 type Folded = { totals: TallyCounts; byKey: Map<string, TallyCounts>; hours: number[] }
 
-function fold(groups: readonly TallyGroup[], keyOf: (g: TallyGroup) => string): Folded {
+/** The groups' counts in all, per key (a work day, a shift) and served per hour of the day. */
+export function foldGroups(groups: readonly TallyGroup[], keyOf: (g: TallyGroup) => string): Folded {
   const hours = Array.from({ length: 24 }, () => 0)
   let totals = NO_TALLIES
   const byKey = new Map<string, TallyCounts>()
@@ -44,7 +45,7 @@ type DaysInput = Pick<SummaryInput, 'groups' | 'schedule' | 'rates' | 'online'> 
 
 /** One bucket per work day of `days` (zero-filled), the totals and the hours: a week, a month, or a report's period. */
 export function summarizeDays({ days, groups, schedule, rates, online }: DaysInput): Pick<StatsSummary, 'totals' | 'buckets' | 'hours'> {
-  const { totals, byKey, hours } = fold(groups, (g) => g.day)
+  const { totals, byKey, hours } = foldGroups(groups, (g) => g.day)
   const span = spanOnline(schedule, online)
   return {
     totals: figures(totals, rates, span(days[0] as string, days.at(-1) as string)),
@@ -62,9 +63,9 @@ function spanOnline(schedule: readonly ShiftDef[], online: OnlineTime | undefine
 }
 
 export function summarize({ range, groups, schedule, rates, today, online }: SummaryInput): Omit<StatsSummary, 'guidedRuns'> {
-  const head = { period: range.period, from: range.from, to: range.to, previous: range.previous, next: range.next, current: range.days.includes(today) }
+  const head = periodHead(range, today)
   if (range.period !== 'day') return { ...head, ...summarizeDays({ days: range.days, groups, schedule, rates, online }) }
-  const { totals, byKey, hours } = fold(groups, (g) => g.shiftId)
+  const { totals, byKey, hours } = foldGroups(groups, (g) => g.shiftId)
   // A single day: every shift of the schedule, then shifts no longer in it and off-shift work ('') if they hold tallies.
   const keys = [...schedule.map((s) => s.id), ...[...byKey.keys()].filter((k) => !schedule.some((s) => s.id === k)).sort()]
   const buckets: StatsBucket[] = keys.map((key) => {

@@ -42,7 +42,7 @@ export {
   type TallyOutcome,
 } from './tally'
 export { attributeShift, OVERTIME_GRACE_MS, workDayBoundaryMinutes, workDayOf, workDaySpan } from './work-day'
-export { periodRange, STATS_PERIODS, type PeriodRange, type StatsPeriod } from './period'
+export { periodHead, periodRange, STATS_PERIODS, type PeriodRange, type StatsPeriod } from './period'
 export {
   DEFAULT_LOST_REASONS,
   MAX_LOST_NOTE,

@@ -37,3 +37,8 @@ export function periodRange(period: StatsPeriod, date: string): PeriodRange {
   const next = localDateKey(localDay(firstKey, dayCount))
   return { period, from: firstKey, to: days.at(-1) as string, days, previous, next }
 }
+
+/** What a period's screen heads with: its span, the periods either side and whether it holds `today` (a work day). */
+export function periodHead(range: PeriodRange, today: string) {
+  return { period: range.period, from: range.from, to: range.to, previous: range.previous, next: range.next, current: range.days.includes(today) }
+}
