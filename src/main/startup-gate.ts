@@ -2,7 +2,7 @@
 // is served by a handler map that answers only the unlock channels (everything else: `locked`),
 // and the app context is built only once the passphrase unlocked the key. Electron (main/index.ts)
 // and the end-to-end test server both serve `gate.handlers()`, so they take the same path.
-import { CHANNELS, DeskError, type Channel } from '../shared/contract'
+import { CHANNELS, DeskError, type Channel, type PolicyErrorReason } from '../shared/contract'
 import type { StartupState } from '../shared/ipc/at-rest'
 import type { AppContext } from './app-context'
 import type { HandlerMap } from './ipc/types'
@@ -74,7 +74,7 @@ export class StartupGate {
     const handlers: Handlers = {}
     for (const channel of CHANNELS) {
       handlers[channel] = () => {
-        throw new DeskError('locked', 'ShiftDesk is not open yet: enter the start-up passphrase first.', { reason: 'startup-locked' })
+        throw new DeskError('locked', 'ShiftDesk is not open yet: enter the start-up passphrase first.', { reason: 'startup-locked' satisfies PolicyErrorReason })
       }
     }
     handlers['atRest:startupState'] = () => this.current()

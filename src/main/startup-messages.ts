@@ -45,6 +45,16 @@ const recoveryNeedsKeystore: Sentences = (p) => ({
   en: { title: 'The recovery code cannot be used on this PC', body: `This PC has no usable OS keystore to keep the key in after the recovery, so ${p.file ?? 'recovery-code.txt'} was not used. Nothing was changed. Use the recovery code on a PC whose OS keystore works (Windows or macOS).` },
 })
 
+const keyringUnreadable: Sentences = (p) => ({
+  'zh-CN': { title: '钥匙文件读不出来', body: `这个数据文件夹的钥匙文件 ${p.file ?? 'keyring.json'} 已损坏，读不出来。本程序没有改动任何文件。请从数据文件夹的备份副本里把 keyring.json 放回原处后重新打开 ShiftDesk，并联系组长。` },
+  en: { title: 'The key file cannot be read', body: `This data folder's key file ${p.file ?? 'keyring.json'} is damaged and cannot be read. Nothing was changed. Put back keyring.json from a copy of the data folder and open ShiftDesk again, and tell your team lead.` },
+})
+
+const keyringTooNew: Sentences = (p) => ({
+  'zh-CN': { title: 'ShiftDesk 版本过旧', body: `钥匙文件 ${p.file ?? 'keyring.json'} 由更新版本的 ShiftDesk 写入。为保护你的记录，本程序没有改动它。请安装最新版 ShiftDesk 后再打开。` },
+  en: { title: 'ShiftDesk is out of date', body: `The key file ${p.file ?? 'keyring.json'} was written by a newer ShiftDesk. It has not been changed. Install the latest ShiftDesk and open it again.` },
+})
+
 const dirNotWritable: Sentences = (p) => ({
   'zh-CN': { title: '无法保存数据', body: `ShiftDesk 无法写入数据文件夹：${p.dir}\n请检查该文件夹是否存在、磁盘是否已满或只读，或设置环境变量 SHIFTDESK_DATA_DIR 指向一个可写的文件夹后重新打开。` },
   en: { title: 'Cannot save data', body: `ShiftDesk cannot write to its data folder: ${p.dir}\nCheck that the folder exists and the disk is not full or read-only, or set SHIFTDESK_DATA_DIR to a writable folder and start again.` },
@@ -60,6 +70,8 @@ const SENTENCES: Record<StartupErrorReason, Sentences> = {
   'db-step-edited': otherHistory,
   'db-history-unknown': otherHistory,
   'database-key-mismatch': keyMismatch,
+  'keyring-unreadable': keyringUnreadable,
+  'keyring-too-new': keyringTooNew,
   'keyring-no-keystore': keystoreCannotOpen,
   'keyring-keystore-refused': keystoreCannotOpen,
   'recovery-code-wrong': recoveryWrong,

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { POLICY_ERROR_REASONS, STORAGE_FAILURE_REASONS, type DeskErrorBody, type ErrorCode } from '../../src/shared/contract'
+import { AT_REST_ERROR_REASONS } from '../../src/shared/ipc/at-rest'
 import { RESTORE_REFUSAL_REASONS } from '../../src/shared/ipc/backups'
 import { HANDOVER_ERROR_REASONS } from '../../src/shared/ipc/handover'
 import { PRESENCE_ERROR_REASONS, PRESENCE_SETTINGS_ERROR_REASONS } from '../../src/shared/ipc/presence'
@@ -18,6 +19,7 @@ import { presenceErrorMessage } from '../../src/renderer/features/presence/prese
 import { presenceSettingsErrorMessage } from '../../src/renderer/features/presence/presence-settings-errors'
 import { orderRemarkErrorMessage } from '../../src/renderer/features/profiles/order-remark-errors'
 import { describePinFailure } from '../../src/renderer/features/profiles/pin-failure'
+import { describePassphraseFailure } from '../../src/renderer/features/startup/passphrase-failure'
 import { exportFailure } from '../../src/renderer/features/register/report/export-failure'
 import { replyErrorMessage } from '../../src/renderer/features/replies/reply-errors'
 import { lostReasonErrorMessage } from '../../src/renderer/features/stats/lost-reason-errors'
@@ -36,6 +38,7 @@ const AREAS: [string, readonly string[], ErrorCode, Mapper][] = [
   ['presence', PRESENCE_ERROR_REASONS, 'forbidden', presenceErrorMessage],
   ['presence settings', PRESENCE_SETTINGS_ERROR_REASONS, 'invalid-input', presenceSettingsErrorMessage],
   ['PIN', PIN_ERROR_REASONS, 'forbidden', (e, t) => describePinFailure(e, t).message],
+  ['at-rest', AT_REST_ERROR_REASONS, 'conflict', (e, t) => describePassphraseFailure(e, t).message],
   ['order remark', ORDER_REMARK_ERROR_REASONS, 'invalid-input', orderRemarkErrorMessage],
   ['trees', TREE_ERROR_REASONS, 'conflict', treeErrorMessage],
   ['replies', REPLY_ERROR_REASONS, 'invalid-input', replyErrorMessage],

@@ -19,6 +19,7 @@ const POLICY_KEYS: Record<PolicyErrorReason, string> = {
   'session-changed': 'errors.reasons.session-changed',
   payload: 'errors.reasons.payload',
   'session-locked': 'errors.reasons.session-locked',
+  'startup-locked': 'errors.reasons.startup-locked',
 }
 
 export function errorMessage(error: unknown, t: TFunction): string {

@@ -30,7 +30,7 @@ export const STORAGE_FAILURE_REASONS = ['disk-full', 'read-only', 'io', 'damaged
 export type StorageFailureReason = (typeof STORAGE_FAILURE_REASONS)[number]
 
 /** Refusals any channel's policy may answer, each with its own sentence. */
-export const POLICY_ERROR_REASONS = ['pc-owner-only', 'lead-only', 'session-changed', 'payload', 'session-locked'] as const
+export const POLICY_ERROR_REASONS = ['pc-owner-only', 'lead-only', 'session-changed', 'payload', 'session-locked', 'startup-locked'] as const
 export type PolicyErrorReason = (typeof POLICY_ERROR_REASONS)[number]
 
 /**
@@ -46,6 +46,8 @@ export const STARTUP_ERROR_REASONS = [
   'db-step-edited',
   'db-history-unknown',
   'database-key-mismatch',
+  'keyring-unreadable',
+  'keyring-too-new',
   'keyring-no-keystore',
   'keyring-keystore-refused',
   'recovery-code-wrong',

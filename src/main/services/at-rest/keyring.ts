@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DeskError } from '../../../shared/contract'
+import type { AtRestErrorReason } from '../../../shared/ipc/at-rest'
+import type { StartupErrorReason } from '../../../shared/ipc/errors'
 import { databaseKeyFromBytes } from '../../db/cipher'
 import { syncDir, syncFile } from '../../db/sqlite-file'
 import { AT_REST_KDF, unwrapKey, wrapKey, type KdfParams, type WrappedKey } from './key-wrap'
@@ -39,10 +41,10 @@ export function readKeyring(dataDir: string): Keyring | null {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as Keyring
   } catch (cause) {
-    throw new DeskError('storage-failed', `${file} cannot be read (${(cause as Error).message}); restore it from a copy of the data folder.`, { reason: 'keyring-unreadable', file })
+    throw new DeskError('storage-failed', `${file} cannot be read (${(cause as Error).message}); restore it from a copy of the data folder.`, { reason: 'keyring-unreadable' satisfies StartupErrorReason, file })
   }
   if (parsed.version !== 1 || parsed.cipher !== 'sqlcipher') {
-    throw new DeskError('storage-failed', `${file} was written by a newer ShiftDesk; update ShiftDesk to open this data.`, { reason: 'keyring-too-new', file })
+    throw new DeskError('storage-failed', `${file} was written by a newer ShiftDesk; update ShiftDesk to open this data.`, { reason: 'keyring-too-new' satisfies StartupErrorReason, file })
   }
   return parsed
 }
@@ -59,7 +61,7 @@ function writeKeyring(dataDir: string, keyring: Keyring): void {
 
 function refuseWeak(secret: string): void {
   const strength = secretStrength(secret)
-  if (!strength.ok) throw new DeskError('invalid-input', 'The at-rest secret is too weak: use at least 8 characters that are hard to guess, e.g. a phrase of several words.', { reason: `secret-${strength.problem}`, bits: strength.bits })
+  if (!strength.ok) throw new DeskError('invalid-input', 'The at-rest secret is too weak: use at least 8 characters that are hard to guess, e.g. a phrase of several words.', { reason: `secret-${strength.problem}` satisfies AtRestErrorReason, bits: strength.bits })
 }
 
 /**
@@ -69,7 +71,7 @@ function refuseWeak(secret: string): void {
  */
 export async function createKeyring(dataDir: string, holder: string, secret: string, keystore: KeyStorePort | null, params: KdfParams = AT_REST_KDF): Promise<string> {
   refuseWeak(secret)
-  if (readKeyring(dataDir) !== null) throw new DeskError('conflict', 'Protection is already on for this data folder.', { reason: 'keyring-exists' })
+  if (readKeyring(dataDir) !== null) throw new DeskError('conflict', 'Protection is already on for this data folder.', { reason: 'keyring-exists' satisfies AtRestErrorReason })
   const dataKey = randomBytes(32)
   const keyring: Keyring = {
     version: 1,
@@ -87,7 +89,7 @@ export async function createKeyring(dataDir: string, holder: string, secret: str
  * keyring. Answers the key (64 hex digits).
  */
 export function createKeystoreKeyring(dataDir: string, keystore: KeyStorePort): string {
-  if (readKeyring(dataDir) !== null) throw new DeskError('conflict', 'Protection is already on for this data folder.', { reason: 'keyring-exists' })
+  if (readKeyring(dataDir) !== null) throw new DeskError('conflict', 'Protection is already on for this data folder.', { reason: 'keyring-exists' satisfies AtRestErrorReason })
   const dataKey = randomBytes(32)
   writeKeyring(dataDir, { version: 1, cipher: 'sqlcipher', secrets: {}, osKeystore: keystore.encrypt(dataKey.toString('hex')).toString('base64') })
   return databaseKeyFromBytes(dataKey)

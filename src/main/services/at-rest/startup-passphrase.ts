@@ -129,7 +129,7 @@ export async function protectWithPassphrase(dataDir: string, key: DatabaseKey, p
   if (key === null && readKeyring(dataDir) === null) {
     return { key: await createKeyring(dataDir, PASSPHRASE_HOLDER, passphrase, null, params), status: { state: 'next-start', keptBy: 'passphrase' } }
   }
-  if (key === null) throw new DeskError('conflict', 'This data folder has a key ShiftDesk did not open; restart ShiftDesk and try again.', { reason: 'keyring-exists' })
+  if (key === null) throw new DeskError('conflict', 'This data folder has a key ShiftDesk did not open; restart ShiftDesk and try again.', { reason: 'keyring-exists' satisfies AtRestErrorReason })
   await sealWithSecretOnly(dataDir, key, PASSPHRASE_HOLDER, passphrase, params)
   return { key, status: { state: 'on', keptBy: 'passphrase' } }
 }

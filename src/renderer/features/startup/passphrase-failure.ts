@@ -13,6 +13,7 @@ const FAILURES: Record<AtRestErrorReason, (t: TFunction, error: DeskCallError, n
   'secret-too-short': (t) => ({ message: t('settings.passphraseTooShort'), retryAt: null }),
   'secret-too-guessable': (t) => ({ message: t('settings.passphraseTooGuessable'), retryAt: null }),
   'at-rest-off': (t) => ({ message: t('settings.recoveryCodeOff'), retryAt: null }),
+  'keyring-exists': (t) => ({ message: t('settings.keyringExists'), retryAt: null }),
 }
 
 export function describePassphraseFailure(error: unknown, t: TFunction, now = Date.now()): PassphraseFailure {
