@@ -1,5 +1,8 @@
 // The run log's rows in SQLite (tree_runs: one agent's walk through one tree version). Every
-// query on them lives here, and every write goes through this repository's WriteSeam.
+// query on them lives here, and every write goes through this repository's WriteSeam. Each write
+// stamps `updated_at` with the app's time and `updated_by` with the run's profile (a run is its
+// agent's own: only that agent, or the app abandoning a run left open, changes it). Nothing
+// deletes a run; a tombstoned one (`deleted_at`, as a later sync may bring) is not read.
 import type { RunActionLog, RunStatus } from '../../../shared/ipc/trees'
 import type { Db } from '../../db/connection'
 import { WriteSeam, type RecordChange } from '../../db/write-seam'
@@ -16,6 +19,10 @@ export type RunRow = {
   started_at: number
   ended_at: number | null
   duration_ms: number | null
+  created_at: number
+  updated_at: number
+  updated_by: string | null
+  deleted_at: number | null
 }
 
 export type RunEnd = { choices: readonly number[]; outcomeNodeId: string | null; status: RunStatus; at: number; durationMs: number }
@@ -29,15 +36,15 @@ export class TreeRunRepository {
   }
 
   row(id: string): RunRow | undefined {
-    return this.db.prepare('SELECT * FROM tree_runs WHERE id = ?').get(id) as RunRow | undefined
+    return this.db.prepare('SELECT * FROM tree_runs WHERE id = ? AND deleted_at IS NULL').get(id) as RunRow | undefined
   }
 
   /** Runs left open when the app last closed: their end is unknown, so they count as abandoned with no end time. */
-  abandonLeftOpen(): void {
+  abandonLeftOpen(at: number): void {
     this.seam.write((record) => {
-      const ids = this.db.prepare("SELECT id FROM tree_runs WHERE status = 'open'").pluck().all() as string[]
+      const ids = this.db.prepare("SELECT id FROM tree_runs WHERE status = 'open' AND deleted_at IS NULL").pluck().all() as string[]
       if (ids.length === 0) return
-      this.db.prepare("UPDATE tree_runs SET status = 'abandoned' WHERE status = 'open'").run()
+      this.db.prepare("UPDATE tree_runs SET status = 'abandoned', updated_at = ?, updated_by = profile_id WHERE status = 'open' AND deleted_at IS NULL").run(at)
       for (const id of ids) record({ table: 'tree_runs', id, op: 'update' })
     })
   }
@@ -47,8 +54,8 @@ export class TreeRunRepository {
     this.seam.write((record) => {
       this.abandonOpenOf(run.profileId, run.at, record)
       this.db
-        .prepare('INSERT INTO tree_runs (id, profile_id, tree_id, tree_version, started_at) VALUES (?, ?, ?, ?, ?)')
-        .run(run.id, run.profileId, run.treeId, run.version, run.at)
+        .prepare('INSERT INTO tree_runs (id, profile_id, tree_id, tree_version, started_at, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(run.id, run.profileId, run.treeId, run.version, run.at, run.at, run.at, run.profileId)
       record({ table: 'tree_runs', id: run.id, op: 'insert' })
     })
   }
@@ -56,40 +63,42 @@ export class TreeRunRepository {
   close(id: string, end: RunEnd): void {
     this.seam.write((record) => {
       this.db
-        .prepare('UPDATE tree_runs SET choices = ?, outcome_node_id = ?, status = ?, ended_at = ?, duration_ms = ? WHERE id = ?')
-        .run(JSON.stringify(end.choices), end.outcomeNodeId, end.status, end.at, end.durationMs, id)
+        .prepare('UPDATE tree_runs SET choices = ?, outcome_node_id = ?, status = ?, ended_at = ?, duration_ms = ?, updated_at = ?, updated_by = profile_id WHERE id = ?')
+        .run(JSON.stringify(end.choices), end.outcomeNodeId, end.status, end.at, end.durationMs, end.at, id)
       record({ table: 'tree_runs', id, op: 'update' })
     })
   }
 
   /** Stores the action log and the path so far: a run the app never got to close still shows where it went. */
-  logActions(id: string, actions: readonly RunActionLog[], choices: readonly number[]): void {
+  logActions(id: string, actions: readonly RunActionLog[], choices: readonly number[], at: number): void {
     this.seam.write((record) => {
-      this.db.prepare('UPDATE tree_runs SET actions = ?, choices = ? WHERE id = ?').run(JSON.stringify(actions), JSON.stringify(choices), id)
+      this.db
+        .prepare('UPDATE tree_runs SET actions = ?, choices = ?, updated_at = ?, updated_by = profile_id WHERE id = ?')
+        .run(JSON.stringify(actions), JSON.stringify(choices), at, id)
       record({ table: 'tree_runs', id, op: 'update' })
     })
   }
 
   /** The choices of every closed run of one tree version (every agent's: counts only leave this room). */
   closedChoices(treeId: string, version: number): string[] {
-    return this.db.prepare("SELECT choices FROM tree_runs WHERE tree_id = ? AND tree_version = ? AND status <> 'open'").pluck().all(treeId, version) as string[]
+    return this.db.prepare("SELECT choices FROM tree_runs WHERE tree_id = ? AND tree_version = ? AND status <> 'open' AND deleted_at IS NULL").pluck().all(treeId, version) as string[]
   }
 
   recent(profileId: string, limit: number): RunRow[] {
-    return this.db.prepare('SELECT * FROM tree_runs WHERE profile_id = ? ORDER BY started_at DESC, rowid DESC LIMIT ?').all(profileId, limit) as RunRow[]
+    return this.db.prepare('SELECT * FROM tree_runs WHERE profile_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, rowid DESC LIMIT ?').all(profileId, limit) as RunRow[]
   }
 
   /** Start time and status of one agent's closed runs started in [from, to), oldest first. */
   closedBetween(profileId: string, from: number, to: number): { started_at: number; status: RunStatus }[] {
     return this.db
-      .prepare("SELECT started_at, status FROM tree_runs WHERE profile_id = ? AND status <> 'open' AND started_at >= ? AND started_at < ? ORDER BY started_at")
+      .prepare("SELECT started_at, status FROM tree_runs WHERE profile_id = ? AND status <> 'open' AND deleted_at IS NULL AND started_at >= ? AND started_at < ? ORDER BY started_at")
       .all(profileId, from, to) as { started_at: number; status: RunStatus }[]
   }
 
   private abandonOpenOf(profileId: string, at: number, record: RecordChange): void {
-    const ids = this.db.prepare("SELECT id FROM tree_runs WHERE profile_id = ? AND status = 'open'").pluck().all(profileId) as string[]
+    const ids = this.db.prepare("SELECT id FROM tree_runs WHERE profile_id = ? AND status = 'open' AND deleted_at IS NULL").pluck().all(profileId) as string[]
     for (const id of ids) {
-      this.db.prepare("UPDATE tree_runs SET status = 'abandoned', ended_at = ? WHERE id = ?").run(at, id)
+      this.db.prepare("UPDATE tree_runs SET status = 'abandoned', ended_at = ?, updated_at = ?, updated_by = profile_id WHERE id = ?").run(at, at, id)
       record({ table: 'tree_runs', id, op: 'update' })
     }
   }

@@ -38,7 +38,7 @@ export class TreeRunLog {
 
   /** Runs left open when the app last closed: their end is unknown, so they count as abandoned with no duration. */
   closeLeftOpen(): void {
-    this.rows.abandonLeftOpen()
+    this.rows.abandonLeftOpen(this.deps.clock.now())
   }
 
   start(treeId: string, version: number): { runId: string; startedAt: number } {
@@ -170,7 +170,7 @@ export class TreeRunLog {
 
   private log(row: RunRow, { choices }: Position, entry: RunActionLog): RunActionLog[] {
     const actions = [...(JSON.parse(row.actions) as RunActionLog[]), entry]
-    this.rows.logActions(row.id, actions, choices)
+    this.rows.logActions(row.id, actions, choices, entry.at)
     return actions
   }
 
