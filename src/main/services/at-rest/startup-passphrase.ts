@@ -12,6 +12,7 @@ import type { AtRestErrorReason, AtRestStatus } from '../../../shared/ipc/at-res
 import type { DatabaseKey } from '../../db/cipher'
 import { syncDir, syncFile } from '../../db/sqlite-file'
 import type { Clock } from '../clock'
+import { oneAtATime } from '../one-at-a-time'
 import { AT_REST_KDF, type KdfParams } from './key-wrap'
 import { createKeyring, readKeyring, sealWithSecretOnly, unlockWithSecret, type Keyring, type KeyStorePort } from './keyring'
 import { openShopKey, type ShopKey } from './keystore-key'
@@ -40,7 +41,7 @@ export async function decideStartup(dataDir: string, keystore: KeyStorePort | nu
 const FRESH: PinAttemptState = { failures: 0, lockouts: 0, lockedUntil: null }
 
 export class PassphraseUnlock {
-  private tail: Promise<unknown> = Promise.resolve()
+  private readonly oneGuessAtATime = oneAtATime()
 
   constructor(
     private readonly dataDir: string,
@@ -61,9 +62,7 @@ export class PassphraseUnlock {
    * `forbidden` (passphrase-wrong, with `attemptsLeft`) for a wrong one.
    */
   unlock(passphrase: string): Promise<ShopKey> {
-    const run = this.tail.then(() => this.unlockNow(passphrase))
-    this.tail = run.catch(() => undefined)
-    return run
+    return this.oneGuessAtATime(() => this.unlockNow(passphrase))
   }
 
   private async unlockNow(passphrase: string): Promise<ShopKey> {

@@ -18,6 +18,7 @@ import type { PlatformPorts } from '../../ports'
 import type { Clock, Scheduler } from '../clock'
 import type { EventHub } from '../events'
 import type { NoticeBoard } from '../notices'
+import { oneAtATime } from '../one-at-a-time'
 import type { BackupSettings } from './backup-settings'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -58,7 +59,8 @@ const isDamage = (error: unknown): boolean => /^SQLITE_(CORRUPT|NOTADB)/.test(St
 const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString()
 
 export class BackupService {
-  private queue: Promise<unknown> = Promise.resolve()
+  /** One copy at a time: a manual backup during the daily one waits for it. */
+  private readonly serialized = oneAtATime()
   private chosenFile: string | null = null
   private stopTimers: (() => void)[] = []
 
@@ -263,12 +265,5 @@ export class BackupService {
     const status = this.status()
     this.deps.events.emit('backups:changed', status)
     return status
-  }
-
-  /** One copy at a time: a manual backup during the daily one waits for it. */
-  private serialized<T>(job: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(job, job)
-    this.queue = next.catch(() => undefined)
-    return next
   }
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import type { Db } from '../../db/connection'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
+import { oneAtATime } from '../one-at-a-time'
 import type { ServiceEvents } from '../service-events'
 import type { Session } from '../session'
 import type { SyncPort } from '../sync/sync-port'
@@ -36,7 +37,8 @@ export class TeamService {
   private running: string | null = null
   /** Why sync is not running for a joined profile (renewal refused, port failed to start). */
   private problem: TeamSyncState | null = null
-  private queue: Promise<unknown> = Promise.resolve()
+  /** One team operation at a time: a join, a leave and a profile switch never interleave. */
+  private readonly serial = oneAtATime()
 
   constructor(private readonly deps: TeamServiceDeps) {
     this.links = new TeamLinks(deps.db)
@@ -184,12 +186,5 @@ export class TeamService {
     const status = this.status()
     this.deps.events.emit('team:changed', status)
     return status
-  }
-
-  /** One team operation at a time: a join, a leave and a profile switch never interleave. */
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work)
-    this.queue = next.catch(() => undefined)
-    return next
   }
 }
