@@ -82,24 +82,24 @@ export function EntryCard({ entry, onEdit, onAnswer, onStatus, onCheckState, onD
         </Space>
         <Space orientation="vertical" size={4} align="end">
           {f ? (
-            <Select
-              size="small"
-              value={f.status}
-              style={{ width: 104 }}
-              aria-label={t('register.fields.status')}
-              onChange={onStatus}
-              options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`register.status.${s}`) }))}
-            />
-          ) : null}
-          {f ? (
-            <Select
-              size="small"
-              value={f.checkState}
-              style={{ width: 104 }}
-              aria-label={t('register.fields.checkState')}
-              onChange={onCheckState}
-              options={CHECK_STATES.map((s) => ({ value: s, label: t(`register.check.${s}`) }))}
-            />
+            <>
+              <Select
+                size="small"
+                value={f.status}
+                style={{ width: 104 }}
+                aria-label={t('register.fields.status')}
+                onChange={onStatus}
+                options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`register.status.${s}`) }))}
+              />
+              <Select
+                size="small"
+                value={f.checkState}
+                style={{ width: 104 }}
+                aria-label={t('register.fields.checkState')}
+                onChange={onCheckState}
+                options={CHECK_STATES.map((s) => ({ value: s, label: t(`register.check.${s}`) }))}
+              />
+            </>
           ) : entry.answer === '' ? (
             <Button size="small" type="primary" ghost onClick={onAnswer}>
               {t('register.fillAnswer')}
