@@ -14,7 +14,7 @@ import { HandoverStatusTable } from './HandoverStatusTable'
 import { HardQuestionsCard } from './HardQuestionsCard'
 import { useLead } from './lead-store'
 import { LostReasonsCard } from './LostReasonsCard'
-import { PeriodBar } from './PeriodBar'
+import { PeriodBar } from '../stats/PeriodBar'
 import { TeamReportButtons } from './TeamReportButtons'
 import { TeamTrendChart } from './TeamTrendChart'
 
@@ -49,6 +49,7 @@ export function LeadPanel() {
       <PeriodBar
         head={view}
         onShow={open}
+        titleTestId="lead-period-title"
         extra={
           <label>
             <Switch size="small" checked={hideNames} onChange={setHideNames} data-testid="lead-hide-names" /> {t('lead.hideNames')}

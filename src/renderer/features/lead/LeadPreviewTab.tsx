@@ -11,7 +11,7 @@ import { useProfiles } from '../profiles/profile-store'
 import { AgentTable } from './AgentTable'
 import { HardQuestionsCard } from './HardQuestionsCard'
 import { LostReasonsCard } from './LostReasonsCard'
-import { PeriodBar } from './PeriodBar'
+import { PeriodBar } from '../stats/PeriodBar'
 
 export function LeadPreviewTab() {
   const { t } = useTranslation()
@@ -30,7 +30,7 @@ export function LeadPreviewTab() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('lead.preview.help')}
       </Typography.Paragraph>
-      <PeriodBar head={preview} onShow={show} />
+      <PeriodBar head={preview} onShow={show} titleTestId="lead-period-title" />
       <AgentTable agents={[preview.row]} total={null} best={null} worst={null} hideNames={false} testId="lead-preview-row" />
       <Typography.Text strong>{t('lead.lost.title')}</Typography.Text>
       <LostReasonsCard reasons={preview.lostReasons} head={preview} days={[]} testId="lead-preview-lost" />

@@ -1,13 +1,15 @@
-// Day / week / month and the steps back and forward, for the lead view and its preview.
+// Day / week / month and the steps back and forward: the agent's own stats, the lead view and
+// its preview.
 import { Button, Flex, Segmented, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { StatsPeriod } from '../../../shared/domain/stats'
-import type { LeadPreview } from '../../../shared/ipc/lead'
-import { periodTitle } from '../stats/bucket-labels'
+import type { StatsSummary } from '../../../shared/ipc/stats'
+import { periodTitle } from './bucket-labels'
 
-type Head = Pick<LeadPreview, 'period' | 'from' | 'to' | 'previous' | 'next' | 'current'>
+type Head = Pick<StatsSummary, 'period' | 'from' | 'to' | 'previous' | 'next' | 'current'>
+type Props = { head: Head; onShow(period: StatsPeriod, date: string | null): void; titleTestId: string; extra?: React.ReactNode }
 
-export function PeriodBar({ head, onShow, extra }: { head: Head; onShow(period: StatsPeriod, date: string | null): void; extra?: React.ReactNode }) {
+export function PeriodBar({ head, onShow, titleTestId, extra }: Props) {
   const { t } = useTranslation()
   return (
     <Flex align="center" justify="space-between" wrap gap={8}>
@@ -17,7 +19,7 @@ export function PeriodBar({ head, onShow, extra }: { head: Head; onShow(period: 
           onChange={(period) => onShow(period, head.current ? null : head.from)}
           options={(['day', 'week', 'month'] as const).map((p) => ({ value: p, label: t(`stats.period.${p}`) }))}
         />
-        <Typography.Text strong data-testid="lead-period-title">
+        <Typography.Text strong data-testid={titleTestId}>
           {periodTitle(head, t)}
         </Typography.Text>
       </Space>

@@ -1,6 +1,6 @@
 // Where the agent stands over a day, a week or a month: totals, the trend chart, the busiest
 // hours and the table, with buttons to step to earlier periods.
-import { Button, Card, Col, Flex, Row, Segmented, Space, Statistic, Tooltip, Typography } from 'antd'
+import { Card, Col, Flex, Row, Statistic, Tooltip } from 'antd'
 import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StatsPeriod } from '../../../shared/domain/stats'
@@ -8,6 +8,7 @@ import type { StatsSummary } from '../../../shared/ipc/stats'
 import { bucketLabel, periodTitle } from './bucket-labels'
 import { formatHours, formatRate, formatYuan } from './format'
 import { HoursChart } from './HoursChart'
+import { PeriodBar } from './PeriodBar'
 import { PeriodTable } from './PeriodTable'
 import { TrendChart } from './TrendChart'
 
@@ -23,27 +24,7 @@ export function PeriodStats({ summary, onShow }: Props) {
   const chartLabel = t('stats.chart.trendLabel', { period: title, served: total.served, converted: total.converted, rate: formatRate(total.conversionRate) })
   return (
     <Flex vertical gap={16}>
-      <Flex align="center" justify="space-between" wrap gap={8}>
-        <Space>
-          <Segmented<StatsPeriod>
-            value={summary.period}
-            onChange={(period) => onShow(period, summary.current ? null : summary.from)}
-            options={(['day', 'week', 'month'] as const).map((p) => ({ value: p, label: t(`stats.period.${p}`) }))}
-          />
-          <Typography.Text strong data-testid="stats-period-title">
-            {title}
-          </Typography.Text>
-        </Space>
-        <Space>
-          <Button onClick={() => onShow(summary.period, summary.previous)}>{t(`stats.period.previous.${summary.period}`)}</Button>
-          <Button onClick={() => onShow(summary.period, null)} disabled={summary.current}>
-            {t('stats.period.current')}
-          </Button>
-          <Button onClick={() => onShow(summary.period, summary.next)} disabled={summary.current}>
-            {t(`stats.period.next.${summary.period}`)}
-          </Button>
-        </Space>
-      </Flex>
+      <PeriodBar head={summary} onShow={onShow} titleTestId="stats-period-title" />
       <Row gutter={[16, 8]} data-testid="stats-period-totals">
         {(
           [
