@@ -1,11 +1,7 @@
 // The one short phrase for a sync state, shared by the header chip and Settings → 团队.
 import type { TFunction } from 'i18next'
 import type { TeamSyncState } from '../../../shared/ipc/team'
-
-function hhmm(ms: number): string {
-  const d = new Date(ms)
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
-}
+import { clockTime } from '../presence/presence-format'
 
 export function syncLabel(sync: TeamSyncState, t: TFunction): string {
   switch (sync.state) {
@@ -16,7 +12,7 @@ export function syncLabel(sync: TeamSyncState, t: TFunction): string {
     case 'online':
       return sync.pending > 0 ? t('team.chip.pending', { count: sync.pending }) : t('team.chip.synced')
     case 'offline':
-      return t('team.chip.offline', { time: hhmm(sync.since) })
+      return t('team.chip.offline', { time: clockTime(sync.since) })
     case 'error':
       return t('team.chip.error')
   }
