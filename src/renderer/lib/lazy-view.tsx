@@ -9,22 +9,29 @@ import { afterFirstScreen } from './first-screen'
 
 export type LazyView<P extends object> = { View: ComponentType<P>; preload(): Promise<ComponentType<P>> }
 
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, placeholder: ReactNode = null): LazyView<P> {
-  let loaded: ComponentType<P> | null = null
-  let loading: Promise<ComponentType<P>> | null = null
-  const preload = () => {
+/** A chunk fetched on the first ask and kept: `loaded()` has it at once after that; a failed fetch is tried again by the next ask. */
+export function loadOnce<T>(load: () => Promise<T>): { get: () => Promise<T>; loaded: () => T | null } {
+  let loaded: T | null = null
+  let loading: Promise<T> | null = null
+  const get = () => {
     loading ??= load().then(
-      (component) => (loaded = component),
+      (value) => (loaded = value),
       (error: unknown) => {
-        loading = null // a failed fetch is tried again by the next render
+        loading = null
         throw error
       },
     )
     return loading
   }
+  return { get, loaded: () => loaded }
+}
+
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, placeholder: ReactNode = null): LazyView<P> {
+  const chunk = loadOnce(load)
+  const preload = chunk.get
   function View(props: P) {
     const { t } = useTranslation()
-    const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded)
+    const [Component, setComponent] = useState<ComponentType<P> | null>(chunk.loaded)
     const [failure, setFailure] = useState<string | null>(null)
     useEffect(() => {
       if (Component) return

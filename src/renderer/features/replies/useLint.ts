@@ -3,35 +3,24 @@
 // chunk of their own, fetched once the first screen shows or when the agent first types a draft.
 import { useEffect, useMemo, useState } from 'react'
 import type { LintFinding, lintReplyWith } from '../../../shared/domain/lint'
-import { preloadWhenIdle } from '../../lib/lazy-view'
+import { loadOnce, preloadWhenIdle } from '../../lib/lazy-view'
 import { useReplies } from './replies-store'
 
 type Lint = typeof lintReplyWith
 
-let loaded: Lint | null = null
-let loading: Promise<Lint> | null = null
-function loadLint(): Promise<Lint> {
-  loading ??= import('../../../shared/domain/lint').then(
-    (m) => (loaded = m.lintReplyWith),
-    (error: unknown) => {
-      loading = null // a failed fetch is tried again by the next draft
-      throw error
-    },
-  )
-  return loading
-}
-preloadWhenIdle([{ preload: loadLint }])
+const rules = loadOnce<Lint>(() => import('../../../shared/domain/lint').then((m) => m.lintReplyWith))
+preloadWhenIdle([{ preload: rules.get }])
 
 /** The findings for `text`, or null while the rules are still loading (nothing to say yet, not "no problems"). */
 export function useLint(text: string): LintFinding[] | null {
   const settings = useReplies((s) => s.settings)
-  const [lint, setLint] = useState<Lint | null>(() => loaded)
+  const [lint, setLint] = useState<Lint | null>(rules.loaded)
   const wanted = lint === null && text.trim() !== ''
   useEffect(() => {
     if (!wanted) return
     let live = true
-    loadLint().then(
-      (rules) => live && setLint(() => rules),
+    rules.get().then(
+      (loadedRules) => live && setLint(() => loadedRules),
       () => undefined,
     )
     return () => {
