@@ -2,9 +2,10 @@
 // XLSX (real dates and numbers), CSV and PDF (with ECharts charts). Every cell comes from the
 // same LeadService the screen reads, so the file says what the lead saw.
 import type { Language } from '../../../shared/contract'
-import type { StatsPeriod } from '../../../shared/domain/stats'
+import { conversionRate, type StatsPeriod } from '../../../shared/domain/stats'
 import type { LeadFigures, LeadView } from '../../../shared/ipc/lead'
 import type { ReportColumn, ReportPeriod } from '../../../shared/ipc/report'
+import { hours, percent } from '../report/report-numbers'
 import type { ReportContext, ReportSection, ReportSectionProvider } from '../report/sections'
 import type { AgentDay, LeadService } from './lead-service'
 
@@ -99,11 +100,6 @@ const WORDS = {
 
 type Words = (typeof WORDS)[Language]
 
-export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
-}
-
-const hours = (ms: number) => Math.round(ms / 360_000) / 10
 const minutes = (ms: number) => Math.round(ms / 60_000)
 
 /** The stats period and date a report period was asked for (the report room keeps its calendar keys). */
@@ -151,7 +147,7 @@ export function leadReportSections(view: LeadView, progress: readonly AgentDay[]
     title: w.progress,
     summary: '',
     columns: [col('day', 12), col('name', 14), col('served'), col('effective'), col('converted'), col('rate')],
-    rows: progress.map((p) => ({ day: p.day, name: p.name, served: p.served, effective: p.effective, converted: p.converted, rate: percent(p.served === 0 ? null : p.converted / p.served) })),
+    rows: progress.map((p) => ({ day: p.day, name: p.name, served: p.served, effective: p.effective, converted: p.converted, rate: percent(conversionRate(p)) })),
     chart: {
       categories: view.days.map((d) => d.day),
       series: view.agents.map((a) => ({ name: a.name, kind: 'bar' as const, stack: 'served', values: view.days.map((d) => progress.find((p) => p.profileId === a.profileId && p.day === d.day)?.served ?? 0) })),

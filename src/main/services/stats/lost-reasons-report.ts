@@ -3,6 +3,7 @@
 import type { Language } from '../../../shared/contract'
 import { rankLostReasons } from '../../../shared/domain/stats'
 import type { ReportColumn } from '../../../shared/ipc/report'
+import { percent } from '../report/report-numbers'
 import type { ReportSection } from '../report/sections'
 import type { ServiceStats } from './service-stats'
 
@@ -35,7 +36,7 @@ export function lostReasonsReportSection(stats: ServiceStats, profileId: string,
     rows: ranks.map((r) => ({
       reason: r.label,
       count: r.count,
-      share: `${(Math.round((r.count / total) * 1000) / 10).toFixed(1)}%`,
+      share: percent(r.count / total),
       notes: r.notes.map((n) => n.note).join(w.separator),
     })),
   }

@@ -3,6 +3,7 @@
 import type { Language } from '../../../shared/contract'
 import type { StatsFigures } from '../../../shared/ipc/stats'
 import type { ReportColumn } from '../../../shared/ipc/report'
+import { hours, percent } from '../report/report-numbers'
 import type { ReportContext, ReportSection, ReportSectionProvider } from '../report/sections'
 import { lostReasonsReportSection } from './lost-reasons-report'
 import type { ServiceStats } from './service-stats'
@@ -22,10 +23,6 @@ const WORDS = {
   },
 } as const
 
-function percent(rate: number | null): string {
-  return rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
-}
-
 /** The report period's days ('YYYY-MM-DD') on the agent's clock: [from, to) ms with the agent's UTC offset. */
 export function reportDays(from: number, to: number, utcOffsetMinutes: number): string[] {
   const offset = utcOffsetMinutes * 60_000
@@ -41,7 +38,6 @@ export function statsReportSection(stats: ServiceStats, profileId: string, conte
   const { period } = context
   const { totals, buckets } = stats.daysFor(profileId, reportDays(period.from, period.to, period.utcOffsetMinutes))
   const col = (key: keyof typeof w.columns, width: number): ReportColumn => ({ key, header: w.columns[key], width })
-  const hours = (ms: number | null) => (ms === null ? null : Math.round(ms / 360_000) / 10)
   return {
     id: 'stats-days',
     title: w.title,
@@ -55,7 +51,7 @@ export function statsReportSection(stats: ServiceStats, profileId: string, conte
       effective: b.effective,
       thanked: b.thanked,
       transferred: b.transferred,
-      online: hours(b.onlineMs),
+      online: b.onlineMs === null ? null : hours(b.onlineMs),
       pay: b.pay,
     })),
   }
