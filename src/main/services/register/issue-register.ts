@@ -102,18 +102,20 @@ export class IssueRegisterService {
   }
 
   setStatus(id: string, status: FollowUpStatus): RegisterEntry {
-    const current = this.get(id)
-    if (!current.followUp) throw new DeskError('invalid-input', 'Only follow-ups have a status.', { fields: 'status' })
-    const { doneAt: _doneAt, ...followUp } = current.followUp
-    return this.update(id, { kind: current.kind, text: current.text, answer: current.answer, tags: current.tags, hard: current.hard, followUp: { ...followUp, status } })
+    return this.changeFollowUp(id, { status }, 'status', 'a status')
   }
 
   /** An after-sales follow-up's check: 待核实 / 已核实 / 有问题. */
   setCheckState(id: string, checkState: CheckState): RegisterEntry {
+    return this.changeFollowUp(id, { checkState }, 'checkState', 'a check state')
+  }
+
+  /** The entry saved as it is but for one field of its follow-up; refused for an entry that is not a follow-up. */
+  private changeFollowUp(id: string, change: { status: FollowUpStatus } | { checkState: CheckState }, field: string, what: string): RegisterEntry {
     const current = this.get(id)
-    if (!current.followUp) throw new DeskError('invalid-input', 'Only follow-ups have a check state.', { fields: 'checkState' })
+    if (!current.followUp) throw new DeskError('invalid-input', `Only follow-ups have ${what}.`, { fields: field })
     const { doneAt: _doneAt, ...followUp } = current.followUp
-    return this.update(id, { kind: current.kind, text: current.text, answer: current.answer, tags: current.tags, hard: current.hard, followUp: { ...followUp, checkState } })
+    return this.update(id, { kind: current.kind, text: current.text, answer: current.answer, tags: current.tags, hard: current.hard, followUp: { ...followUp, ...change } })
   }
 
   /** Moves an entry out of sight; `restore` brings it back (the undo after a delete). */
