@@ -15,8 +15,7 @@ describe.skipIf(skip)('team server: accounts and tokens', () => {
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq, { limits: { failuresBeforeLockout: 3, firstLockoutMs: 60_000, attemptsPerAddress: 1000 } })
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    admin = await signUp(stack.apiUrl, first!.code, 'Boss')
+    admin = await stack.signUpFirstAdmin()
   })
   afterAll(async () => {
     await stack?.stop()

@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { invite, signUp } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { SyncedPc } from './helpers/synced-pc'
 import { TeamDevice } from './helpers/team-device'
@@ -22,10 +21,9 @@ describe.skipIf('skip' in prereq)('desktop sync host: main saves while the SDK d
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    const admin = await signUp(stack.apiUrl, first!.code, 'Boss')
-    amy = SyncedPc.open('amy', () => stack.apiUrl, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Amy'), { encrypted: true })
-    ben = new TeamDevice(() => stack.apiUrl, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Ben'), 'ben')
+    const admin = await stack.signUpFirstAdmin()
+    amy = SyncedPc.open('amy', () => stack.apiUrl, await stack.signUpInvited(admin, 'Amy'), { encrypted: true })
+    ben = new TeamDevice(() => stack.apiUrl, await stack.signUpInvited(admin, 'Ben'), 'ben')
     await Promise.all([amy.start(), ben.connect()])
     await ben.db.waitForFirstSync()
   })

@@ -4,7 +4,6 @@
 // edits on both sides converge with the last write kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionResponse } from '../../src/shared/team/api'
-import { invite, signUp } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { SyncedPc } from './helpers/synced-pc'
 import { TeamStack } from './helpers/team-stack'
@@ -20,10 +19,9 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
     // The night PC is the shop lead's: a lead may edit any shared reply, so both PCs can collide.
-    const lead = await signUp(stack.apiUrl, first!.code, 'Lea')
-    amy = await signUp(stack.apiUrl, await invite(stack.apiUrl, lead), 'Amy')
+    const lead = await stack.signUpFirstAdmin('Lea')
+    amy = await stack.signUpInvited(lead, 'Amy')
     // The day PC's database is encrypted (the SDK opens it through the keyed worker); the night
     // PC's is plaintext, so the byte scan below would see a leaked text.
     day = SyncedPc.open('day', () => stack.apiUrl, amy, { encrypted: true })

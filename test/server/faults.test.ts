@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionResponse } from '../../src/shared/team/api'
 import type { ApiProcess } from './helpers/api-process'
-import { invite, signUp } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { TeamDevice } from './helpers/team-device'
 import { TeamStack } from './helpers/team-stack'
@@ -22,9 +21,8 @@ describe.skipIf('skip' in prereq)('team server: faults', () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
     apiProcess = await stack.startApiProcess()
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    const admin = await signUp(stack.apiUrl, first!.code, 'Boss')
-    const agent = async (name: string): Promise<SessionResponse> => signUp(stack.apiUrl, await invite(stack.apiUrl, admin), name)
+    const admin = await stack.signUpFirstAdmin()
+    const agent = (name: string): Promise<SessionResponse> => stack.signUpInvited(admin, name)
     // Amy uploads through the API process that gets killed; Ben through the in-process API.
     amy = new TeamDevice(() => apiProcess.url, await agent('Amy'), 'amy')
     ben = new TeamDevice(() => stack.apiUrl, await agent('Ben'), 'ben')

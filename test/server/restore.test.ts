@@ -3,7 +3,7 @@
 // version it replaces stays in the history and devices receive the restored text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RestoreVersionRequest, SessionResponse, UploadOp } from '../../src/shared/team/api'
-import { callApi, invite, signUp, upload } from './helpers/api-client'
+import { callApi, upload } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { snapshotTeamData } from './helpers/snapshot'
 import { TeamDevice } from './helpers/team-device'
@@ -22,10 +22,9 @@ describe.skipIf('skip' in prereq)('team server: restoring an earlier version', (
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    admin = await signUp(stack.apiUrl, first!.code, 'Boss')
-    lead = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin, 'lead'), 'Lena')
-    amy = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Amy')
+    admin = await stack.signUpFirstAdmin()
+    lead = await stack.signUpInvited(admin, 'Lena', 'lead')
+    amy = await stack.signUpInvited(admin, 'Amy')
   })
   afterAll(async () => {
     await stack?.stop()

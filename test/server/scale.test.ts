@@ -3,7 +3,6 @@
 // device, each agent's private text stays on that agent's device only (byte scans of all the
 // others), and the lead gets one summary row per agent and none of their private text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { invite, signUp } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { RemoteDevice } from './helpers/remote-device'
 import { TeamStack } from './helpers/team-stack'
@@ -19,10 +18,9 @@ describe.skipIf('skip' in prereq)(`team server: ${AGENTS} agents and a lead, one
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    const admin = await signUp(stack.apiUrl, first!.code, 'Boss')
-    for (let i = 0; i < AGENTS; i++) agents.push(new RemoteDevice(stack.apiUrl, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), `Agent${i}`), `a${i}`))
-    lead = new RemoteDevice(stack.apiUrl, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin, 'lead'), 'Lena'), 'lead')
+    const admin = await stack.signUpFirstAdmin()
+    for (let i = 0; i < AGENTS; i++) agents.push(new RemoteDevice(stack.apiUrl, await stack.signUpInvited(admin, `Agent${i}`), `a${i}`))
+    lead = new RemoteDevice(stack.apiUrl, await stack.signUpInvited(admin, 'Lena', 'lead'), 'lead')
     await Promise.all([...agents, lead].map((device) => device.ready))
   })
   afterAll(async () => {

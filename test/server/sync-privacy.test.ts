@@ -4,7 +4,6 @@
 // two devices racing for one handover item converge on a single holder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionResponse } from '../../src/shared/team/api'
-import { invite, signUp } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { TeamDevice } from './helpers/team-device'
 import { TeamStack } from './helpers/team-stack'
@@ -22,9 +21,8 @@ describe.skipIf('skip' in prereq)('team server: sync and privacy with PowerSync 
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    const admin = await signUp(stack.apiUrl, first!.code, 'Boss')
-    const session = async (name: string, role: 'agent' | 'lead' = 'agent'): Promise<SessionResponse> => signUp(stack.apiUrl, await invite(stack.apiUrl, admin, role), name)
+    const admin = await stack.signUpFirstAdmin()
+    const session = (name: string, role: 'agent' | 'lead' = 'agent'): Promise<SessionResponse> => stack.signUpInvited(admin, name, role)
     const apiUrl = () => stack.apiUrl
     amy = new TeamDevice(apiUrl, await session('Amy'), 'amy')
     ben = new TeamDevice(apiUrl, await session('Ben'), 'ben')

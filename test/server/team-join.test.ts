@@ -11,7 +11,7 @@ import type { TeamJoinInput } from '../../src/shared/ipc/team'
 import type { SessionResponse } from '../../src/shared/team/api'
 import { openTestContext } from '../helpers/app-context'
 import { useTempDir } from '../helpers/temp-dir'
-import { callApi, invite, signUp } from './helpers/api-client'
+import { callApi, invite } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { RecordingSyncPort } from './helpers/recording-sync-port'
 import { TeamStack } from './helpers/team-stack'
@@ -42,8 +42,7 @@ describe.skipIf('skip' in prereq)('team service: join, start-up, profile switch,
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    admin = await signUp(stack.apiUrl, first!.code, 'Boss')
+    admin = await stack.signUpFirstAdmin()
   })
   afterAll(async () => {
     for (const ctx of open) ctx.close()

@@ -2,7 +2,7 @@
 // disabled account's device stops receiving within about one token lifetime.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionResponse } from '../../src/shared/team/api'
-import { callApi, invite, signUp, upload } from './helpers/api-client'
+import { callApi, upload } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { TeamDevice } from './helpers/team-device'
 import { TeamStack } from './helpers/team-stack'
@@ -19,10 +19,9 @@ describe.skipIf('skip' in prereq)('team server: token lifetime', () => {
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq, { tokenLifetimeSeconds: LIFETIME_S })
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    admin = await signUp(stack.apiUrl, first!.code, 'Boss')
-    amy = new TeamDevice(() => stack.apiUrl, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Amy'), 'amy')
-    ben = new TeamDevice(() => stack.apiUrl, await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Ben'), 'ben')
+    admin = await stack.signUpFirstAdmin()
+    amy = new TeamDevice(() => stack.apiUrl, await stack.signUpInvited(admin, 'Amy'), 'amy')
+    ben = new TeamDevice(() => stack.apiUrl, await stack.signUpInvited(admin, 'Ben'), 'ben')
     await Promise.all([amy.connect(), ben.connect()])
     await Promise.all([amy.db.waitForFirstSync(), ben.db.waitForFirstSync()])
   })

@@ -3,7 +3,7 @@
 // append-only tallies, and the lead's summaries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionResponse, UploadOp } from '../../src/shared/team/api'
-import { invite, signUp, upload } from './helpers/api-client'
+import { upload } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { snapshotTeamData } from './helpers/snapshot'
 import { TeamStack } from './helpers/team-stack'
@@ -22,12 +22,11 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    const admin = await signUp(stack.apiUrl, first!.code, 'Boss')
-    lead = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin, 'lead'), 'Lena')
-    amy = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Amy')
-    ben = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Ben')
-    cat = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Cat')
+    const admin = await stack.signUpFirstAdmin()
+    lead = await stack.signUpInvited(admin, 'Lena', 'lead')
+    amy = await stack.signUpInvited(admin, 'Amy')
+    ben = await stack.signUpInvited(admin, 'Ben')
+    cat = await stack.signUpInvited(admin, 'Cat')
   })
   afterAll(async () => {
     await stack?.stop()

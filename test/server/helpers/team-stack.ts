@@ -13,6 +13,8 @@ import { TokenIssuer } from '../../../src/server/auth/tokens'
 import { type LoginLimits, defaultLoginLimits } from '../../../src/server/auth/login-guard'
 import type { TeamApiConfig } from '../../../src/server/config'
 import { type TeamApi, startTeamApi } from '../../../src/server/team-api'
+import type { SessionResponse } from '../../../src/shared/team/api'
+import { invite, signUp } from './api-client'
 import { ApiProcess, bundleTeamApi } from './api-process'
 import { freePort } from './free-port'
 
@@ -107,6 +109,18 @@ export class TeamStack {
 
   get apiUrl(): string {
     return this.api.url
+  }
+
+  /** Signs up the shop's first admin with the one-time invite the API made when it created the shop. */
+  async signUpFirstAdmin(name = 'Boss'): Promise<SessionResponse> {
+    const first = await this.api.accounts.firstAdminInvite(this.api.shopId)
+    if (!first) throw new Error('the first admin invite was already used')
+    return signUp(this.apiUrl, first.code, name)
+  }
+
+  /** Signs up a new account on an invite from `by`. */
+  async signUpInvited(by: SessionResponse, name: string, role: 'agent' | 'lead' | 'admin' = 'agent'): Promise<SessionResponse> {
+    return signUp(this.apiUrl, await invite(this.apiUrl, by, role), name)
   }
 
   /** A second API, as a separate process on the same database (see api-process.ts). */
