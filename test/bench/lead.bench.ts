@@ -8,23 +8,12 @@ import { join } from 'node:path'
 import { DEFAULT_SHIFTS, workDaySpan } from '../../src/shared/domain'
 import { openTestContext, testClock } from '../helpers/app-context'
 import { seededRandom, seedTallies } from '../helpers/stats-seed'
-import { median, result, type BenchResult } from './results'
+import { result, warmMedian, type BenchResult } from './results'
 
 const AGENTS = 50
 const PER_DAY = 55 // x 50 agents x 365 days ≈ 1,000,000 rows
 const RUNS = 15
 const NOW = new Date(2026, 10, 30, 20, 0)
-
-function timeMedian(work: () => unknown): number {
-  work()
-  const samples: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now()
-    work()
-    samples.push(performance.now() - t0)
-  }
-  return median(samples)
-}
 
 export function leadBench(): BenchResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'shiftdesk-bench-lead-'))
@@ -58,8 +47,8 @@ export function leadBench(): BenchResult[] {
     })
   const served = lead.view('day', date).total.served
   if (naive().reduce((n, c) => n + c.served, 0) !== served) throw new Error('the naive loop disagrees on the day’s customers')
-  const baseline = timeMedian(naive)
-  const value = timeMedian(() => lead.view('day', date))
+  const baseline = warmMedian(RUNS, naive)
+  const value = warmMedian(RUNS, () => lead.view('day', date))
   ctx.close()
   rmSync(dir, { recursive: true, force: true })
   return [

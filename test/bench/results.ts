@@ -50,3 +50,9 @@ export function timeRuns(runs: number, fn: () => unknown): number[] {
   }
   return samples
 }
+
+/** The median of `runs` timed calls of `fn` after one untimed warm-up call (statement cache, page cache), in ms. */
+export function warmMedian(runs: number, fn: () => unknown): number {
+  fn()
+  return median(timeRuns(runs, fn))
+}

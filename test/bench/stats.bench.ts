@@ -16,7 +16,7 @@ import { installDeskBridge } from '../e2e/bridge'
 import { startTestServer } from '../e2e/test-server'
 import { openTestContext, testClock } from '../helpers/app-context'
 import { seededRandom, seedTallies } from '../helpers/stats-seed'
-import { median, result, type BenchResult } from './results'
+import { median, result, warmMedian, type BenchResult } from './results'
 import { pageIdle } from './page-settled'
 
 const AGENTS = 20
@@ -28,17 +28,6 @@ const NOW = new Date(2026, 10, 30, 20, 0)
 
 function yearOfDays(): Date[] {
   return Array.from({ length: 365 }, (_, i) => new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() - 364 + i))
-}
-
-function timeMedian(runs: number, work: () => unknown): number {
-  work() // warm the statement cache and the page cache
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now()
-    work()
-    samples.push(performance.now() - t0)
-  }
-  return median(samples)
 }
 
 // Runs in the page, timed by the page's own clock: press Alt+4, resolve on the first frame after
@@ -122,8 +111,8 @@ export async function statsBench(): Promise<BenchResult[]> {
   for (const period of ['week', 'month'] as const) {
     const served = serviceStats.summaryFor(agent, period, date).totals.served
     if (plain(period).totals.served !== served) throw new Error(`the baseline disagrees on the ${period}'s figures`)
-    const baseline = timeMedian(RUNS, () => plain(period))
-    const value = timeMedian(RUNS, () => serviceStats.summaryFor(agent, period, date))
+    const baseline = warmMedian(RUNS, () => plain(period))
+    const value = warmMedian(RUNS, () => serviceStats.summaryFor(agent, period, date))
     results.push(
       result({
         id: `stats.${period}.1m`,
