@@ -185,7 +185,7 @@ function finishedGuidedRunsFrom(runs: TreeRunLog): NonNullable<ServiceStatsDeps[
 function connectSync(sync: SyncPort, db: Db, notebooks: { quickReplies: QuickReplyService; issueRegister: IssueRegisterService }): void {
   for (const seam of [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam]) seam.observe(() => sync.localWrite())
   sync.onArrived((tables) => {
-    if (tables.includes('replies')) notebooks.quickReplies.syncArrived()
+    if (tables.includes('replies')) notebooks.quickReplies.syncArrived(takeArrivals(db, 'replies'))
     if (tables.includes('register_entries')) notebooks.issueRegister.syncArrived(takeArrivals(db, 'register_entries'))
   })
 }

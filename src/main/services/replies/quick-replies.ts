@@ -374,15 +374,18 @@ export class QuickReplyService {
   }
 
   /**
-   * Team sync wrote replies (services/sync/tables/replies.ts): a new or renamed title arrives
-   * without its pinyin key, which only main can compute; then every window reloads its list.
+   * Team sync wrote these replies (services/sync/tables/replies.ts): a new or renamed title
+   * arrives without its pinyin key, which only main can compute; then every window reloads its list.
    */
-  syncArrived(): void {
-    const stale = this.deps.db.prepare("SELECT id, title FROM replies WHERE title_pinyin = '' AND title <> ''").all() as { id: string; title: string }[]
+  syncArrived(ids: readonly string[]): void {
+    const staleTitle = this.deps.db.prepare("SELECT title FROM replies WHERE id = ? AND title_pinyin = '' AND title <> ''").pluck()
     // The pinyin key is local-only: this update queues nothing for upload.
     const setKey = this.deps.db.prepare('UPDATE replies SET title_pinyin = ? WHERE id = ?')
     this.deps.db.transaction(() => {
-      for (const row of stale) setKey.run(replySearchKeys({ title: row.title }).titlePinyin, row.id)
+      for (const id of ids) {
+        const title = staleTitle.get(id) as string | undefined
+        if (title !== undefined) setKey.run(replySearchKeys({ title }).titlePinyin, id)
+      }
     })()
     this.changed('synced')
   }

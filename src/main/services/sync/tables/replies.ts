@@ -2,7 +2,8 @@
 // scope 'shop'; a personal one belongs to the linked profile and is the agent's scope 'personal'.
 // Only the text a colleague could see travels; the pinyin key, use counts, the recycle bin's
 // "deleted by" name and import bookkeeping stay local. A downloaded title clears the pinyin key,
-// which main computes again when it hears the rows arrived (QuickReplyService.syncArrived).
+// which main computes again for the rows that arrived (QuickReplyService.syncArrived).
+import { arrivalTriggers } from './arrivals'
 import { profileOfAgent, sqlText, type SyncedTable } from './synced-table'
 
 const CONTENT = ['title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
@@ -48,6 +49,7 @@ export const repliesTable: SyncedTable = {
       `CREATE TRIGGER sync_replies_update AFTER UPDATE ON replies FOR EACH ROW WHEN NOT powersync_in_sync_operation() AND ${ours('NEW')} AND (${changed}) BEGIN
         INSERT INTO powersync_crud (op, id, type, data) VALUES ('PATCH', NEW.id, 'replies', json(powersync_diff(${teamObject('OLD')}, ${teamObject('NEW')})));
       END`,
+      ...arrivalTriggers('replies'),
     ]
   },
 }
