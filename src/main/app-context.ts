@@ -211,7 +211,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const leadRoles = new LeadRoles(db)
   const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings, leadRoles)
   const autoLock = new AutoLock(session, lockSettings, options.ports.idle, serviceEvents)
-  const shifts = new ShiftScheduleService(db, { clock, session })
+  const shifts = new ShiftScheduleService(db, { clock, newId, session })
   const schedule = () => shifts.schedule()
 
   // Exports ask where to save through this dialog: it refuses an answer that outlived a lock or a switch.

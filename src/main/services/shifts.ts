@@ -3,10 +3,11 @@
 import { DeskError, type Shift } from '../../shared/contract'
 import type { ShiftDef } from '../../shared/domain/shifts'
 import type { Db } from '../db/connection'
-import type { Clock } from './clock'
+import type { ShiftDraft } from '../../shared/ipc/shifts'
+import type { Clock, IdSource } from './clock'
 import { ShiftRepository } from './shift-repository'
 
-type Deps = { clock: Clock; session: { current(): { id: string } | null } }
+type Deps = { clock: Clock; newId: IdSource; session: { current(): { id: string } | null } }
 
 export class ShiftScheduleService {
   private cached: Shift[] | null = null
@@ -31,7 +32,9 @@ export class ShiftScheduleService {
     return this.list().map(({ id, start, end }) => ({ id, start, end }))
   }
 
-  save(shifts: readonly Shift[]): Shift[] {
+  /** A shift the editor added has no id yet: it gets a UUID v7 from the IdSource, like other rows. */
+  save(drafts: readonly ShiftDraft[]): Shift[] {
+    const shifts: Shift[] = drafts.map((s) => ({ ...s, id: s.id ?? this.deps.newId() }))
     if (shifts.length === 0) throw new DeskError('invalid-input', 'A schedule needs at least one shift.', { fields: 'shifts' })
     for (const s of shifts) {
       if (s.start === s.end) throw new DeskError('invalid-input', `Shift ${s.id} starts and ends at ${s.start}.`, { fields: `shifts.${s.id}` })

@@ -4,16 +4,16 @@ import { channel } from './channel'
 
 const shiftTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time is HH:MM, from 00:00 to 23:59.')
 
-export const shiftSchema = z
-  .object({
-    /** Stable id; 'day' and 'night' get translated names when `name` is empty. */
-    id: z.string().regex(/^[a-z0-9-]{1,24}$/),
-    name: z.string().trim().max(20),
-    start: shiftTime,
-    end: shiftTime,
-  })
-  .strict()
+/** Stable id: 'day' and 'night' (seeded; translated names when `name` is empty), a preset's, or a UUID v7 main gave a new shift. */
+const shiftId = z.string().regex(/^[a-z0-9-]{1,36}$/)
+const shiftFields = { name: z.string().trim().max(20), start: shiftTime, end: shiftTime }
+
+export const shiftSchema = z.object({ id: shiftId, ...shiftFields }).strict()
 export type Shift = z.infer<typeof shiftSchema>
+
+/** A shift as the schedule editor sends it: a new one has no id yet (main gives it one). */
+export const shiftDraftSchema = z.object({ id: shiftId.optional(), ...shiftFields }).strict()
+export type ShiftDraft = z.infer<typeof shiftDraftSchema>
 
 export const scheduleSchema = z.object({ shifts: z.array(shiftSchema) })
 
@@ -21,9 +21,12 @@ export const shiftChannels = {
   'shifts:schedule': channel(z.object({}).strict(), scheduleSchema),
   'shifts:saveSchedule': channel(
     z
-      .object({ shifts: z.array(shiftSchema).min(1).max(6) })
+      .object({ shifts: z.array(shiftDraftSchema).min(1).max(6) })
       .strict()
-      .refine((s) => new Set(s.shifts.map((x) => x.id)).size === s.shifts.length, 'Two shifts have the same id.'),
+      .refine((s) => {
+        const ids = s.shifts.flatMap((x) => (x.id === undefined ? [] : [x.id]))
+        return new Set(ids).size === ids.length
+      }, 'Two shifts have the same id.'),
     scheduleSchema,
   ),
 }

@@ -4,6 +4,7 @@ import { dispatch } from '../../../src/main/ipc/dispatch'
 import { wireSharedPcLockShell, IDLE_LOCK_CHECK_MS } from '../../../src/main/platform/shared-pc-wiring'
 import { PRESET_LONG_SHIFTS, resolveShifts } from '../../../src/shared/domain'
 import type { Channel, Input } from '../../../src/shared/contract'
+import { timeOrderedIds } from '../../../src/main/services/clock'
 import { openTestContext, testClock } from '../../helpers/app-context'
 import type { FakePorts } from '../../helpers/fake-ports'
 import { useTempDir } from '../../helpers/temp-dir'
@@ -59,6 +60,21 @@ describe('shift schedule', () => {
       { id: 'late', name: '夜猫班', start: '22:00', end: '02:00' },
     ])
     again.close()
+  })
+
+  it('gives a shift the editor added a UUID v7 from the IdSource, and keeps it on the next save', async () => {
+    const clock = testClock()
+    const ctx = openTestContext(tempDir(), { clock, newId: timeOrderedIds(clock) })
+    ctx.services.session.switchTo(ctx.services.profiles.create({ displayName: '组长', agentId: '', chatAccounts: [], language: 'zh-CN' }).id)
+    const day = { id: 'day', name: '', start: '09:00', end: '16:30' }
+    expect(await call(ctx, 'shifts:saveSchedule', { shifts: [day, { name: '夜猫班', start: '22:00', end: '02:00' }, { name: '早班', start: '06:00', end: '09:00' }] })).toMatchObject({ ok: true })
+    const [, late, early] = ctx.services.shifts.list()
+    expect(late?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(early?.id).toMatch(/^[0-9a-f-]{36}$/)
+    expect(early?.id).not.toBe(late?.id)
+    expect(await call(ctx, 'shifts:saveSchedule', { shifts: [day, { ...late!, name: '夜班二' }] })).toMatchObject({ ok: true })
+    expect(ctx.services.shifts.list()).toEqual([day, { ...late, name: '夜班二' }])
+    ctx.close()
   })
 })
 

@@ -4,13 +4,19 @@ import { Alert, App, Button, Card, Flex, Input, Space, Tag, Typography } from 'a
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Shift } from '../../../shared/contract'
+import type { ShiftDraft } from '../../../shared/ipc/shifts'
 import { DEFAULT_SHIFTS, PRESET_LONG_SHIFTS, validateShiftTime, type ShiftDef } from '../../../shared/domain/shifts'
 import { errorMessage } from '../../lib/errors'
 import { useShifts } from './shift-store'
 
-const named = (defs: readonly ShiftDef[]): Shift[] => defs.map((d) => ({ ...d, name: '' }))
+/** A row of the editor: a shift added here has no id until main gives it one on save, so React keys it by `key`. */
+type Row = ShiftDraft & { key: string }
 
-function problemOf(rows: Shift[]): string | null {
+const keyed = (shifts: readonly Shift[]): Row[] => shifts.map((s) => ({ ...s, key: s.id }))
+const named = (defs: readonly ShiftDef[]): Row[] => keyed(defs.map((d) => ({ ...d, name: '' })))
+const draftOf = ({ id, name, start, end }: Row): ShiftDraft => (id === undefined ? { name, start, end } : { id, name, start, end })
+
+function problemOf(rows: Row[]): string | null {
   if (rows.length === 0) return 'empty'
   if (rows.some((r) => !validateShiftTime(r.start) || !validateShiftTime(r.end))) return 'time'
   if (rows.some((r) => r.start === r.end)) return 'same'
@@ -21,21 +27,21 @@ export function ShiftScheduleCard() {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { shifts, load, save } = useShifts()
-  const [rows, setRows] = useState<Shift[] | null>(null)
+  const [rows, setRows] = useState<Row[] | null>(null)
 
   useEffect(() => {
     load().catch((error: unknown) => void message.error(errorMessage(error, t)))
   }, [load, message, t])
-  useEffect(() => setRows(shifts), [shifts])
+  useEffect(() => setRows(shifts && keyed(shifts)), [shifts])
 
   if (!rows) return <Card title={t('shifts.settings.title')} loading />
-  const edit = (index: number, patch: Partial<Shift>) => setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)))
+  const edit = (index: number, patch: Partial<Row>) => setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)))
   const problem = problemOf(rows)
-  const changed = JSON.stringify(rows) !== JSON.stringify(shifts)
+  const changed = JSON.stringify(rows.map(draftOf)) !== JSON.stringify(shifts)
   const addShift = () => {
     let n = rows.length + 1
-    while (rows.some((r) => r.id === `shift-${n}`)) n++
-    setRows([...rows, { id: `shift-${n}`, name: t('shifts.settings.newName', { n }), start: '12:00', end: '18:00' }])
+    while (rows.some((r) => r.key === `shift-${n}`)) n++
+    setRows([...rows, { key: `shift-${n}`, name: t('shifts.settings.newName', { n }), start: '12:00', end: '18:00' }])
   }
 
   return (
@@ -57,12 +63,12 @@ export function ShiftScheduleCard() {
       <Typography.Paragraph type="secondary">{t('shifts.settings.help')}</Typography.Paragraph>
       <Space orientation="vertical" style={{ width: '100%' }}>
         {rows.map((row, i) => (
-          <Flex key={row.id} gap={8} align="center" wrap>
+          <Flex key={row.key} gap={8} align="center" wrap>
             <Input
               style={{ width: 140 }}
               value={row.name}
               maxLength={20}
-              placeholder={t(`shifts.${row.id}`, { defaultValue: row.id })}
+              placeholder={t(`shifts.${row.id ?? row.key}`, { defaultValue: row.id ?? row.key })}
               aria-label={t('shifts.settings.name')}
               onChange={(e) => edit(i, { name: e.target.value })}
             />
@@ -84,7 +90,7 @@ export function ShiftScheduleCard() {
             type="primary"
             disabled={!changed || problem !== null}
             onClick={() =>
-              save(rows.map((r) => ({ ...r, name: r.name.trim() })))
+              save(rows.map((r) => ({ ...draftOf(r), name: r.name.trim() })))
                 .then(() => void message.success(t('shifts.settings.saved')))
                 .catch((error: unknown) => void message.error(errorMessage(error, t)))
             }

@@ -1,12 +1,13 @@
 // The shop's shift schedule as main keeps it; the header and the handover screens read it.
 import { create } from 'zustand'
 import type { Shift } from '../../../shared/contract'
+import type { ShiftDraft } from '../../../shared/ipc/shifts'
 import { invoke } from '../../lib/desk'
 
 type ShiftState = {
   shifts: Shift[] | null
   load(): Promise<void>
-  save(shifts: Shift[]): Promise<void>
+  save(shifts: ShiftDraft[]): Promise<void>
 }
 
 export const useShifts = create<ShiftState>((set) => ({
