@@ -5,9 +5,9 @@ import { Alert, Button, Modal, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AT_REST_ERROR_REASONS } from '../../../shared/ipc/at-rest'
-import { reasonIn } from '../../../shared/ipc/errors'
-import { DeskCallError, invoke } from '../../lib/desk'
+import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
+import { refusalOf } from '../../lib/refusal'
 
 export function RecoveryCode() {
   const { t } = useTranslation()
@@ -21,7 +21,7 @@ export function RecoveryCode() {
     try {
       setCode((await invoke('atRest:createRecoveryCode', {})).code)
     } catch (error) {
-      const off = error instanceof DeskCallError && reasonIn(error.params, AT_REST_ERROR_REASONS) === 'at-rest-off'
+      const off = refusalOf(error, AT_REST_ERROR_REASONS)?.reason === 'at-rest-off'
       setFailure(off ? t('settings.recoveryCodeOff') : errorMessage(error, t))
     } finally {
       setBusy(false)
