@@ -5,7 +5,7 @@ import { channel } from './channel'
 
 export * from './team-constants'
 
-/** Why syncing stopped or cannot start (main's SyncPort reports these; its type must stay assignable). */
+/** Why syncing stopped or cannot start (main's SyncPort reports these; sync-port.ts takes its state type from here). */
 export const TEAM_SYNC_ERROR_REASONS = ['server-unreachable', 'signed-out', 'server-refused', 'local-database'] as const
 
 export const teamSyncStateSchema = z.discriminatedUnion('state', [

@@ -3,21 +3,10 @@
 // (docs/desktop-sync.md) streams the shop's rows in and this PC's changes out. The team service
 // (sign-in, join, leave, café mode) drives it; the header and Settings show its state.
 import type { SessionResponse } from '../../../shared/team/api'
+import type { TeamSyncState } from '../../../shared/ipc/team'
 
-/** Why syncing stopped or cannot start; the renderer says what to do for each. */
-export const SYNC_ERROR_REASONS = ['server-unreachable', 'signed-out', 'server-refused', 'local-database'] as const
-export type SyncErrorReason = (typeof SYNC_ERROR_REASONS)[number]
-
-export type SyncState =
-  | { state: 'off' }
-  /** Connecting, or the first download after a join: counts so far and, once known, the total. */
-  | { state: 'first-sync'; downloaded: number; total: number | null }
-  /** Everything is up and down; `pending` local changes wait for the next upload (0 when quiet). */
-  | { state: 'online'; pending: number; lastSyncedAt: number | null }
-  /** The server cannot be reached; changes queue. */
-  | { state: 'offline'; since: number; pending: number }
-  | { state: 'error'; reason: SyncErrorReason; detail: string; pending: number }
-
+/** The state the header and Settings show: one shape from the port to the renderer (shared/ipc/team.ts). */
+export type SyncState = TeamSyncState
 /** An upload the team API refused for good (another agent took the handover item first, a forged row): who and why. */
 export type SyncRefusal = { table: string; rowId: string; code: string; message: string; details?: Record<string, unknown> }
 
