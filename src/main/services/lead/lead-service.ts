@@ -12,6 +12,9 @@ import { teamLostReasons } from './lead-lost-reasons'
 import type { LeadAgent, LeadSource } from './lead-source'
 import type { LeadRoles } from './lead-roles'
 
+/** A period of the view with what every row of it needs: today's work day and the period's span in ms. */
+type LeadPeriod = PeriodRange & { today: string; span: { from: number; to: number } }
+
 /** One agent's counts on one work day of the period. */
 export type AgentDay = TallyCounts & { profileId: string; name: string; day: string }
 
@@ -77,13 +80,13 @@ export class LeadService {
   }
 
   /** What the agents shared with the lead: the reasons deals were lost, and the questions flagged 疑难. */
-  private shared(agents: readonly LeadAgent[], range: PeriodRange): Pick<LeadView, 'lostReasons' | 'hardQuestions' | 'afterSales'> {
+  private shared(agents: readonly LeadAgent[], range: LeadPeriod): Pick<LeadView, 'lostReasons' | 'hardQuestions' | 'afterSales'> {
     const { source } = this.deps
     const lostReasons = teamLostReasons(
       agents.map((agent) => ({ agent, deals: source.lostDeals(agent.profileId, range.from, range.to) })),
       range.days,
     )
-    const span = workDaySpan(this.deps.schedule(), range.from, range.to)
+    const { span } = range
     const hardQuestions: LeadHardQuestion[] = agents
       .flatMap((a) => source.hardQuestions(a.profileId, span.from, span.to).map((q) => ({ ...q, profileId: a.profileId, name: a.name })))
       .sort((x, y) => x.createdAt - y.createdAt)
@@ -91,19 +94,22 @@ export class LeadService {
     return { lostReasons, hardQuestions, afterSales }
   }
 
-  private range(period: StatsPeriod, date: string | undefined): PeriodRange {
-    return periodRange(period, date ?? workDayOf(this.deps.schedule(), new Date(this.deps.clock.now()), null))
+  /** The period asked for, read once per call: its work days, their span in time and today's work day. */
+  private range(period: StatsPeriod, date: string | undefined): LeadPeriod {
+    const schedule = this.deps.schedule()
+    const today = workDayOf(schedule, new Date(this.deps.clock.now()), null)
+    const range = periodRange(period, date ?? today)
+    return { ...range, today, span: workDaySpan(schedule, range.from, range.to) }
   }
 
-  private head(range: PeriodRange) {
-    return periodHead(range, workDayOf(this.deps.schedule(), new Date(this.deps.clock.now()), null))
+  private head(range: LeadPeriod) {
+    return periodHead(range, range.today)
   }
 
-  private agentRow(agent: LeadAgent, range: PeriodRange, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts> } {
+  private agentRow(agent: LeadAgent, range: LeadPeriod, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts> } {
     const { source } = this.deps
     const { totals: counts, byKey: byDay } = foldGroups(source.tallies(agent.profileId, range.from, range.to), (g) => g.day)
-    const span = workDaySpan(this.deps.schedule(), range.from, range.to)
-    const presence = source.presence(agent.profileId, span.from, span.to)
+    const presence = source.presence(agent.profileId, range.span.from, range.span.to)
     const figures = leadFigures({ counts, presence, followUps: source.followUps(agent.profileId, now) })
     return { row: { profileId: agent.profileId, name: agent.name, agentId: agent.agentId, ...figures }, byDay }
   }
