@@ -9,7 +9,7 @@ import type { AtRestStatus } from '../../../shared/ipc/at-rest'
 import type { StartupErrorReason } from '../../../shared/ipc/errors'
 import { ensureWritableDir } from '../../data-dir'
 import type { DatabaseKey } from '../../db/cipher'
-import { createKeystoreKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, type KeyStorePort } from './keyring'
+import { createKeystoreKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, type Keyring, type KeyStorePort } from './keyring'
 import { RECOVERY_CODE_FILE, recoverWithCodeFile, wipeRecoveryCodeFile } from './recovery-code'
 
 export type ShopKey = { key: DatabaseKey; status: AtRestStatus }
@@ -19,9 +19,9 @@ export type ShopKey = { key: DatabaseKey; status: AtRestStatus }
  * protected never falls back to plaintext: without its key start-up stops (nothing is changed)
  * and says which OS account or file it needs — or, when the agent put recovery-code.txt in the
  * folder, opens with that code and seals the key with this PC's keystore (recovery-code.ts).
+ * `keyring`: the folder's keyring when the caller has just read it (start-up), so it is read once.
  */
-export async function openShopKey(dataDir: string, keystore: KeyStorePort | null): Promise<ShopKey> {
-  const keyring = readKeyring(dataDir)
+export async function openShopKey(dataDir: string, keystore: KeyStorePort | null, keyring: Keyring | null = readKeyring(dataDir)): Promise<ShopKey> {
   const file = join(dataDir, KEYRING_FILE)
   if (keyring === null) {
     if (keystore === null || !keystore.isAvailable()) return { key: null, status: { state: 'off', reason: 'no-keystore' } }

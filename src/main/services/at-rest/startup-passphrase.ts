@@ -35,7 +35,7 @@ export type Startup = { kind: 'ready'; shopKey: ShopKey } | { kind: 'passphrase'
 export async function decideStartup(dataDir: string, keystore: KeyStorePort | null, clock: Clock): Promise<Startup> {
   const keyring = readKeyring(dataDir)
   if (needsPassphrase(keyring)) return { kind: 'passphrase', unlock: new PassphraseUnlock(dataDir, keyring, clock) }
-  return { kind: 'ready', shopKey: await openShopKey(dataDir, keystore) }
+  return { kind: 'ready', shopKey: await openShopKey(dataDir, keystore, keyring) }
 }
 
 const FRESH: PinAttemptState = { failures: 0, lockouts: 0, lockedUntil: null }
