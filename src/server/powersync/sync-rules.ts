@@ -21,6 +21,7 @@ bucket_definitions:
     data:
       - SELECT * FROM replies WHERE owner_id = bucket.agent_id AND scope = 'personal'
       - SELECT * FROM reply_history WHERE owner_id = bucket.agent_id AND scope = 'personal'
+      - SELECT * FROM reply_overwrites WHERE agent_id = bucket.agent_id
       - SELECT * FROM register_entries WHERE owner_id = bucket.agent_id
       - SELECT * FROM stat_tallies WHERE agent_id = bucket.agent_id
       - SELECT * FROM presence_days WHERE agent_id = bucket.agent_id

@@ -9,6 +9,7 @@ import { inTransaction } from '../db/transaction'
 import { TeamError } from '../team-error'
 import { applyHandoverEvent, applyHandoverItem } from './handover-rules'
 import { refreshLeadSummaries } from './lead-summaries'
+import { applyOverwriteNotice } from './overwrite-notices'
 import { applyPresenceDay, applyRegisterEntry, applyTally } from './notebook-rules'
 import { applyScheduleShift } from './schedule-rules'
 import { applyReply, applyTree } from './versioned-rules'
@@ -16,9 +17,10 @@ import { type Caller, type WriteContext, forbidden } from './write-context'
 
 type TableRule = (ctx: WriteContext, op: UploadOp) => Promise<void>
 
-/** Tables devices may write. roster, the histories and lead_summaries are the server's own. */
+/** Tables devices may write. roster, the histories and lead_summaries are the server's own; a notice may only be dismissed. */
 const rules: Partial<Record<TeamTable, TableRule>> = {
   replies: applyReply,
+  reply_overwrites: applyOverwriteNotice,
   trees: applyTree,
   schedule_shifts: applyScheduleShift,
   handover_items: applyHandoverItem,

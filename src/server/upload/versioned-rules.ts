@@ -3,6 +3,7 @@
 // tombstones, so a delete is a version too.
 import type { UploadOp } from '../../shared/team/api'
 import { newId } from '../ids'
+import { noteOverwrite, takeBaseVersion } from './overwrite-notices'
 import { type Row, type WriteContext, deviceColumns, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
 
 const REPLY_COLUMNS = ['owner_id', 'scope', 'title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
@@ -33,8 +34,9 @@ async function keepHistory(ctx: WriteContext, historyTable: string, parentColumn
   await insertRow(ctx, historyTable, copy)
 }
 
-export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void> {
+export async function applyReply(ctx: WriteContext, sent: UploadOp): Promise<void> {
   const { caller } = ctx
+  const { op, base } = takeBaseVersion(sent)
   const data = deviceColumns(op, caller, REPLY_COLUMNS)
   const existing = await lockRow(ctx, 'replies', op)
   if (!existing) {
@@ -55,7 +57,8 @@ export async function applyReply(ctx: WriteContext, op: UploadOp): Promise<void>
   if (existing.scope === 'shop' && !isOwner && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author or a lead can change a shared reply.')
   if (data.owner_id !== undefined && data.owner_id !== existing.owner_id) throw forbidden(op, 'A reply cannot be given to another agent.')
   if (data.scope === 'personal' && existing.scope === 'shop' && !isOwner) throw forbidden(op, 'Only its author can make a shared reply personal again.')
-  await nextVersion(ctx, op, existing, data, versionedTables.replies)
+  const version = await nextVersion(ctx, op, existing, data, versionedTables.replies)
+  await noteOverwrite(ctx, existing, base, version)
 }
 
 export async function applyTree(ctx: WriteContext, op: UploadOp): Promise<void> {

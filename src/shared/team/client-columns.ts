@@ -16,6 +16,10 @@ export const teamClientColumns: Record<TeamTable, Record<string, ClientColumnTyp
     shop_id: 'text', reply_id: 'text', owner_id: 'text', scope: 'text', version: 'integer', title: 'text', body: 'text', shortcut: 'text',
     category: 'text', grp: 'text', deleted_at: 'integer', written_at: 'integer', written_by: 'text', created_at: 'integer', created_by: 'text',
   },
+  reply_overwrites: {
+    shop_id: 'text', agent_id: 'text', reply_id: 'text', lost_version: 'integer', lost_title: 'text', lost_body: 'text', written_at: 'integer',
+    version: 'integer', overwritten_at: 'integer', overwritten_by: 'text', overwriter_name: 'text', dismissed_at: 'integer',
+  },
   trees: { shop_id: 'text', title: 'text', body: 'text', version: 'integer', ...stamps, deleted_at: 'integer' },
   tree_history: {
     shop_id: 'text', tree_id: 'text', version: 'integer', title: 'text', body: 'text', deleted_at: 'integer', written_at: 'integer',

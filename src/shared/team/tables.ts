@@ -5,6 +5,7 @@ export const teamTableKinds = {
   roster: 'shop-shared',
   replies: 'shop-shared or agent-private (by scope)',
   reply_history: 'lead (shop replies) or agent-private (personal replies)',
+  reply_overwrites: 'agent-private (the agent whose version was overwritten)',
   trees: 'shop-shared',
   tree_history: 'lead',
   schedule_shifts: 'shop-shared',

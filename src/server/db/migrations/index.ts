@@ -1,5 +1,6 @@
 // Every team migration, in order. Never edit one that has shipped: add the next.
 import type { TeamMigration } from '../migrate'
 import { teamSchema } from './0010-team'
+import { replyOverwrites } from './0020-reply-overwrites'
 
-export const teamMigrations: readonly TeamMigration[] = [teamSchema]
+export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites]
