@@ -41,7 +41,8 @@ import type { EventHub } from '../events'
 import { seedDefaultReplies } from './default-replies'
 import { duplicatesOf, inSlices, planImport, PREVIEW_LIST_MAX, PREVIEW_SAMPLE, rowPlanner, type ImportPlan } from './reply-import'
 import { discardCutOffImports, writeAtOnce, writeStaged, type ImportCounts, type PlannedWrite } from './reply-import-write'
-import { localDay, replyRowFor, shortcutHolder, toReply, visibleReplies, type ReplyRow } from './reply-rows'
+import { localDay, replyRowFor, shortcutHolder, toReply, visibleReplies, weekStartDay, type ReplyRow } from './reply-rows'
+import { ReplyListCache } from './reply-list-cache'
 import { ReplyRepository, type ReplyFields } from './reply-repository'
 import { ReplySettingsStore } from './reply-settings'
 
@@ -71,10 +72,13 @@ export class QuickReplyService {
   private hotkey: HotkeyState = { available: false, registered: false }
   private quickWindow: QuickSearchWindow | null = null
   private importing = false
+  private readonly listed = new ReplyListCache()
 
   constructor(private readonly deps: Deps) {
     this.settings = new ReplySettingsStore(deps.db, deps.settings)
     this.rows = new ReplyRepository(deps.db)
+    // Every committed write to the replies (the library screen's, an import's, a purge) ends the kept list.
+    this.rows.seam.observe(() => this.listed.drop())
   }
 
   /** First start: the default library as shared replies (once, ever); every start: drop what a cut-off import staged, purge old deletions. */
@@ -85,8 +89,12 @@ export class QuickReplyService {
     return this
   }
 
+  /** The replies the signed-in agent sees, oldest first; kept between changes (reply-list-cache.ts), so never change what it answers. */
   list(): Reply[] {
-    return visibleReplies(this.deps.db, this.deps.session.requireProfileId(), this.deps.clock.now()).map(toReply)
+    const profileId = this.deps.session.requireProfileId()
+    const now = this.deps.clock.now()
+    const key = { profileId, weekStart: weekStartDay(now), dataVersion: this.deps.db.pragma('data_version', { simple: true }) as number }
+    return this.listed.get(key, () => visibleReplies(this.deps.db, profileId, now).map(toReply))
   }
 
   create(draft: ReplyDraft): Reply {
@@ -391,6 +399,9 @@ export class QuickReplyService {
   }
 
   private changed(reason: ReplyChange['reason'], usage?: ReplyUsage): void {
+    // What the renderer is told to reload, main reads again; a copy's counts are patched in both.
+    if (usage) this.listed.applyUsage(usage)
+    else if (reason !== 'settings') this.listed.drop()
     this.deps.events.emit('replies:changed', usage ? { reason, usage } : { reason })
   }
 }
