@@ -43,6 +43,7 @@ import { statsReportProvider } from './services/stats/stats-report'
 import { BackupService } from './services/backups/backup-service'
 import { openBackupSettings } from './services/backups/backup-settings'
 import { openAgentDatabase } from './services/backups/open-agent-database'
+import { OverwriteNotices } from './services/replies/overwrite-notices'
 import { openQuickReplies, type QuickReplyService } from './services/replies/quick-replies'
 import type { TreeRunLog } from './services/trees/tree-runs'
 import { createTreeServices, type TreeServices } from './services/trees/tree-services'
@@ -114,6 +115,8 @@ export type AppServices = {
   serviceStats: ServiceStats
   backups: BackupService
   quickReplies: QuickReplyService
+  /** Notices that a colleague's later edit replaced this agent's version of a shared reply (team sync). */
+  overwriteNotices: OverwriteNotices
   /** Full-text search over every notebook; each notebook writes through its own handle (services/search/notebook-index.ts). */
   searchIndex: SearchIndexService
   /** The index's upkeep timer, started with the other background work (main/background-work.ts). */
@@ -182,9 +185,10 @@ function finishedGuidedRunsFrom(runs: TreeRunLog): NonNullable<ServiceStatsDeps[
 }
 
 /** Every synced notebook's write seam tells the port of its commits; rows that sync brings in reach each notebook's upkeep. */
-function connectSync(sync: SyncPort, db: Db, notebooks: { quickReplies: QuickReplyService; issueRegister: IssueRegisterService }): void {
-  for (const seam of [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam]) seam.observe(() => sync.localWrite())
+function connectSync(sync: SyncPort, db: Db, notebooks: { quickReplies: QuickReplyService; issueRegister: IssueRegisterService; overwriteNotices: OverwriteNotices }): void {
+  for (const seam of [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam]) seam.observe(() => sync.localWrite())
   sync.onArrived((tables) => {
+    if (tables.includes('reply_overwrites')) notebooks.overwriteNotices.syncArrived()
     if (tables.includes('replies')) notebooks.quickReplies.syncArrived(takeArrivals(db, 'replies'))
     if (tables.includes('register_entries')) notebooks.issueRegister.syncArrived(takeArrivals(db, 'register_entries'))
   })
@@ -249,7 +253,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir, settings), ports: options.ports, notices, events })
 
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
-  connectSync(sync, db, { quickReplies, issueRegister: register.issueRegister })
+  const overwriteNotices = new OverwriteNotices({ db, clock, session, events, quickReplies })
+  connectSync(sync, db, { quickReplies, issueRegister: register.issueRegister, overwriteNotices })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 
   report.addSection(registerReportProvider(register.issueRegister))
@@ -293,6 +298,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     presence,
     serviceStats,
     quickReplies,
+    overwriteNotices,
     backups,
     sync,
     team,

@@ -16,6 +16,7 @@ import { searchChannels } from './ipc/search'
 import { reportChannels, reportEvents } from './ipc/report'
 import { backupChannels, backupEvents } from './ipc/backups'
 import { repliesChannels, repliesEvents } from './ipc/replies'
+import { replyOverwriteChannels, replyOverwriteEvents } from './ipc/reply-overwrites'
 import { treesChannels, treesEvents } from './ipc/trees'
 import { teamChannels, teamEvents } from './ipc/team'
 import { leadChannels } from './ipc/lead'
@@ -34,6 +35,7 @@ export const contract = {
   ...reportChannels,
   ...backupChannels,
   ...repliesChannels,
+  ...replyOverwriteChannels,
   ...treesChannels,
   ...teamChannels,
   ...leadChannels,
@@ -56,6 +58,7 @@ export const events = {
   ...reportEvents,
   ...backupEvents,
   ...repliesEvents,
+  ...replyOverwriteEvents,
   ...treesEvents,
   ...teamEvents,
 } satisfies Record<string, z.ZodType>

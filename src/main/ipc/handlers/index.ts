@@ -14,6 +14,7 @@ import { searchHandlers, type SearchHandlerDeps } from './search'
 import { reportHandlers, type ReportHandlerDeps } from './report'
 import { backupHandlers, type BackupHandlerDeps } from './backups'
 import { repliesHandlers, type RepliesHandlerDeps } from './replies'
+import { replyOverwriteHandlers, type ReplyOverwriteHandlerDeps } from './reply-overwrites'
 import { treesHandlers, type TreeHandlerDeps } from './trees'
 import { teamHandlers, type TeamHandlerDeps } from './team'
 import { leadHandlers, type LeadHandlerDeps } from './lead'
@@ -30,6 +31,7 @@ export type HandlerDeps = AppHandlerDeps &
   ReportHandlerDeps &
   BackupHandlerDeps &
   RepliesHandlerDeps &
+  ReplyOverwriteHandlerDeps &
   TreeHandlerDeps &
   TeamHandlerDeps &
   LeadHandlerDeps
@@ -48,6 +50,7 @@ export function createHandlers(services: HandlerDeps): HandlerMap {
     ...reportHandlers(services),
     ...backupHandlers(services),
     ...repliesHandlers(services),
+    ...replyOverwriteHandlers(services),
     ...treesHandlers(services),
     ...teamHandlers(services),
     ...leadHandlers(services),

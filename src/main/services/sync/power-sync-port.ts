@@ -12,6 +12,7 @@ import { syncStateOf } from './sync-state'
 import type { SyncPort, SyncRefusal, SyncState, TeamLink } from './sync-port'
 import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-connector'
 import { registerEntriesTable } from './tables/register-entries'
+import { replyOverwritesTable } from './tables/reply-overwrites'
 import { repliesTable } from './tables/replies'
 import type { SyncedTable, SyncLink } from './tables/synced-table'
 
@@ -27,7 +28,7 @@ export type PowerSyncPortOptions = {
   retryDelayMs?: number
 }
 
-export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable]
+export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable]
 
 export function powerSyncPort(options: PowerSyncPortOptions = {}): SyncPortFactory {
   return (app) => new PowerSyncPort(app, options.tables ?? SYNCED_TABLES, options.call ?? ((url) => teamCall(() => url)), options.retryDelayMs ?? 1000)

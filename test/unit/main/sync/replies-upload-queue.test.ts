@@ -49,10 +49,24 @@ describe('the replies upload queue', () => {
     await call(ctx, 'replies:copy', { id: reply.id, values: {}, hide: false })
     await call(ctx, 'replies:delete', { id: reply.id })
     const [, edit, removal, ...rest] = queued()
-    expect(edit).toEqual({ op: 'PATCH', type: 'replies', id: reply.id, data: { body: 'after' } })
+    // Never downloaded from the team yet: no version to be based on.
+    expect(edit).toEqual({ op: 'PATCH', type: 'replies', id: reply.id, data: { body: 'after', base_version: null } })
     expect(removal).toMatchObject({ op: 'PATCH', id: reply.id, data: { deleted_at: expect.any(Number) } })
-    expect(Object.keys(removal!.data!)).toEqual(['deleted_at'])
+    expect(Object.keys(removal!.data!)).toEqual(['deleted_at', 'base_version'])
     expect(rest).toEqual([])
+    ctx.close()
+  })
+
+  it('sends with an edit the team version the PC last received, so the server can tell whose unseen version it replaces', async () => {
+    const { ctx } = openReplies(tempDir())
+    const amy = signIn(ctx, '小美')
+    const queued = queueing(ctx, amy)
+    const reply = await call(ctx, 'replies:create', { title: '基于哪个版本', body: 'v1', shared: true })
+    // As a download sets it (the raw table's put runs inside a sync operation, which queues nothing).
+    ctx.services.db.prepare('UPDATE replies SET team_version = 3 WHERE id = ?').run(reply.id)
+    const before = queued().length
+    await call(ctx, 'replies:update', { id: reply.id, body: 'v4 from here' })
+    expect(queued().slice(before)).toEqual([{ op: 'PATCH', type: 'replies', id: reply.id, data: { body: 'v4 from here', base_version: 3 } }])
     ctx.close()
   })
 

@@ -33,7 +33,8 @@ export const repliesTable: SyncedTable = {
   // Shared replies and the linked profile's own are queued; another local profile's personal
   // replies are not this agent's to upload. A staged import's rows are queued when the import
   // reveals them (a cut-off import's rows are removed unseen). Purging the recycle bin queues
-  // nothing: the team keeps its tombstone.
+  // nothing: the team keeps its tombstone. An edit carries the team version it was based on
+  // (base_version), so the server can tell a colleague whose unseen version it replaces.
   triggers: (link) => {
     const ours = (row: string) => `(${row}.profile_id IS NULL OR ${row}.profile_id = ${sqlText(link.profileId)})`
     const put = (row: string) => `'PUT', ${row}.id, 'replies', json_set(${teamObject(row)}, '$.owner_id', ${sqlText(link.agentId)})`
@@ -47,7 +48,7 @@ export const repliesTable: SyncedTable = {
         INSERT INTO powersync_crud (op, id, type, data) SELECT ${put('r')} FROM replies r WHERE r.import_batch = OLD.batch AND ${ours('r')};
       END`,
       `CREATE TRIGGER sync_replies_update AFTER UPDATE ON replies FOR EACH ROW WHEN NOT powersync_in_sync_operation() AND ${ours('NEW')} AND (${changed}) BEGIN
-        INSERT INTO powersync_crud (op, id, type, data) VALUES ('PATCH', NEW.id, 'replies', json(powersync_diff(${teamObject('OLD')}, ${teamObject('NEW')})));
+        INSERT INTO powersync_crud (op, id, type, data) VALUES ('PATCH', NEW.id, 'replies', json_set(powersync_diff(${teamObject('OLD')}, ${teamObject('NEW')}), '$.base_version', OLD.team_version));
       END`,
       ...arrivalTriggers('replies'),
     ]
