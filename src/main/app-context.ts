@@ -45,6 +45,7 @@ import { openBackupSettings } from './services/backups/backup-settings'
 import { openAgentDatabase } from './services/backups/open-agent-database'
 import { OverwriteNotices } from './services/replies/overwrite-notices'
 import { openQuickReplies, type QuickReplyService } from './services/replies/quick-replies'
+import type { TreeLibrary } from './services/trees/tree-library'
 import type { TreeRunLog } from './services/trees/tree-runs'
 import { createTreeServices, type TreeServices } from './services/trees/tree-services'
 import { HotkeyBoard } from './services/hotkeys/hotkey-board'
@@ -185,12 +186,19 @@ function finishedGuidedRunsFrom(runs: TreeRunLog): NonNullable<ServiceStatsDeps[
 }
 
 /** Every synced notebook's write seam tells the port of its commits; rows that sync brings in reach each notebook's upkeep. */
-function connectSync(sync: SyncPort, db: Db, notebooks: { quickReplies: QuickReplyService; issueRegister: IssueRegisterService; overwriteNotices: OverwriteNotices }): void {
-  for (const seam of [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam]) seam.observe(() => sync.localWrite())
+function connectSync(
+  sync: SyncPort,
+  db: Db,
+  notebooks: { quickReplies: QuickReplyService; issueRegister: IssueRegisterService; overwriteNotices: OverwriteNotices; orderTrees: TreeLibrary; shifts: ShiftScheduleService },
+): void {
+  const seams = [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam, notebooks.orderTrees.rows.seam, notebooks.shifts.rows.seam]
+  for (const seam of seams) seam.observe(() => sync.localWrite())
   sync.onArrived((tables) => {
     if (tables.includes('reply_overwrites')) notebooks.overwriteNotices.syncArrived()
     if (tables.includes('replies')) notebooks.quickReplies.syncArrived(takeArrivals(db, 'replies'))
     if (tables.includes('register_entries')) notebooks.issueRegister.syncArrived(takeArrivals(db, 'register_entries'))
+    if (tables.includes('trees')) notebooks.orderTrees.syncArrived(takeArrivals(db, 'trees'))
+    if (tables.includes('shift_schedule')) notebooks.shifts.syncArrived(takeArrivals(db, 'shift_schedule'))
   })
 }
 
@@ -215,7 +223,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const leadRoles = new LeadRoles(db)
   const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings, leadRoles)
   const autoLock = new AutoLock(session, lockSettings, options.ports.idle, serviceEvents)
-  const shifts = new ShiftScheduleService(db, { clock, newId, session })
+  const shifts = new ShiftScheduleService(db, { clock, newId, events, session })
   const schedule = () => shifts.schedule()
 
   // Exports ask where to save through this dialog: it refuses an answer that outlived a lock or a switch.
@@ -254,7 +262,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
   const overwriteNotices = new OverwriteNotices({ db, clock, session, events, quickReplies })
-  connectSync(sync, db, { quickReplies, issueRegister: register.issueRegister, overwriteNotices })
+  connectSync(sync, db, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 
   report.addSection(registerReportProvider(register.issueRegister))

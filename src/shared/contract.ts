@@ -6,7 +6,7 @@ import type { ChannelDef } from './ipc/channel'
 import { appChannels, noticeSchema } from './ipc/app'
 import { atRestChannels } from './ipc/at-rest'
 import { profileChannels, profileSchema, sessionStateSchema } from './ipc/profiles'
-import { shiftChannels } from './ipc/shifts'
+import { shiftChannels, shiftEvents } from './ipc/shifts'
 import { handoverChannels } from './ipc/handover'
 import { presenceChannels, presenceEvents } from './ipc/presence'
 import { hotkeyChannels, hotkeyEvents } from './ipc/hotkeys'
@@ -51,6 +51,7 @@ export const events = {
   notice: noticeSchema,
   'session:changed': profileSchema.nullable(),
   'session:lockChanged': sessionStateSchema,
+  ...shiftEvents,
   ...presenceEvents,
   ...hotkeyEvents,
   'stats:changed': statsChangedSchema,

@@ -5,9 +5,10 @@ import type { ShiftDef } from '../../shared/domain/shifts'
 import type { Db } from '../db/connection'
 import type { ShiftDraft } from '../../shared/ipc/shifts'
 import type { Clock, IdSource } from './clock'
+import type { EventHub } from './events'
 import { ShiftRepository } from './shift-repository'
 
-type Deps = { clock: Clock; newId: IdSource; session: { current(): { id: string } | null } }
+type Deps = { clock: Clock; newId: IdSource; events: EventHub; session: { current(): { id: string } | null } }
 
 export class ShiftScheduleService {
   private cached: Shift[] | null = null
@@ -40,7 +41,17 @@ export class ShiftScheduleService {
       if (s.start === s.end) throw new DeskError('invalid-input', `Shift ${s.id} starts and ends at ${s.start}.`, { fields: `shifts.${s.id}` })
     }
     this.rows.replace(shifts, { by: this.deps.session.current()?.id ?? null, at: this.deps.clock.now() })
-    this.cached = null
+    this.changed()
     return this.list()
+  }
+
+  /** Shifts sync wrote (a lead changed the schedule on another PC): presence, stats and the windows read the new one. */
+  syncArrived(ids: readonly string[]): void {
+    if (ids.length > 0) this.changed()
+  }
+
+  private changed(): void {
+    this.cached = null
+    this.deps.events.emit('shifts:changed', {})
   }
 }

@@ -30,3 +30,8 @@ export const shiftChannels = {
     scheduleSchema,
   ),
 }
+
+export const shiftEvents = {
+  /** The schedule changed (saved here, or a lead's change arrived from the team): its readers load it again. */
+  'shifts:changed': z.object({}).strict(),
+}

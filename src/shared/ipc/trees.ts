@@ -35,7 +35,8 @@ export const treeSummarySchema = z.object({
 })
 export type TreeSummary = z.infer<typeof treeSummarySchema>
 
-export const treeVersionSchema = z.object({ version: z.number(), title: z.string(), savedAt: z.number(), savedBy: z.string() })
+/** `savedBy` is '' for a shipped tree, and for a version a teammate saved on another PC (`fromTeam`) who has no profile on this one. */
+export const treeVersionSchema = z.object({ version: z.number(), title: z.string(), savedAt: z.number(), savedBy: z.string(), fromTeam: z.boolean() })
 export type TreeVersionInfo = z.infer<typeof treeVersionSchema>
 
 /** validateTree's errors, plus `invalid-json` for a file that is not JSON at all (detail: the parser's message). */

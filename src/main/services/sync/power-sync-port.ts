@@ -14,7 +14,9 @@ import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-con
 import { registerEntriesTable } from './tables/register-entries'
 import { replyOverwritesTable } from './tables/reply-overwrites'
 import { repliesTable } from './tables/replies'
+import { scheduleShiftsTable } from './tables/schedule-shifts'
 import type { SyncedTable, SyncLink } from './tables/synced-table'
+import { treesTable } from './tables/trees'
 
 /** What the port needs of the app it syncs: its open database and where that file lives. */
 export type SyncedApp = { db: Db; databaseFile: string; databaseKey: DatabaseKey; clock: Clock }
@@ -28,7 +30,7 @@ export type PowerSyncPortOptions = {
   retryDelayMs?: number
 }
 
-export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable]
+export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable]
 
 export function powerSyncPort(options: PowerSyncPortOptions = {}): SyncPortFactory {
   return (app) => new PowerSyncPort(app, options.tables ?? SYNCED_TABLES, options.call ?? ((url) => teamCall(() => url)), options.retryDelayMs ?? 1000)

@@ -98,7 +98,7 @@ export class TreeLibrary {
     const existing = this.currentRow(checked.tree.id)
     const replaces = existing ? this.summary(existing) : null
     if (dryRun) {
-      const version = existing ? existing.version + 1 : checked.tree.version
+      const version = this.nextVersion(checked.tree, existing)
       return { ok: true, tree: summaryOf({ ...checked.tree, version }, this.deps.clock.now(), this.deps.author().name), replaces, saved: false }
     }
     return { ok: true, tree: this.store(checked.tree, existing), replaces, saved: true }
@@ -109,6 +109,14 @@ export class TreeLibrary {
     const existing = this.currentRow(id)
     if (!existing) throw notFound(id)
     return this.store(this.version(id, version), existing)
+  }
+
+  /** Trees sync wrote (a new version from the team, or a removal): lists and open editors reload. */
+  syncArrived(ids: readonly string[]): void {
+    for (const id of ids) {
+      const version = this.rows.pointedVersion(id)
+      if (version !== undefined) this.deps.events.emit('trees:changed', { id, version })
+    }
   }
 
   async export(id: string): Promise<{ fileName: string; savedTo: string | null }> {
@@ -145,13 +153,19 @@ export class TreeLibrary {
   /** Writes `tree` as the next version of `existing` (or new); an unchanged tree writes nothing. */
   private store(tree: Tree, existing: CurrentRow | undefined): TreeSummary {
     if (existing && sameContent(this.parse(existing.id, existing.version, existing.json), tree)) return this.summary(existing)
-    const version = existing ? existing.version + 1 : tree.version
+    const version = this.nextVersion(tree, existing)
     if (version > MAX_TREE_VERSION) {
       throw new DeskError('too-large', `Tree ${tree.id} has reached ${MAX_TREE_VERSION} versions; import it under a new id to go on editing.`, { reason: 'tree-versions' satisfies TreeErrorReason, name: tree.title })
     }
     this.write(tree, version, this.deps.author())
     this.deps.events.emit('trees:changed', { id: tree.id, version })
     return this.summary(this.currentRow(tree.id)!)
+  }
+
+  /** After the current version; a tree removed on another PC of the team comes back after its last version; a new one keeps its file's. */
+  private nextVersion(tree: Tree, existing: CurrentRow | undefined): number {
+    const latest = existing?.version ?? this.rows.latestVersion(tree.id)
+    return latest === undefined ? tree.version : latest + 1
   }
 
   private write(tree: Tree, version: number, author: { id: string | null; name: string }): void {

@@ -10,8 +10,9 @@ export type CurrentRow = { id: string; version: number; position: number; update
 /** Who saves and when: the profile id (null for the shipped defaults) and the name the history shows. */
 export type SaveStamp = { by: string | null; name: string; at: number }
 
+// A tree removed on another PC of the team (deleted_at) is not current; its versions stay for the runs that walked them.
 const CURRENT = `SELECT t.id, t.version, t.position, t.updated_at, v.title, v.json, v.saved_by
-  FROM trees t JOIN tree_versions v ON v.tree_id = t.id AND v.version = t.version`
+  FROM trees t JOIN tree_versions v ON v.tree_id = t.id AND v.version = t.version WHERE t.deleted_at IS NULL`
 
 export class TreeRepository {
   /** The write seam: observe it to hear of every committed change to the trees. */
@@ -40,7 +41,17 @@ export class TreeRepository {
   }
 
   currentRow(id: string): CurrentRow | undefined {
-    return this.db.prepare(`${CURRENT} WHERE t.id = ?`).get(id) as CurrentRow | undefined
+    return this.db.prepare(`${CURRENT} AND t.id = ?`).get(id) as CurrentRow | undefined
+  }
+
+  /** The highest version ever stored of tree `id`, removed or not (a new version must come after it). */
+  latestVersion(id: string): number | undefined {
+    return (this.db.prepare('SELECT max(version) FROM tree_versions WHERE tree_id = ?').pluck().get(id) as number | null) ?? undefined
+  }
+
+  /** The version tree `id` points at, removed or not: what the windows are told after a download. */
+  pointedVersion(id: string): number | undefined {
+    return this.db.prepare('SELECT version FROM trees WHERE id = ?').pluck().get(id) as number | undefined
   }
 
   versionJson(id: string, version: number): string | undefined {
@@ -48,12 +59,13 @@ export class TreeRepository {
   }
 
   versions(id: string): TreeVersionInfo[] {
-    return this.db
-      .prepare('SELECT version, title, saved_at AS savedAt, saved_by AS savedBy FROM tree_versions WHERE tree_id = ? ORDER BY version DESC')
-      .all(id) as TreeVersionInfo[]
+    const rows = this.db
+      .prepare('SELECT version, title, saved_at AS savedAt, saved_by AS savedBy, saved_by_team IS NOT NULL AS fromTeam FROM tree_versions WHERE tree_id = ? ORDER BY version DESC')
+      .all(id) as (Omit<TreeVersionInfo, 'fromTeam'> & { fromTeam: 0 | 1 })[]
+    return rows.map((row) => ({ ...row, fromTeam: row.fromTeam === 1 }))
   }
 
-  /** Stores `json` as version `version` of tree `id` and makes it the current one (a new tree goes last in the list). */
+  /** Stores `json` as version `version` of tree `id` and makes it the current one (a new tree goes last in the list; a removed one comes back). */
   writeVersion(id: string, version: number, title: string, json: string, stamp: SaveStamp): void {
     this.seam.write((record) => {
       this.db
@@ -61,7 +73,7 @@ export class TreeRepository {
         .run(id, version, title, json, stamp.at, stamp.name, stamp.by)
       // A version has no id of its own: it is named by its tree and number.
       record({ table: 'tree_versions', id: `${id}@${version}`, op: 'insert' })
-      const moved = this.db.prepare('UPDATE trees SET version = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(version, stamp.at, stamp.by, id)
+      const moved = this.db.prepare('UPDATE trees SET version = ?, updated_at = ?, updated_by = ?, deleted_at = NULL WHERE id = ?').run(version, stamp.at, stamp.by, id)
       if (moved.changes === 0) {
         const next = this.db.prepare('SELECT coalesce(max(position), -1) + 1 FROM trees').pluck().get() as number
         this.db

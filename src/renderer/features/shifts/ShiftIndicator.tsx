@@ -4,6 +4,7 @@ import { Tag, Typography } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_SHIFTS, resolveShifts, timeLeftInShift } from '../../../shared/domain/shifts'
+import { onEvent } from '../../lib/desk'
 import { useNow } from '../../lib/useNow'
 import { shiftName } from './shift-name'
 import { useShifts } from './shift-store'
@@ -20,7 +21,10 @@ export function ShiftIndicator() {
 
   useEffect(() => {
     // Until the schedule arrives (or if it cannot be read) the default schedule is shown.
-    load().catch(() => undefined)
+    const reload = () => void load().catch(() => undefined)
+    reload()
+    // The header is always there: it keeps the store current for every screen that reads the schedule.
+    return onEvent('shifts:changed', reload)
   }, [load])
 
   const schedule = shifts ?? DEFAULT_SHIFTS

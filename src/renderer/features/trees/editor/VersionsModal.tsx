@@ -48,7 +48,7 @@ export function VersionsModal({ treeId, current, onClose, onRestored }: Props) {
                   ]
             }
           >
-            <List.Item.Meta title={`${t('trees.version', { version: v.version })} · ${v.title}`} description={`${formatDateTime(v.savedAt)} · ${v.savedBy || t('trees.versions.shipped')}`} />
+            <List.Item.Meta title={`${t('trees.version', { version: v.version })} · ${v.title}`} description={`${formatDateTime(v.savedAt)} · ${v.savedBy || t(v.fromTeam ? 'trees.versions.teammate' : 'trees.versions.shipped')}`} />
           </List.Item>
         )}
       />
