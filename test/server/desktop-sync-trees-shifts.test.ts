@@ -1,7 +1,7 @@
 // Full app contexts (the same composition root as Electron) against one real team server: the
 // shop's decision trees and its shift schedule are shop-shared. A tree imported on one PC lands on
-// the other, an edit there comes back as this PC's next version (the runs keep theirs), a tree
-// the team removes is hidden; a lead's schedule reaches every PC with the seeded day shift still
+// the other, an edit there comes back as this PC's next version (the runs keep theirs), offline
+// edits on both PCs converge, a tree the team removes is hidden; a lead's schedule reaches every PC with the seeded day shift still
 // one row, a removed shift goes everywhere, and an agent's own schedule change is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import afterSales from '../../assets/trees/after-sales.json'
@@ -53,6 +53,24 @@ describe.skipIf('skip' in prereq)('trees and the shift schedule between PCs', ()
     expect({ ...day.services.orderTrees.get('refund-flow'), version: 0 }).toEqual({ ...night.services.orderTrees.get('refund-flow'), version: 0 })
     const team = await stack.api.pool.query("SELECT version, (SELECT count(*) FROM tree_history h WHERE h.tree_id = t.id) AS kept FROM trees t WHERE id = 'refund-flow'")
     expect(team.rows).toEqual([{ version: 2, kept: '1' }])
+    expect([...day.refusals, ...night.refusals]).toEqual([])
+  })
+
+  it('converges after both PCs edit a tree offline: the last upload wins, and the other edit stays in a history', async () => {
+    await Promise.all([day.stop(), night.stop()])
+    day.services.orderTrees.import(treeFile({ id: 'refund-flow', title: '退款流程（白班离线）' }), false)
+    night.services.orderTrees.import(treeFile({ id: 'refund-flow', title: '退款流程（夜班离线）' }), false)
+    await day.start()
+    await day.drained()
+    await night.start()
+    await night.drained()
+
+    await day.until('the night edit', () => treeOn(day, 'refund-flow')?.title === '退款流程（夜班离线）')
+    expect(treeOn(night, 'refund-flow')?.title).toBe('退款流程（夜班离线）')
+    // The day PC's own edit stays one of its versions; the team keeps it in tree_history.
+    expect(day.services.orderTrees.versions('refund-flow').map((v) => v.title)).toEqual(['退款流程（夜班离线）', '退款流程（白班离线）', '退款流程（组长改）', '退款流程'])
+    const kept = await stack.api.pool.query("SELECT title FROM tree_history WHERE tree_id = 'refund-flow' ORDER BY version")
+    expect(kept.rows.map((row: { title: string }) => row.title)).toEqual(['退款流程', '退款流程（组长改）', '退款流程（白班离线）'])
     expect([...day.refusals, ...night.refusals]).toEqual([])
   })
 
