@@ -261,7 +261,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir, settings), ports: options.ports, notices, events })
 
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
-  const overwriteNotices = new OverwriteNotices({ db, clock, session, events, quickReplies })
+  const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies })
   connectSync(sync, db, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 

@@ -6,6 +6,10 @@ import { channel } from './channel'
 
 const id = z.string().min(1).max(64)
 
+/** Why a notice's action was refused (DeskError params.reason): the notice was dismissed meanwhile, or the reply is no longer on this PC. */
+export const OVERWRITE_REFUSALS = ['dismissed', 'reply-gone'] as const
+export type OverwriteRefusal = (typeof OVERWRITE_REFUSALS)[number]
+
 export const replyOverwriteSchema = z.object({
   id: z.string(),
   replyId: z.string(),
@@ -24,6 +28,8 @@ export type ReplyOverwrite = z.infer<typeof replyOverwriteSchema>
 export const replyOverwriteChannels = {
   /** The signed-in agent's notices she has not dismissed, newest first. */
   'replies:overwrites': channel(z.object({}).strict(), z.array(replyOverwriteSchema)),
+  /** Her lost text onto the clipboard. */
+  'replies:copyOverwrite': channel(z.object({ id }).strict(), z.object({ id: z.string() })),
   'replies:dismissOverwrite': channel(z.object({ id }).strict(), z.object({ id: z.string() })),
   /** Saves her lost title and text as the reply's newest version (out of the recycle bin if it is there), then dismisses the notice. */
   'replies:putBackOverwrite': channel(z.object({ id }).strict(), z.object({ id: z.string(), replyId: z.string() })),

@@ -11,6 +11,7 @@ export type ReplyOverwriteHandlerDeps = { overwriteNotices: OverwriteNotices }
 export function replyOverwriteHandlers(s: ReplyOverwriteHandlerDeps): ReplyOverwriteHandlers {
   return {
     'replies:overwrites': () => s.overwriteNotices.list(),
+    'replies:copyOverwrite': ({ id }) => s.overwriteNotices.copy(id),
     'replies:dismissOverwrite': ({ id }) => s.overwriteNotices.dismiss(id),
     'replies:putBackOverwrite': ({ id }) => s.overwriteNotices.putBack(id),
   }

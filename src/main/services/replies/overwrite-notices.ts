@@ -3,8 +3,9 @@
 // copy her lost text, put it back as the reply's newest version, or dismiss the notice; a
 // dismissal goes through this write seam, so sync sends it on and it stays dismissed everywhere.
 import { DeskError } from '../../../shared/contract'
-import type { ReplyOverwrite } from '../../../shared/ipc/reply-overwrites'
+import type { OverwriteRefusal, ReplyOverwrite } from '../../../shared/ipc/reply-overwrites'
 import type { Db } from '../../db/connection'
+import type { ClipboardPort } from '../../ports'
 import { WriteSeam } from '../../db/write-seam'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
@@ -15,6 +16,7 @@ type Deps = {
   clock: Clock
   session: { requireProfileId(): string }
   events: EventHub
+  clipboard: ClipboardPort
   quickReplies: Pick<QuickReplyService, 'update' | 'restore'>
 }
 
@@ -61,15 +63,27 @@ export class OverwriteNotices {
     return { id }
   }
 
+  /** Her lost text onto the clipboard (the lock's hygiene clears it like any copy). */
+  copy(id: string): { id: string } {
+    this.deps.clipboard.writeText(this.open(id).lost_body)
+    return { id }
+  }
+
   /** Her version becomes the reply's newest one (an ordinary edit, so the colleague's version goes to the team's history in turn). */
   putBack(id: string): { id: string; replyId: string } {
-    const row = this.deps.db.prepare(`${SELECT} AND o.id = ?`).get(this.deps.session.requireProfileId(), id) as NoticeRow | undefined
-    if (!row) throw new DeskError('not-found', 'This notice was already dismissed; your text is in the reply’s history with your lead.')
-    if (row.reply_title === null) throw new DeskError('not-found', 'This reply is no longer on this PC, so your version cannot be put back. Copy your text and save it as a new reply.')
+    const row = this.open(id)
+    if (row.reply_title === null) throw new DeskError('not-found', 'This reply is no longer on this PC, so your version cannot be put back. Copy your text and save it as a new reply.', { reason: 'reply-gone' satisfies OverwriteRefusal })
     if (row.reply_deleted_at !== null) this.deps.quickReplies.restore(row.reply_id)
     this.deps.quickReplies.update({ id: row.reply_id, title: row.lost_title, body: row.lost_body })
     this.dismiss(id)
     return { id, replyId: row.reply_id }
+  }
+
+  /** One of the signed-in agent's notices that she has not dismissed. */
+  private open(id: string): NoticeRow {
+    const row = this.deps.db.prepare(`${SELECT} AND o.id = ?`).get(this.deps.session.requireProfileId(), id) as NoticeRow | undefined
+    if (!row) throw new DeskError('not-found', 'This notice was already dismissed; your lead can still find your text in the reply’s history.', { reason: 'dismissed' satisfies OverwriteRefusal })
+    return row
   }
 
   /** New notices came down from the team. */

@@ -3,6 +3,7 @@ import { Layout, Menu, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useEffect, type ReactNode } from 'react'
 import { PresenceBanners } from '../presence/PresenceBanners'
+import { OverwriteNotices } from '../replies/OverwriteNotices'
 import { AppHeader } from './AppHeader'
 import { RegisterDueBadge } from '../register/RegisterDueBadge'
 import { firstScreenShown } from '../../lib/first-screen'
@@ -63,6 +64,7 @@ export function AppShell({ panels }: { panels: Record<Section, ReactNode> }) {
         </Layout.Sider>
         <Layout style={{ minWidth: 0 }}>
           <PresenceBanners />
+          <OverwriteNotices />
           <Layout.Content style={{ padding: 16, overflow: 'auto' }} role="main" aria-label={t(`nav.${section}`)}>
             <ErrorBoundary key={section}>{panels[section]}</ErrorBoundary>
           </Layout.Content>

@@ -51,6 +51,15 @@ describe('overwrite notices', () => {
     ctx.close()
   })
 
+  it('copies her lost text to the clipboard', async () => {
+    const { ctx, clock, ports } = openReplies(tempDir())
+    const amy = signIn(ctx, '小美')
+    arrived(ctx, { id: 'n1', profileId: amy, replyId: 'r1', lostBody: '亲，七天无理由退换', at: clock.now() })
+    await call(ctx, 'replies:copyOverwrite', { id: 'n1' })
+    expect(await ports.clipboard.readText()).toBe('亲，七天无理由退换')
+    ctx.close()
+  })
+
   it('puts her lost text back as the newest version, out of the recycle bin if the colleague deleted it, and dismisses the notice', async () => {
     const { ctx, clock } = openReplies(tempDir())
     const amy = signIn(ctx, '小美')
