@@ -41,10 +41,12 @@ export function nonAdditiveChanges(before: SchemaShape, after: SchemaShape): str
       problems.push(`table ${name} was removed`)
       continue
     }
+    const relaxed = now.sql !== table.sql && !grownByColumns(table.sql, now.sql) && relaxedTo(table.sql, now.sql)
     for (const [index, column] of table.columns.entries()) {
-      if (now.columns[index] !== column) problems.push(`table ${name}: column "${column}" became "${now.columns[index] ?? '(nothing)'}"`)
+      const became = now.columns[index]
+      if (became !== column && !(relaxed && became === column.replace(' NOT NULL', ''))) problems.push(`table ${name}: column "${column}" became "${became ?? '(nothing)'}"`)
     }
-    if (now.sql !== table.sql && !grownByColumns(table.sql, now.sql)) problems.push(`table ${name}: its definition changed beyond added columns:\n  was ${table.sql}\n  now ${now.sql}`)
+    if (now.sql !== table.sql && !grownByColumns(table.sql, now.sql) && !relaxed) problems.push(`table ${name}: its definition changed beyond added columns:\n  was ${table.sql}\n  now ${now.sql}`)
   }
   for (const [name, sql] of Object.entries(before.others)) {
     if (after.others[name] === undefined) problems.push(`${name} was removed`)
@@ -67,4 +69,41 @@ function grownByColumns(before: string, after: string): boolean {
     if (/^\s*,/.test(after.slice(cut, cut + added))) return true
   }
   return false
+}
+
+/** What a relaxing rebuild may drop from a table's SQL: a foreign key clause, or a NOT NULL. */
+const DROPPABLE = [/^REFERENCES \S+ \( \S+ \)( ON DELETE CASCADE)? /, /^NOT NULL /]
+
+/** A table's SQL as words, punctuation apart and name quotes gone (a rebuilt table is renamed into place, and SQLite quotes the new name). */
+const words = (sql: string) => `${sql.replace(/"/g, '').replace(/([(),])/g, ' $1 ').replace(/\s+/g, ' ').trim()} `
+
+/**
+ * A step may relax a table by rebuilding it (migration 0300: handover rows may name a colleague
+ * who has no profile on this PC): every column stays, in order, with its type, default and CHECK;
+ * only REFERENCES clauses and NOT NULLs may go, and columns may be added at the end as by ADD
+ * COLUMN. Readers of the old table still find every column they knew.
+ */
+function relaxedTo(before: string, after: string): boolean {
+  let rest = words(before)
+  let target = words(after)
+  for (;;) {
+    if (rest === target) return true
+    const common = commonPrefix(rest, target)
+    const droppable = DROPPABLE.map((pattern) => pattern.exec(rest.slice(common))?.[0]).find(Boolean)
+    if (droppable) {
+      rest = rest.slice(common + droppable.length)
+      target = target.slice(common)
+      continue
+    }
+    // Columns added to the rebuilt table, where ADD COLUMN would have put them.
+    return target.slice(common).startsWith(', ') && grownByColumns(rest.slice(common), target.slice(common))
+  }
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i += 1
+  // Back to a word boundary, so a dropped phrase is matched whole.
+  while (i > 0 && a[i - 1] !== ' ') i -= 1
+  return i
 }

@@ -67,4 +67,22 @@ describe('the schema', () => {
       'index t_kind was removed',
     ])
   })
+
+  it('lets a rebuild drop a foreign key or a NOT NULL (and add columns at the end), and nothing else', () => {
+    const shapeOf = (sql: string) => {
+      const db = new Database(join(tempDir(), `${Math.random().toString(36).slice(2)}.db`))
+      db.exec(`CREATE TABLE p (id TEXT PRIMARY KEY) STRICT; ${sql}`)
+      const shape = schemaShape(db)
+      db.close()
+      return shape
+    }
+    const before = shapeOf(`CREATE TABLE t (id TEXT PRIMARY KEY, who TEXT NOT NULL REFERENCES p(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('a', 'b'))) STRICT;`)
+    const relaxed = shapeOf(`CREATE TABLE t_next (id TEXT PRIMARY KEY, who TEXT, kind TEXT NOT NULL CHECK (kind IN ('a', 'b'))) STRICT;
+      ALTER TABLE t_next RENAME TO t; ALTER TABLE t ADD COLUMN extra INTEGER NOT NULL DEFAULT 0;`)
+    const tightened = shapeOf(`CREATE TABLE t (id TEXT PRIMARY KEY, who TEXT NOT NULL REFERENCES p(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('a'))) STRICT;`)
+    const retyped = shapeOf(`CREATE TABLE t_next (id TEXT PRIMARY KEY, who INTEGER, kind TEXT NOT NULL CHECK (kind IN ('a', 'b'))) STRICT; ALTER TABLE t_next RENAME TO t;`)
+    expect(nonAdditiveChanges(before, relaxed)).toEqual([])
+    expect(nonAdditiveChanges(before, tightened)).toEqual([expect.stringContaining('table t: its definition changed')])
+    expect(nonAdditiveChanges(before, retyped)).toEqual(['table t: column "who TEXT NOT NULL" became "who INTEGER"', expect.stringContaining('table t: its definition changed')])
+  })
 })

@@ -25,8 +25,9 @@ import { statsTallyUndos } from './0240-stats-tally-undos'
 import { teamLinks } from './0260-team-links'
 import { profileRole } from './0280-profile-role'
 import { treeRunStamps } from './0290-tree-run-stamps'
+import { handoverTeam } from './0300-handover-team'
 import { treeSync } from './0320-tree-sync'
 import { replyOverwrites } from './0340-reply-overwrites'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, treeSync, replyOverwrites]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, treeSync, replyOverwrites]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

@@ -159,7 +159,8 @@ export class HandoverRepository {
   /** A draft never left its author's PC, so it may go for good. */
   deleteDraftItem(id: string): void {
     this.seam.write((record) => {
-      this.db.prepare("DELETE FROM handover_items WHERE id = ? AND state = 'draft'").run(id)
+      const deleted = this.db.prepare("DELETE FROM handover_items WHERE id = ? AND state = 'draft'").run(id)
+      if (deleted.changes > 0) this.db.prepare('DELETE FROM handover_events WHERE item_id = ?').run(id)
       record({ table: 'handover_items', id, op: 'delete' })
     })
   }

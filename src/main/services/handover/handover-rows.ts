@@ -1,12 +1,14 @@
 // Reading handover items and records with the names of the agents involved and each item's
-// history, in a few queries whatever the number of items.
+// history, in a few queries whatever the number of items. Names come from `people` (migration
+// 0300): this PC's profiles, and the team's roster for colleagues who never used this PC.
 import type { HandoverEvent, HandoverItem, HandoverRecord } from '../../../shared/contract'
 import type { HandoverUrgency } from '../../../shared/domain/handover'
 import type { Db } from '../../db/connection'
 
 export type ItemRow = {
   id: string
-  record_id: string
+  /** The record it was written in on this PC; NULL for an item that came from another PC. */
+  record_id: string | null
   author_id: string
   customer: string
   order_no: string
@@ -45,11 +47,11 @@ export type RecordRow = {
 type EventRow = { item_id: string; kind: HandoverEvent['kind']; actor_name: string; at: number; shift_id: string; shift_date: string; note: string }
 
 export const ITEM_SELECT = `
-  SELECT i.*, a.display_name AS author_name, h.display_name AS holder_name, b.display_name AS handed_over_by_name
+  SELECT i.*, coalesce(a.display_name, '') AS author_name, h.display_name AS holder_name, b.display_name AS handed_over_by_name
   FROM handover_items i
-  JOIN profiles a ON a.id = i.author_id
-  LEFT JOIN profiles h ON h.id = i.holder_id
-  LEFT JOIN profiles b ON b.id = i.handed_over_by`
+  LEFT JOIN people a ON a.id = i.author_id
+  LEFT JOIN people h ON h.id = i.holder_id
+  LEFT JOIN people b ON b.id = i.handed_over_by`
 
 export const RECORD_SELECT = `
   SELECT r.*, p.display_name AS author_name,
@@ -79,8 +81,8 @@ export function toItems(db: Db, rows: readonly ItemRow[], viewerId: string): Han
   if (rows.length === 0) return []
   const events = db
     .prepare(
-      `SELECT e.item_id, e.kind, p.display_name AS actor_name, e.at, e.shift_id, e.shift_date, e.note
-       FROM handover_events e JOIN profiles p ON p.id = e.actor_id
+      `SELECT e.item_id, e.kind, coalesce(p.display_name, '') AS actor_name, e.at, e.shift_id, e.shift_date, e.note
+       FROM handover_events e LEFT JOIN people p ON p.id = e.actor_id
        WHERE e.item_id IN (SELECT value FROM json_each(?))
        ORDER BY e.at, e.rowid`,
     )
