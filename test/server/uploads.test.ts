@@ -120,6 +120,25 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
     ])
   })
 
+  it('lets the holder hand an open item on to the next shift, where it is taken again', async () => {
+    const item = id('item')
+    await expectApplied(amy, [{ op: 'PUT', type: 'handover_items', id: item, data: { situation: 'Exchange size M for L', urgency: 'normal' } }])
+    // A retried hand-over upload adds nothing to the history.
+    await expectApplied(amy, [{ op: 'PUT', type: 'handover_items', id: item, data: { situation: 'Exchange size M for L', urgency: 'normal', state: 'awaiting' } }])
+    await expectApplied(ben, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'held', holder_id: ben.agentId } }])
+    await expectRefused(cat, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'awaiting', holder_id: null } }])
+    await expectApplied(ben, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'awaiting', holder_id: null } }])
+    expect(await row('handover_items', item)).toMatchObject({ state: 'awaiting', holder_id: null, taken_at: null })
+    await expectApplied(cat, [{ op: 'PATCH', type: 'handover_items', id: item, data: { state: 'held', holder_id: cat.agentId } }])
+    const events = (await stack.api.pool.query('SELECT kind, actor_id FROM handover_events WHERE item_id = $1 ORDER BY at, id', [item])).rows
+    expect(events).toEqual([
+      { kind: 'handed-over', actor_id: amy.agentId },
+      { kind: 'taken-over', actor_id: ben.agentId },
+      { kind: 'handed-over', actor_id: ben.agentId },
+      { kind: 'taken-over', actor_id: cat.agentId },
+    ])
+  })
+
   it('keeps the handover history append-only', async () => {
     const item = id('item')
     await expectApplied(amy, [{ op: 'PUT', type: 'handover_items', id: item, data: { situation: 'Buyer waits for invoice', urgency: 'normal' } }])

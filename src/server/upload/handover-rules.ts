@@ -1,5 +1,6 @@
 // The handover board as a state machine the API enforces: an item is handed over (awaiting),
-// taken once by one agent (held), then closed (done). A second taker gets a 409 naming who holds
+// taken once by one agent (held), then closed (done), or handed on by its holder at the end of
+// their shift (awaiting again). A second taker gets a 409 naming who holds
 // it. Every transition appends an event; events are never changed or deleted.
 import type { UploadOp } from '../../shared/team/api'
 import { newId } from '../ids'
@@ -23,6 +24,11 @@ function textChanges(data: Row): Row {
   const changes: Row = {}
   for (const column of TEXT_COLUMNS) if (data[column] !== undefined) changes[column] = data[column]
   return changes
+}
+
+/** The columns of `changes` whose value differs from the stored row. */
+function changedFrom(existing: Row, changes: Row): Row {
+  return Object.fromEntries(Object.entries(changes).filter(([column, value]) => String(existing[column] ?? '') !== String(value ?? '')))
 }
 
 export async function applyHandoverItem(ctx: WriteContext, op: UploadOp): Promise<void> {
@@ -64,7 +70,7 @@ export async function applyHandoverItem(ctx: WriteContext, op: UploadOp): Promis
       return
     }
     // Held by the caller already: a retried take, or an edit by the holder.
-    const changes = textChanges(data)
+    const changes = changedFrom(existing, textChanges(data))
     if (Object.keys(changes).length > 0) {
       await updateRow(ctx, 'handover_items', op.id, { ...changes, ...stamp })
       await appendEvent(ctx, op.id, 'edited')
@@ -82,12 +88,20 @@ export async function applyHandoverItem(ctx: WriteContext, op: UploadOp): Promis
     await appendEvent(ctx, op.id, 'done', String(data.resolution ?? ''))
     return
   }
+  if (target === 'awaiting' && existing.state === 'held') {
+    // The holder's shift ends with the item still open: it goes to the next shift, to be taken again.
+    if (existing.holder_id !== caller.agentId) throw forbidden(op, 'Only the agent holding this item can hand it on.')
+    await updateRow(ctx, 'handover_items', op.id, { ...changedFrom(existing, textChanges(data)), state: 'awaiting', holder_id: null, taken_at: null, ...stamp })
+    await appendEvent(ctx, op.id, 'handed-over')
+    return
+  }
   if (target !== existing.state) throw forbidden(op, `A handover item cannot go from ${String(existing.state)} to ${target}.`)
   if (existing.state === 'done') throw forbidden(op, 'This item is already closed.')
+  // A retried upload of what the item already says changes nothing, and adds no history.
+  const changes = changedFrom(existing, textChanges(data))
+  if (Object.keys(changes).length === 0) return
   const mayEdit = existing.state === 'awaiting' ? existing.author_id === caller.agentId : existing.holder_id === caller.agentId
   if (!mayEdit && !isLeadOrAdmin(caller)) throw forbidden(op, 'Only its author (or whoever holds it) can edit this item.')
-  const changes = textChanges(data)
-  if (Object.keys(changes).length === 0) return
   await updateRow(ctx, 'handover_items', op.id, { ...changes, ...stamp })
   await appendEvent(ctx, op.id, 'edited')
 }
