@@ -189,9 +189,17 @@ function finishedGuidedRunsFrom(runs: TreeRunLog): NonNullable<ServiceStatsDeps[
 function connectSync(
   sync: SyncPort,
   db: Db,
-  notebooks: { quickReplies: QuickReplyService; issueRegister: IssueRegisterService; overwriteNotices: OverwriteNotices; orderTrees: TreeLibrary; shifts: ShiftScheduleService },
+  notices: NoticeBoard,
+  notebooks: {
+    quickReplies: QuickReplyService
+    issueRegister: IssueRegisterService
+    overwriteNotices: OverwriteNotices
+    orderTrees: TreeLibrary
+    shifts: ShiftScheduleService
+    handover: HandoverService
+  },
 ): void {
-  const seams = [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam, notebooks.orderTrees.rows.seam, notebooks.shifts.rows.seam]
+  const seams = [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam, notebooks.orderTrees.rows.seam, notebooks.shifts.rows.seam, notebooks.handover.rows.seam]
   for (const seam of seams) seam.observe(() => sync.localWrite())
   sync.onArrived((tables) => {
     if (tables.includes('reply_overwrites')) notebooks.overwriteNotices.syncArrived()
@@ -199,6 +207,11 @@ function connectSync(
     if (tables.includes('register_entries')) notebooks.issueRegister.syncArrived(takeArrivals(db, 'register_entries'))
     if (tables.includes('trees')) notebooks.orderTrees.syncArrived(takeArrivals(db, 'trees'))
     if (tables.includes('shift_schedule')) notebooks.shifts.syncArrived(takeArrivals(db, 'shift_schedule'))
+    if (tables.includes('handover_items') || tables.includes('handover_events')) notebooks.handover.syncArrived(takeArrivals(db, 'handover_items'))
+  })
+  sync.onRefusal((refusal) => {
+    const taken = notebooks.handover.syncRefused(refusal)
+    if (taken) notices.post('warning', 'handover-taken-first', taken)
   })
 }
 
@@ -238,7 +251,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   // The notebooks.
   const register = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK) })
   const trees = createTreeServices({ db, clock, newId, events, session, ports })
-  const handover = new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK))
+  const handover = new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK), events)
   const quickReplies = openQuickReplies({ db, clock, newId, session, events, settings, clipboard: ports.clipboard, window: options.ports.window })
   const orderRemarks = new OrderRemarkService(clock, session, profiles, ports.clipboard)
   const urgentToTakeOver = () => handover.urgentToTakeOver()
@@ -262,7 +275,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
   const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies })
-  connectSync(sync, db, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts })
+  connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 
   report.addSection(registerReportProvider(register.issueRegister))

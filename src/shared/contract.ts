@@ -7,7 +7,7 @@ import { appChannels, noticeSchema } from './ipc/app'
 import { atRestChannels } from './ipc/at-rest'
 import { profileChannels, profileSchema, sessionStateSchema } from './ipc/profiles'
 import { shiftChannels, shiftEvents } from './ipc/shifts'
-import { handoverChannels } from './ipc/handover'
+import { handoverChannels, handoverEvents } from './ipc/handover'
 import { presenceChannels, presenceEvents } from './ipc/presence'
 import { hotkeyChannels, hotkeyEvents } from './ipc/hotkeys'
 import { statsChangedSchema, statsChannels } from './ipc/stats'
@@ -62,6 +62,7 @@ export const events = {
   ...replyOverwriteEvents,
   ...treesEvents,
   ...teamEvents,
+  ...handoverEvents,
 } satisfies Record<string, z.ZodType>
 
 export type Events = typeof events

@@ -142,3 +142,8 @@ export const handoverChannels = {
     z.object({ items: z.array(handoverItemSchema), records: z.array(handoverRecordSchema) }),
   ),
 }
+
+export const handoverEvents = {
+  /** Team sync brought in items or steps of their history: boards and logs reload. */
+  'handover:changed': z.object({ ids: z.array(z.string()) }),
+}

@@ -17,7 +17,7 @@ function office() {
   const { db, session, shifts, profiles } = ctx.services
   let n = 0
   const index = new SearchIndexService(db, session)
-  const handover = new HandoverService(db, clock, () => `h-${++n}`, session, shifts, notebookIndex(index, 'handover'))
+  const handover = new HandoverService(db, clock, () => `h-${++n}`, session, shifts, notebookIndex(index, 'handover'), { emit: () => undefined })
   const mei = profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' })
   const qiang = profiles.create({ displayName: '阿强', agentId: 'KF020', chatAccounts: [], language: 'zh-CN' })
   return { ctx, clock, handover, index, mei, qiang }

@@ -110,7 +110,30 @@ export class HandoverRepository {
     return this.db.prepare(`SELECT note FROM handover_events WHERE item_id = ? AND kind = 'note' ORDER BY at, rowid`).pluck().all(itemId) as string[]
   }
 
+  /** Steps of these items that the team recorded and no shift on this PC is named for yet. */
+  undatedTeamSteps(itemIds: readonly string[]): { id: string; kind: string; at: number }[] {
+    return this.db
+      .prepare("SELECT id, kind, at FROM handover_events WHERE from_team = 1 AND shift_id = '' AND shift_date = '' AND item_id IN (SELECT value FROM json_each(?))")
+      .all(JSON.stringify(itemIds)) as { id: string; kind: string; at: number }[]
+  }
+
   // ---- writes ----
+
+  /** Forgets the steps this PC recorded for a handed-over item that the team has not confirmed (its draft's 'written' stays: the team has no such step). */
+  dropUnconfirmedSteps(itemId: string): void {
+    this.seam.write((record) => {
+      const gone = this.db.prepare("DELETE FROM handover_events WHERE item_id = ? AND from_team = 0 AND kind NOT IN ('written', 'note') RETURNING id").pluck().all(itemId) as string[]
+      for (const id of gone) record({ table: 'handover_events', id, op: 'delete' })
+    })
+  }
+
+  /** Names the shift a step from another PC fell in (local bookkeeping: it never uploads). */
+  dateStep(eventId: string, shiftId: string, shiftDate: string): void {
+    this.seam.write((record) => {
+      this.db.prepare('UPDATE handover_events SET shift_id = ?, shift_date = ? WHERE id = ?').run(shiftId, shiftDate, eventId)
+      record({ table: 'handover_events', id: eventId, op: 'update' })
+    })
+  }
 
   createRecord(id: string, shiftId: string, shiftDate: string, stamp: Stamp): void {
     this.seam.write((record) => {

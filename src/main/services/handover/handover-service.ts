@@ -11,6 +11,8 @@ import type { z } from 'zod'
 import type { handoverChannels } from '../../../shared/ipc/handover'
 import type { Db } from '../../db/connection'
 import type { Clock, IdSource } from '../clock'
+import type { EventHub } from '../events'
+import type { SyncRefusal } from '../sync/sync-port'
 import type { ShiftScheduleService } from '../shifts'
 import { toRecord, type ItemRow, type RecordRow } from './handover-rows'
 import { HandoverRepository, type ItemFields } from './handover-repository'
@@ -41,6 +43,7 @@ export class HandoverService {
     private readonly session: Signed,
     private readonly shifts: Pick<ShiftScheduleService, 'schedule'>,
     private readonly index: NotebookIndex,
+    private readonly events: Pick<EventHub, 'emit'>,
   ) {
     this.rows = new HandoverRepository(db)
   }
@@ -227,6 +230,38 @@ export class HandoverService {
     return { items: this.rows.present(rows, me), records: records.map(toRecord) }
   }
 
+  /**
+   * Team sync wrote these items or their history (services/sync/tables/handover-*.ts): steps
+   * recorded at another PC are dated by the shift they fell in on this PC's schedule, the search
+   * index follows, and the windows reload the board.
+   */
+  syncArrived(ids: readonly string[]): void {
+    if (ids.length === 0) return
+    this.rows.transaction(() => {
+      for (const step of this.rows.undatedTeamSteps(ids)) {
+        const tag = this.shiftTag(step.kind === 'handed-over' ? 'outgoing' : 'incoming', step.at)
+        if (tag) this.rows.dateStep(step.id, tag.shiftId, tag.date)
+      }
+      for (const id of ids) if (this.rows.item(id)) this.reindex(id)
+    })
+    this.events.emit('handover:changed', { ids: [...ids] })
+  }
+
+  /**
+   * The team refused this PC's change to an item (a colleague took it first, or it was no longer
+   * this agent's to change): the team's version comes back with the next download, and the steps
+   * this PC recorded for it that the team never confirmed did not happen. Answers what to tell
+   * the agent when a colleague was first, else null.
+   */
+  syncRefused(refusal: SyncRefusal): { name: string; situation: string } | null {
+    if (refusal.table !== 'handover_items') return null
+    this.rows.dropUnconfirmedSteps(refusal.rowId)
+    this.events.emit('handover:changed', { ids: [refusal.rowId] })
+    if (refusal.code !== 'handover-taken') return null
+    const takenBy = refusal.details?.takenBy as { name?: unknown } | undefined
+    return { name: typeof takenBy?.name === 'string' ? takenBy.name : '', situation: this.rows.item(refusal.rowId)?.situation ?? '' }
+  }
+
   private items(where: string, params: unknown[], me: string): HandoverItem[] {
     return this.rows.present(this.rows.items(where, params), me)
   }
@@ -285,8 +320,8 @@ export class HandoverService {
     return this.rows.record(id)
   }
 
-  private shiftTag(side: 'outgoing' | 'incoming'): ShiftInstance | null {
-    const at = new Date(this.clock.now())
+  private shiftTag(side: 'outgoing' | 'incoming', when = this.clock.now()): ShiftInstance | null {
+    const at = new Date(when)
     return side === 'outgoing' ? outgoingShift(this.shifts.schedule(), at) : incomingShift(this.shifts.schedule(), at)
   }
 

@@ -11,10 +11,13 @@ import { SyncHost, type HostStatus } from './sync-host'
 import { syncStateOf } from './sync-state'
 import type { SyncPort, SyncRefusal, SyncState, TeamLink } from './sync-port'
 import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-connector'
+import { handoverEventsTable } from './tables/handover-events'
+import { handoverItemsTable } from './tables/handover-items'
 import { registerEntriesTable } from './tables/register-entries'
 import { replyOverwritesTable } from './tables/reply-overwrites'
 import { repliesTable } from './tables/replies'
 import { scheduleShiftsTable } from './tables/schedule-shifts'
+import { teamRosterTable } from './tables/team-roster'
 import type { SyncedTable, SyncLink } from './tables/synced-table'
 import { treesTable } from './tables/trees'
 
@@ -30,7 +33,7 @@ export type PowerSyncPortOptions = {
   retryDelayMs?: number
 }
 
-export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable]
+export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable, teamRosterTable, handoverItemsTable, handoverEventsTable]
 
 export function powerSyncPort(options: PowerSyncPortOptions = {}): SyncPortFactory {
   return (app) => new PowerSyncPort(app, options.tables ?? SYNCED_TABLES, options.call ?? ((url) => teamCall(() => url)), options.retryDelayMs ?? 1000)
@@ -231,6 +234,7 @@ class PowerSyncPort implements SyncPort {
     this.app.db.transaction(() => {
       this.app.db.prepare('UPDATE profiles SET team_agent_id = NULL WHERE team_agent_id = ? AND id <> ?').run(link.agentId, link.profileId)
       this.app.db.prepare('UPDATE profiles SET team_agent_id = ? WHERE id = ?').run(link.agentId, link.profileId)
+      for (const table of this.tables) for (const sql of table.adopt?.(link) ?? []) this.app.db.exec(sql)
     })()
   }
 

@@ -4,6 +4,7 @@
 // (HandoverService.takeOverGate); this only shows its answer.
 import { Spin } from 'antd'
 import { useEffect, useState, type ReactNode } from 'react'
+import { onEvent } from '../../lib/desk'
 import { useNow } from '../../lib/useNow'
 import { useProfiles } from '../profiles/profile-store'
 import { lazyView, preloadWhenIdle } from '../../lib/lazy-view'
@@ -14,7 +15,7 @@ const takeOverScreen = lazyView(() => import('./TakeOverScreen').then((m) => m.T
 preloadWhenIdle([takeOverScreen])
 
 export function TakeOverGate({ children }: { children: ReactNode }) {
-  const { board, loadBoard, putOffTakeOver } = useHandover()
+  const { board, loadBoard, reload, putOffTakeOver } = useHandover()
   const profileId = useProfiles((s) => s.current?.id)
   // Main decides (board.takeOverGate, on its clock and schedule); asking again each minute lets a new shift close the gate.
   const minute = useNow(60_000)
@@ -26,6 +27,9 @@ export function TakeOverGate({ children }: { children: ReactNode }) {
       .catch(() => undefined)
       .finally(() => setChecked(true))
   }, [loadBoard, minute, profileId])
+
+  // Items a colleague handed over at another PC arrive through the team: an urgent one closes the gate at once.
+  useEffect(() => onEvent('handover:changed', () => void reload().catch(() => undefined)), [reload])
 
   if (!checked) return <Spin style={{ display: 'block', marginTop: 120 }} />
   if (board?.takeOverGate.show) {

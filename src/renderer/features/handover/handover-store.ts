@@ -13,6 +13,8 @@ type HandoverState = {
   log: Log | null
   logQuery: LogQuery
   loadBoard(): Promise<void>
+  /** The board again, and the log if it is open (a change made elsewhere: another window, or another PC through the team). */
+  reload(): Promise<void>
   /** Asks main to put the take-over screen off for this shift (main decides whether it may). */
   putOffTakeOver(): Promise<void>
   loadLog(query?: Partial<LogQuery>): Promise<void>
@@ -35,6 +37,7 @@ export const useHandover = create<HandoverState>((set, get) => {
     log: null,
     logQuery: { query: '', status: 'all' },
     loadBoard: async () => set({ board: await invoke('handover:board', {}) }),
+    reload: refresh,
     putOffTakeOver: async () => set({ board: await invoke('handover:putOffTakeOver', {}) }),
     async loadLog(query) {
       const logQuery = { ...get().logQuery, ...query }

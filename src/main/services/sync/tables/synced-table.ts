@@ -17,6 +17,8 @@ export type SyncedTable = {
   delete(link: SyncLink): PendingStatement
   /** CREATE TRIGGER statements; each trigger's name starts with `sync_`. */
   triggers(link: SyncLink): string[]
+  /** Statements run when the link is made: rows that named the agent by its team id now name the local profile. */
+  adopt?(link: SyncLink): string[]
 }
 
 /** A SQL string literal (ids are ours, but a quote must never end one). */
@@ -27,4 +29,14 @@ export function sqlText(value: string): string {
 /** The local profile linked to a team agent id held in `expression`, or NULL. */
 export function profileOfAgent(expression: string): string {
   return `(SELECT p.id FROM profiles p WHERE p.team_agent_id = ${expression})`
+}
+
+/** A person column as this PC keeps it: the local profile linked to the team agent in `expression`, else the team id itself. */
+export function personOfAgent(expression: string): string {
+  return `coalesce(${profileOfAgent(expression)}, ${expression})`
+}
+
+/** A person column as the team names it: the team agent a local profile is linked to, else the id as it is (already a team id). */
+export function agentOfPerson(expression: string): string {
+  return `coalesce((SELECT p.team_agent_id FROM profiles p WHERE p.id = ${expression}), ${expression})`
 }
