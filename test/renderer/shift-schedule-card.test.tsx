@@ -48,4 +48,31 @@ describe('the shift schedule editor', () => {
     // The saved list is the stored one again: nothing left to save.
     expect(screen.getByRole('button', { name: '保 存' })).toBeDisabled()
   })
+
+  it("takes a schedule synced from another PC while nothing is edited, and keeps the lead's unsaved edit otherwise, offering the new one", async () => {
+    let shifts: Shift[] = [{ id: 'day', name: '', start: '09:00', end: '16:30' }]
+    installFakeDesk({ 'shifts:schedule': () => ({ shifts }) })
+    render(
+      <AntApp>
+        <ShiftScheduleCard />
+      </AntApp>,
+    )
+    expect(await screen.findByDisplayValue('16:30')).toBeInTheDocument()
+    // What the header does on shifts:changed: the store loads the schedule again.
+    const arrive = async (next: Shift[]) => {
+      shifts = next
+      await useShifts.getState().load()
+    }
+    await arrive([{ id: 'day', name: '', start: '08:30', end: '16:30' }])
+    expect(await screen.findByDisplayValue('08:30')).toBeInTheDocument()
+
+    await userEvent.type(screen.getByRole('textbox', { name: '班次名称' }), '早')
+    await arrive([{ id: 'day', name: '', start: '08:00', end: '16:30' }])
+    expect(await screen.findByText('排班刚在另一台电脑上改过。')).toBeInTheDocument()
+    expect(screen.getByDisplayValue('早')).toBeInTheDocument()
+    expect(screen.getByDisplayValue('08:30')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: '改用新的排班' }))
+    expect(screen.getByDisplayValue('08:00')).toBeInTheDocument()
+    expect(screen.queryByText('排班刚在另一台电脑上改过。')).not.toBeInTheDocument()
+  })
 })

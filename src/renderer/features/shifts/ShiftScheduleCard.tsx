@@ -15,6 +15,8 @@ type Row = ShiftDraft & { key: string }
 const keyed = (shifts: readonly Shift[]): Row[] => shifts.map((s) => ({ ...s, key: s.id }))
 const named = (defs: readonly ShiftDef[]): Row[] => keyed(defs.map((d) => ({ ...d, name: '' })))
 const draftOf = ({ id, name, start, end }: Row): ShiftDraft => (id === undefined ? { name, start, end } : { id, name, start, end })
+const sameSchedule = (a: readonly ShiftDraft[], b: readonly ShiftDraft[]) => JSON.stringify(a) === JSON.stringify(b)
+const edited = (draft: { rows: Row[]; from: Shift[] }) => !sameSchedule(draft.rows.map(draftOf), draft.from)
 
 function problemOf(rows: Row[]): string | null {
   if (rows.length === 0) return 'empty'
@@ -27,14 +29,25 @@ export function ShiftScheduleCard() {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { shifts, load, save } = useShifts()
-  const [rows, setRows] = useState<Row[] | null>(null)
+  // The rows being edited and the schedule they were made from. A schedule that arrives later (a
+  // lead's change synced from another PC) replaces rows the lead has not edited; edited rows stay,
+  // and a notice offers the new schedule instead.
+  const [draft, setDraft] = useState<{ rows: Row[]; from: Shift[] } | null>(null)
+  const [seen, setSeen] = useState<Shift[] | null>(null)
+  if (shifts !== seen) {
+    setSeen(shifts)
+    if (shifts && (draft === null || !edited(draft))) setDraft({ rows: keyed(shifts), from: shifts })
+  }
 
   useEffect(() => {
     load().catch((error: unknown) => void message.error(errorMessage(error, t)))
   }, [load, message, t])
-  useEffect(() => setRows(shifts && keyed(shifts)), [shifts])
 
-  if (!rows) return <Card title={t('shifts.settings.title')} loading />
+  if (!draft || !shifts) return <Card title={t('shifts.settings.title')} loading />
+  const { rows } = draft
+  const setRows = (next: Row[]) => setDraft({ ...draft, rows: next })
+  const restart = (schedule: Shift[]) => setDraft({ rows: keyed(schedule), from: schedule })
+  const changedElsewhere = edited(draft) && !sameSchedule(draft.from, shifts)
   const edit = (index: number, patch: Partial<Row>) => setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)))
   const problem = problemOf(rows)
   const changed = JSON.stringify(rows.map(draftOf)) !== JSON.stringify(shifts)
@@ -82,6 +95,19 @@ export function ShiftScheduleCard() {
           </Flex>
         ))}
         {problem && <Alert type="warning" showIcon title={t(`shifts.settings.problem.${problem}`)} />}
+        {changedElsewhere && (
+          <Alert
+            type="info"
+            showIcon
+            title={t('shifts.settings.changedElsewhere')}
+            description={t('shifts.settings.changedElsewhereSave')}
+            action={
+              <Button size="small" onClick={() => restart(shifts)}>
+                {t('shifts.settings.useNew')}
+              </Button>
+            }
+          />
+        )}
         <Space>
           <Button onClick={addShift} disabled={rows.length >= 6}>
             {t('shifts.settings.add')}
@@ -91,7 +117,12 @@ export function ShiftScheduleCard() {
             disabled={!changed || problem !== null}
             onClick={() =>
               save(rows.map((r) => ({ ...draftOf(r), name: r.name.trim() })))
-                .then(() => void message.success(t('shifts.settings.saved')))
+                .then(() => {
+                  // The saved schedule, with the ids main gave new shifts, is what the next edit starts from.
+                  const saved = useShifts.getState().shifts
+                  if (saved) restart(saved)
+                  void message.success(t('shifts.settings.saved'))
+                })
                 .catch((error: unknown) => void message.error(errorMessage(error, t)))
             }
           >
