@@ -1,7 +1,7 @@
 // Two full app contexts against one team server: both PCs edit a shared reply offline and
 // reconnect. The last upload wins; the agent whose version it replaced gets a notice on her PC
-// (with her lost text), the winner's PC gets none, and putting her version back is an ordinary
-// edit that tells nobody and leaves the notice dismissed.
+// (with her lost text) and on her other PC, the winner's PC gets none, and putting her version
+// back is an ordinary edit that tells nobody and leaves the notice dismissed on all her PCs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionResponse } from '../../src/shared/team/api'
 import { serverPrerequisites } from './helpers/prerequisites'
@@ -37,7 +37,7 @@ describe.skipIf('skip' in prereq)('desktop sync: the notice to the agent whose o
   const serverNotices = async (replyId: string) =>
     (await stack.api.pool.query('SELECT agent_id, lost_body, dismissed_at FROM reply_overwrites WHERE reply_id = $1', [replyId])).rows as { agent_id: string; lost_body: string; dismissed_at: string | null }[]
 
-  it("tells the agent whose offline edit lost, on her PC only, and lets her put her version back", async () => {
+  it("tells the agent whose offline edit lost, on her PCs only, and lets her put her version back once for all of them", async () => {
     const reply = day.services.quickReplies.create({ title: '退换货说明', body: 'first text', shared: true })
     await night.until('the reply to edit', () => bodyOf(night, reply.id) === 'first text')
     // Amy's own edit came back stamped, so her PC knows the version both edits start from.
@@ -58,12 +58,22 @@ describe.skipIf('skip' in prereq)('desktop sync: the notice to the agent whose o
     expect(notice).toMatchObject({ replyId: reply.id, replyTitle: '退换货说明', lostTitle: '退换货说明', lostBody: 'AMY-OFFLINE-EDIT 亲，七天无理由退换', overwriterName: 'Lea' })
     expect(await serverNotices(reply.id)).toEqual([{ agent_id: amy.agentId, lost_body: 'AMY-OFFLINE-EDIT 亲，七天无理由退换', dismissed_at: null }])
 
-    // She puts it back: an edit based on the version she now has, so the lead is told nothing.
-    day.services.overwriteNotices.putBack(notice!.id)
-    expect(day.services.overwriteNotices.list()).toEqual([])
-    await day.drained()
-    await night.until('her version back', () => bodyOf(night, reply.id) === 'AMY-OFFLINE-EDIT 亲，七天无理由退换')
-    expect(night.services.overwriteNotices.list()).toEqual([])
+    // The notice follows her to her laptop, and is closed there once she acts on it at the day PC.
+    const laptop = SyncedPc.open('laptop', () => stack.apiUrl, amy)
+    try {
+      await laptop.start()
+      await laptop.until('the notice on her laptop', () => laptop.services.overwriteNotices.list().some((n) => n.id === notice!.id))
+
+      // She puts it back: an edit based on the version she now has, so the lead is told nothing.
+      day.services.overwriteNotices.putBack(notice!.id)
+      expect(day.services.overwriteNotices.list()).toEqual([])
+      await day.drained()
+      await night.until('her version back', () => bodyOf(night, reply.id) === 'AMY-OFFLINE-EDIT 亲，七天无理由退换')
+      expect(night.services.overwriteNotices.list()).toEqual([])
+      await laptop.until('the notice dismissed on her laptop', () => laptop.services.overwriteNotices.list().length === 0)
+    } finally {
+      await laptop.close()
+    }
     const [kept] = await serverNotices(reply.id)
     expect(kept?.dismissed_at).not.toBeNull()
     expect(await serverNotices(reply.id)).toHaveLength(1)
