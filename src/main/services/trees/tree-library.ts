@@ -207,8 +207,10 @@ function summaryOf(tree: Tree, updatedAt: number, updatedBy: string): TreeSummar
   }
 }
 
+/** The version is left out, not zeroed: a version that came from the team has it last, not where a saved file has it. */
 function sameContent(a: Tree, b: Tree): boolean {
-  return JSON.stringify({ ...a, version: 0 }) === JSON.stringify({ ...b, version: 0 })
+  const content = ({ version: _version, ...rest }: Tree) => JSON.stringify(rest)
+  return content(a) === content(b)
 }
 
 function notFound(id: string, version?: number): DeskError {

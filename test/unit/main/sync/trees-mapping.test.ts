@@ -43,7 +43,7 @@ describe('the trees sync mapping', () => {
   })
 
   it("lands a colleague's tree as this PC's next version, saved by her, and moves nothing when it only echoes the current content", () => {
-    const { table, library, ctx, teamBody } = linkedTrees()
+    const { table, library, ctx, file, teamBody } = linkedTrees()
     const changed: EventName[] = []
     ctx.services.events.subscribe((name) => void changed.push(name))
     table.download({ id: 'after-sales', title: '售后（阿强改）', body: teamBody({ title: '售后（阿强改）' }), version: 3, ...stamps })
@@ -56,6 +56,9 @@ describe('the trees sync mapping', () => {
     table.download({ id: 'after-sales', title: '售后（阿强改）', body: teamBody({ title: '售后（阿强改）' }), version: 4, ...stamps })
     expect(library.versions('after-sales')).toHaveLength(2)
     expect(ctx.services.db.prepare("SELECT team_version FROM trees WHERE id = 'after-sales'").pluck().get()).toBe(4)
+    // Importing the same tree file again writes nothing, though the downloaded version keeps its number last.
+    library.import(file({ title: '售后（阿强改）' }), false)
+    expect(library.versions('after-sales')).toHaveLength(2)
     library.syncArrived(['after-sales'])
     expect(changed).toEqual(['trees:changed'])
     ctx.close()
