@@ -165,13 +165,14 @@ async function openPage(browser: Browser, server: TestServer, testInfo: TestInfo
 /**
  * One app shared by the steps of a long story (a `describe.serial` block): each step is a test of
  * its own with its own time budget, and a failed step skips the rest. Chromium transport only.
+ * With `sync`, the app can join a team (two stories are two PCs of one shop).
  */
 export type Story = { app: Page; server: TestServer; clock: MovableClock; close(): Promise<void> }
 
-export async function openStory(browser: Browser, testInfo: TestInfo): Promise<Story> {
+export async function openStory(browser: Browser, testInfo: TestInfo, options: { sync?: SyncPortFactory } = {}): Promise<Story> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shiftdesk-e2e-'))
   const clock = movableClock()
-  const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR, clock })
+  const server = await startTestServer({ dataDir, rendererDir: RENDERER_DIR, clock, ...options })
   const app = await openPage(browser, server, testInfo)
   return {
     app,
