@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { Reply } from '../../../shared/ipc/replies'
 import { categoriesOf } from './categories'
 import { ReplyList } from './ReplyList'
-import { ALL_TAB, FREQUENT_TAB, ReplySearch, type ReplyScope } from './reply-search'
+import { ALL_TAB, FREQUENT_TAB, ReplySearch, searchOf, type ReplyScope } from './reply-search'
 import { useReplies } from './replies-store'
 import { ScopeBar } from './ScopeBar'
 
@@ -32,9 +32,11 @@ type Props = {
 
 const ALL: ReplyScope = { tab: ALL_TAB, group: '' }
 
-/** Usage as of the last ranking: copying must not move the Ctrl+1…9 targets under the agent's hand. */
-function usageSnapshot(replies: readonly Reply[]): Map<string, Pick<Reply, 'uses' | 'weekUses' | 'lastUsedAt'>> {
-  return new Map(replies.map((r) => [r.id, { uses: r.uses, weekUses: r.weekUses, lastUsedAt: r.lastUsedAt }]))
+/** The replies searched with their usage as of `ranked` (the list at the last ranking moment); the same list is searched as it is. */
+function rankedSearch(replies: readonly Reply[], ranked: readonly Reply[]): ReplySearch {
+  if (ranked === replies) return searchOf(replies)
+  const usage = new Map(ranked.map((r) => [r.id, { uses: r.uses, weekUses: r.weekUses, lastUsedAt: r.lastUsedAt }]))
+  return new ReplySearch(replies.map((r) => ({ ...r, ...(usage.get(r.id) ?? {}) })))
 }
 
 export function ReplyFinder({ compact, onCopy, onEscapeEmpty, toolbar, renderAside, renderScopeExtra, focusSignal = 0, reveal = null }: Props) {
@@ -53,9 +55,10 @@ export function ReplyFinder({ compact, onCopy, onEscapeEmpty, toolbar, renderAsi
   // Ranking by use is taken when the agent searches, changes tab or comes back to the panel;
   // between those moments a copy updates the counts shown but not the order.
   const rankMoment = `${query}\u0000${shownScope.tab}\u0000${shownScope.group}\u0000${focusSignal}`
+  // Copying must not move the Ctrl+1…9 targets under the agent's hand: the usage ranked by is the list's as of that moment.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- frozen on purpose until the next ranking moment
-  const ranking = useMemo(() => usageSnapshot(replies), [rankMoment, replies.length])
-  const search = useMemo(() => new ReplySearch(replies.map((r) => ({ ...r, ...(ranking.get(r.id) ?? {}) }))), [replies, ranking])
+  const ranked = useMemo(() => replies, [rankMoment, replies.length])
+  const search = useMemo(() => rankedSearch(replies, ranked), [replies, ranked])
   const live = useMemo(() => new Map(replies.map((r) => [r.id, r])), [replies])
   // An empty search lists the scope, which builds its index: ready before the first keystroke.
   const results = useMemo(() => search.find(shownScope, query).map((r) => live.get(r.id) ?? r), [search, shownScope, query, live])
