@@ -12,7 +12,7 @@ export type RepliesHandlerDeps = { quickReplies: QuickReplyService }
 export function repliesHandlers(s: RepliesHandlerDeps): RepliesHandlers {
   const replies = s.quickReplies
   return {
-    'replies:list': () => replies.list(),
+    'replies:list': () => replies.listInSlices(),
     'replies:create': (draft) => replies.create(draft),
     'replies:update': (changes) => replies.update(changes),
     'replies:delete': ({ id }) => replies.delete(id),

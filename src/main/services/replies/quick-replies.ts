@@ -41,13 +41,18 @@ import type { EventHub } from '../events'
 import { seedDefaultReplies } from './default-replies'
 import { duplicatesOf, inSlices, planImport, PREVIEW_LIST_MAX, PREVIEW_SAMPLE, rowPlanner, type ImportPlan } from './reply-import'
 import { discardCutOffImports, writeAtOnce, writeStaged, type ImportCounts, type PlannedWrite } from './reply-import-write'
-import { localDay, replyRowFor, shortcutHolder, toReply, visibleReplies, weekStartDay, type ReplyRow } from './reply-rows'
-import { ReplyListCache } from './reply-list-cache'
+import { localDay, replyRowFor, shortcutHolder, toReply, visibleReplies, visibleRepliesInSlices, weekStartDay, type ReplyRow } from './reply-rows'
+import { ReplyListCache, sameListKey, type ReplyListKey } from './reply-list-cache'
 import { ReplyRepository, type ReplyFields } from './reply-repository'
 import { ReplySettingsStore } from './reply-settings'
 
 /** A deleted reply waits this long in the recycle bin (回收站), where it can be restored; then it is purged. */
 export const RECYCLE_BIN_MS = 30 * 86_400_000
+
+/** Slice reads of the list tried before reading it at once (a library that keeps changing under them). */
+const LIST_READ_ATTEMPTS = 3
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** The small always-on-top search window; only the Electron app has one (platform/replies-hotkey.ts). */
 export type QuickSearchWindow = { open(): void; hide(): void }
@@ -93,8 +98,32 @@ export class QuickReplyService {
   list(): Reply[] {
     const profileId = this.deps.session.requireProfileId()
     const now = this.deps.clock.now()
-    const key = { profileId, weekStart: weekStartDay(now), dataVersion: this.deps.db.pragma('data_version', { simple: true }) as number }
-    return this.listed.get(key, () => visibleReplies(this.deps.db, profileId, now).map(toReply))
+    return this.listed.get(this.listKey(profileId, now), () => visibleReplies(this.deps.db, profileId, now).map(toReply))
+  }
+
+  /**
+   * list() for replies:list: a list that must be read again is read in slices with main free
+   * between them (visibleRepliesInSlices). A slice read that a write overtook is read again, and
+   * a library that keeps changing under it is read at once.
+   */
+  async listInSlices(): Promise<Reply[]> {
+    for (let attempt = 0; attempt < LIST_READ_ATTEMPTS; attempt++) {
+      const profileId = this.deps.session.requireProfileId()
+      const now = this.deps.clock.now()
+      const key = this.listKey(profileId, now)
+      const kept = this.listed.peek(key)
+      if (kept) return kept
+      const generation = this.listed.generation
+      const rows = await visibleRepliesInSlices(this.deps.db, profileId, now, nextTurn)
+      if (this.listed.generation === generation && sameListKey(this.listKey(this.deps.session.requireProfileId(), this.deps.clock.now()), key)) {
+        return this.listed.keep(key, rows.map(toReply))
+      }
+    }
+    return this.list()
+  }
+
+  private listKey(profileId: string, now: number): ReplyListKey {
+    return { profileId, weekStart: weekStartDay(now), dataVersion: this.deps.db.pragma('data_version', { simple: true }) as number }
   }
 
   create(draft: ReplyDraft): Reply {

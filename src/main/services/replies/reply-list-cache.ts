@@ -11,23 +11,37 @@ import type { Reply, ReplyUsage } from '../../../shared/ipc/replies'
  */
 export type ReplyListKey = { profileId: string; weekStart: string; dataVersion: number }
 
-function sameKey(a: ReplyListKey, b: ReplyListKey): boolean {
+export function sameListKey(a: ReplyListKey, b: ReplyListKey): boolean {
   return a.profileId === b.profileId && a.weekStart === b.weekStart && a.dataVersion === b.dataVersion
 }
 
 export class ReplyListCache {
   private kept: { key: ReplyListKey; replies: Reply[] } | null = null
+  private changes = 0
 
-  /** The kept list when `key` matches it; otherwise `read()`, kept for next time. Callers must not change the array or its replies. */
-  get(key: ReplyListKey, read: () => Reply[]): Reply[] {
-    if (this.kept && sameKey(this.kept.key, key)) return this.kept.replies
-    const replies = read()
+  /** Counts every drop and usage change: a read spread over several turns of the event loop compares it before and after. */
+  get generation(): number {
+    return this.changes
+  }
+
+  /** The kept list when `key` matches it. Callers must not change the array or its replies. */
+  peek(key: ReplyListKey): Reply[] | null {
+    return this.kept && sameListKey(this.kept.key, key) ? this.kept.replies : null
+  }
+
+  keep(key: ReplyListKey, replies: Reply[]): Reply[] {
     this.kept = { key, replies }
     return replies
   }
 
+  /** The kept list when `key` matches it; otherwise `read()`, kept for next time. */
+  get(key: ReplyListKey, read: () => Reply[]): Reply[] {
+    return this.peek(key) ?? this.keep(key, read())
+  }
+
   /** A copy changed one reply's counts: that reply is replaced, the rest of the list stays. */
   applyUsage(usage: ReplyUsage): void {
+    this.changes++
     if (!this.kept) return
     const at = this.kept.replies.findIndex((r) => r.id === usage.id)
     if (at < 0) return
@@ -38,6 +52,7 @@ export class ReplyListCache {
 
   /** Something the list shows may have changed: the next get reads it again. */
   drop(): void {
+    this.changes++
     this.kept = null
   }
 }

@@ -4,11 +4,19 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../../../src/main/app-context'
 import { openDatabase } from '../../../../src/main/db/connection'
+import { LIST_SLICE_ROWS } from '../../../../src/main/services/replies/reply-rows'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call, openReplies, signIn } from './helpers'
 
 const tempDir = useTempDir()
 const DAY = 86_400_000
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/** A library of more than two slices, as a shop that imported its script book has. */
+function fillLibrary(ctx: ReturnType<typeof openReplies>['ctx'], count: number): void {
+  const replies = Array.from({ length: count }, (_, i) => ({ title: `第${i}条说明`, body: `亲，这是第${i}条回复。`, shortcut: `n${i}`, category: '售前', group: '', shared: false }))
+  ctx.services.quickReplies.importParsed(replies, 'keepBoth')
+}
 
 describe('the reply list main keeps between changes', () => {
   it('answers the same list again without reading it when nothing changed', async () => {
@@ -91,6 +99,40 @@ describe('the reply list main keeps between changes', () => {
     other.prepare('UPDATE replies SET body = ? WHERE id = ?').run('亲，同事刚改过这条。', reply.id)
     other.close()
     expect((await call(ctx, 'replies:list', {})).find((r) => r.id === reply.id)?.body).toBe('亲，同事刚改过这条。')
+    ctx.close()
+  })
+
+  it('reads a library of several slices in the same order as at once, with main free between the slices', async () => {
+    const { ctx } = openReplies(tempDir())
+    signIn(ctx, '小美')
+    fillLibrary(ctx, LIST_SLICE_ROWS * 2 + 10)
+    let turns = 0
+    const listing = call(ctx, 'replies:list', {}).finally(() => (turns = -turns))
+    while (turns >= 0) {
+      turns++
+      await nextTurn()
+    }
+    const answer = await listing
+    // Other work ran while it read: the event loop turned between the slices.
+    expect(-turns).toBeGreaterThanOrEqual(2)
+    const atOnce = ctx.services.quickReplies.list()
+    expect(answer).toEqual(atOnce)
+    expect(answer.length).toBeGreaterThan(LIST_SLICE_ROWS * 2)
+    ctx.close()
+  })
+
+  it('reads again when an edit lands between its slices, so the answer has it', async () => {
+    const { ctx } = openReplies(tempDir())
+    signIn(ctx, '小美')
+    fillLibrary(ctx, LIST_SLICE_ROWS * 2 + 10)
+    // The oldest reply is in the first slice, read before the edit (looked up in the file, so no list is kept yet).
+    const oldest = ctx.services.db.prepare('SELECT id FROM replies ORDER BY created_at, rowid LIMIT 1').get() as { id: string }
+    const listing = call(ctx, 'replies:list', {})
+    await nextTurn()
+    await call(ctx, 'replies:update', { id: oldest.id, title: '读到一半时改的标题' })
+    const answer = await listing
+    expect(answer.find((r) => r.id === oldest.id)?.title).toBe('读到一半时改的标题')
+    expect(answer).toEqual(ctx.services.quickReplies.list())
     ctx.close()
   })
 })
