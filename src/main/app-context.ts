@@ -33,7 +33,8 @@ import { ReportService } from './services/report/report-service'
 import { LeadRoles } from './services/lead/lead-roles'
 import { LeadService } from './services/lead/lead-service'
 import { leadReportProvider } from './services/lead/lead-report'
-import { localLeadSource } from './services/lead/lead-source'
+import { leadSourceFor, localLeadSource } from './services/lead/lead-source'
+import { isTeamLead, teamLeadSource } from './services/lead/team-lead-source'
 import { notebookIndex } from './services/search/notebook-index'
 import { SearchIndexService } from './services/search/search-index'
 import { SearchUpkeep } from './services/search/search-upkeep'
@@ -197,9 +198,10 @@ function connectSync(
     orderTrees: TreeLibrary
     shifts: ShiftScheduleService
     handover: HandoverService
+    stats: ServiceStats
   },
 ): void {
-  const seams = [notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam, notebooks.orderTrees.rows.seam, notebooks.shifts.rows.seam, notebooks.handover.rows.seam]
+  const seams = [notebooks.stats.rows.seam, notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam, notebooks.orderTrees.rows.seam, notebooks.shifts.rows.seam, notebooks.handover.rows.seam]
   for (const seam of seams) seam.observe(() => sync.localWrite())
   sync.onArrived((tables) => {
     if (tables.includes('reply_overwrites')) notebooks.overwriteNotices.syncArrived()
@@ -275,15 +277,17 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
   const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies })
-  connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover })
+  connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 
   report.addSection(registerReportProvider(register.issueRegister))
   report.addSection(statsReportProvider(serviceStats))
   report.addSection(handoverReportSection(db, shifts))
 
-  // The 组长 view over this PC's profiles (a team source can take the local one's place).
-  const leadSource = localLeadSource({ profiles, stats: serviceStats.rows, presence, register: register.issueRegister.rows, hardQuestions: register.issueRegister, handover: handover.rows })
+  // The 组长 view: a lead signed in to a team sees every agent of the shop, anyone else this PC's profiles.
+  const localLead = localLeadSource({ profiles, stats: serviceStats.rows, presence, register: register.issueRegister.rows, hardQuestions: register.issueRegister, handover: handover.rows })
+  const teamLead = teamLeadSource({ db, handover: handover.rows })
+  const leadSource = leadSourceFor(() => (isTeamLead(db, session.requireProfileId()) ? teamLead : localLead))
   const lead = new LeadService({ source: leadSource, roles: leadRoles, clock, session, schedule })
   const teamReport = new ReportService({ clock, events, session, profiles, dialog: ports.dialog, pdf: ports.pdf, kind: 'team' })
   teamReport.addSection(leadReportProvider(lead))

@@ -179,6 +179,31 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
     expect(JSON.stringify(summary)).not.toContain('SECRET')
   })
 
+  it("counts an agent's work day for the lead: undone tallies left out, a sale on a thanked customer, presence and open follow-ups", async () => {
+    const kept = id('tally')
+    const undone = id('tally')
+    const at = Date.now()
+    // A night shift's tally after midnight counts on the work day it started (shift_date).
+    await expectApplied(cat, [
+      { op: 'PUT', type: 'stat_tallies', id: kept, data: { at, outcome: 'thanked', converted: 1, shift_date: '2026-11-30' } },
+      { op: 'PUT', type: 'stat_tallies', id: undone, data: { at, outcome: 'transferred', shift_date: '2026-11-30' } },
+      { op: 'PUT', type: 'stat_tallies', id: id('tally'), data: { at, outcome: 'not-effective', shift_date: '2026-11-30' } },
+      { op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'followup', text: 'call back', status: 'todo' } },
+      { op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'lost-deal', text: '价格', visibility: 'lead', work_day: '2026-11-30' } },
+      { op: 'PUT', type: 'presence_days', id: id('day'), data: { day: '2026-11-30', online_ms: 7_200_000, paused_ms: 600_000, away_ms: 300_000 } },
+    ])
+    const summary = () => row('lead_summaries', `${cat.agentId}:2026-11-30`)
+    expect(await summary()).toMatchObject({ tallies: 3, effective: 2, converted: 1, thanked: 1, transferred: 1, lost_deals: 1, online_ms: '7200000', paused_ms: '600000', away_ms: '300000' })
+    const undo = { op: 'PUT' as const, type: 'stat_tally_undos', id: id('undo'), data: { tally_id: undone, at: at + 1000 } }
+    await expectApplied(cat, [undo])
+    await expectApplied(cat, [undo])
+    await expectRefused(cat, [{ ...undo, data: { ...undo.data, tally_id: kept } }])
+    await expectRefused(cat, [{ op: 'DELETE', type: 'stat_tally_undos', id: undo.id }])
+    expect(await summary()).toMatchObject({ tallies: 2, effective: 1, converted: 1, thanked: 1, transferred: 0 })
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+    expect(await row('lead_summaries', `${cat.agentId}:${today}`)).toMatchObject({ open_follow_ups: 1 })
+  })
+
   it('lets only a lead or an admin change the shift schedule', async () => {
     await expectRefused(amy, [{ op: 'PUT', type: 'schedule_shifts', id: id('shift'), data: { name: 'Night', start_time: '16:00', end_time: '22:30', position: 1 } }])
     await expectApplied(lead, [{ op: 'PUT', type: 'schedule_shifts', id: id('shift'), data: { name: 'Night', start_time: '16:00', end_time: '22:30', position: 1 } }])

@@ -24,6 +24,7 @@ bucket_definitions:
       - SELECT * FROM reply_overwrites WHERE agent_id = bucket.agent_id
       - SELECT * FROM register_entries WHERE owner_id = bucket.agent_id
       - SELECT * FROM stat_tallies WHERE agent_id = bucket.agent_id
+      - SELECT * FROM stat_tally_undos WHERE agent_id = bucket.agent_id
       - SELECT * FROM presence_days WHERE agent_id = bucket.agent_id
 
   lead:

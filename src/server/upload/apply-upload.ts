@@ -10,7 +10,7 @@ import { TeamError } from '../team-error'
 import { applyHandoverEvent, applyHandoverItem } from './handover-rules'
 import { refreshLeadSummaries } from './lead-summaries'
 import { applyOverwriteNotice } from './overwrite-notices'
-import { applyPresenceDay, applyRegisterEntry, applyTally } from './notebook-rules'
+import { applyPresenceDay, applyRegisterEntry, applyTally, applyTallyUndo } from './notebook-rules'
 import { applyScheduleShift } from './schedule-rules'
 import { applyReply, applyTree } from './versioned-rules'
 import { type Caller, type WriteContext, forbidden } from './write-context'
@@ -27,6 +27,7 @@ const rules: Partial<Record<TeamTable, TableRule>> = {
   handover_events: applyHandoverEvent,
   register_entries: applyRegisterEntry,
   stat_tallies: applyTally,
+  stat_tally_undos: applyTallyUndo,
   presence_days: applyPresenceDay,
 }
 

@@ -1,11 +1,12 @@
 // The agent's own notebooks: register entries (owner only; the owner chooses to show one to
-// the lead), and the append-only tallies and presence day summaries.
+// the lead), and the append-only tallies, their undos and presence day summaries.
 import type { UploadOp } from '../../shared/team/api'
 import { type Row, type WriteContext, deviceColumns, forbidden, insertRow, lockRow, updateRow } from './write-context'
 
-const REGISTER_COLUMNS = ['owner_id', 'kind', 'text', 'answer', 'tags', 'status', 'resolution', 'visibility', 'deleted_at'] as const
-const TALLY_COLUMNS = ['agent_id', 'at', 'outcome', 'shift_date'] as const
-const PRESENCE_COLUMNS = ['agent_id', 'day', 'online_ms', 'paused_ms', 'first_at', 'last_at'] as const
+const REGISTER_COLUMNS = ['owner_id', 'kind', 'text', 'answer', 'tags', 'status', 'resolution', 'visibility', 'work_day', 'deleted_at'] as const
+const TALLY_COLUMNS = ['agent_id', 'at', 'outcome', 'converted', 'shift_date'] as const
+const TALLY_UNDO_COLUMNS = ['agent_id', 'tally_id', 'at'] as const
+const PRESENCE_COLUMNS = ['agent_id', 'day', 'online_ms', 'paused_ms', 'away_ms', 'first_at', 'last_at'] as const
 
 export async function applyRegisterEntry(ctx: WriteContext, op: UploadOp): Promise<void> {
   const { caller } = ctx
@@ -52,4 +53,6 @@ async function appendOnly(ctx: WriteContext, op: UploadOp, table: string, column
 }
 
 export const applyTally = (ctx: WriteContext, op: UploadOp) => appendOnly(ctx, op, 'stat_tallies', TALLY_COLUMNS)
+/** An undo is a row of its own: the tally it names stays as recorded, and every count leaves it out. */
+export const applyTallyUndo = (ctx: WriteContext, op: UploadOp) => appendOnly(ctx, op, 'stat_tally_undos', TALLY_UNDO_COLUMNS)
 export const applyPresenceDay = (ctx: WriteContext, op: UploadOp) => appendOnly(ctx, op, 'presence_days', PRESENCE_COLUMNS)

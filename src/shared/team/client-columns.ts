@@ -33,15 +33,17 @@ export const teamClientColumns: Record<TeamTable, Record<string, ClientColumnTyp
   handover_events: { shop_id: 'text', item_id: 'text', kind: 'text', actor_id: 'text', note: 'text', at: 'integer', created_at: 'integer' },
   register_entries: {
     shop_id: 'text', owner_id: 'text', kind: 'text', text: 'text', answer: 'text', tags: 'text', status: 'text', resolution: 'text',
-    visibility: 'text', ...stamps, deleted_at: 'integer',
+    visibility: 'text', work_day: 'text', ...stamps, deleted_at: 'integer',
   },
-  stat_tallies: { shop_id: 'text', agent_id: 'text', at: 'integer', outcome: 'text', shift_date: 'text', created_at: 'integer' },
+  stat_tallies: { shop_id: 'text', agent_id: 'text', at: 'integer', outcome: 'text', converted: 'integer', shift_date: 'text', created_at: 'integer' },
+  stat_tally_undos: { shop_id: 'text', agent_id: 'text', tally_id: 'text', at: 'integer', created_at: 'integer' },
   presence_days: {
-    shop_id: 'text', agent_id: 'text', day: 'text', online_ms: 'integer', paused_ms: 'integer', first_at: 'integer', last_at: 'integer',
-    created_at: 'integer',
+    shop_id: 'text', agent_id: 'text', day: 'text', online_ms: 'integer', paused_ms: 'integer', away_ms: 'integer', first_at: 'integer',
+    last_at: 'integer', created_at: 'integer',
   },
   lead_summaries: {
     shop_id: 'text', agent_id: 'text', day: 'text', questions: 'integer', lost_deals: 'integer', shared_entries: 'integer', tallies: 'integer',
-    converted: 'integer', online_ms: 'integer', updated_at: 'integer',
+    converted: 'integer', effective: 'integer', thanked: 'integer', transferred: 'integer', online_ms: 'integer', paused_ms: 'integer',
+    away_ms: 'integer', open_follow_ups: 'integer', updated_at: 'integer',
   },
 }

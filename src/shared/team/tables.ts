@@ -13,6 +13,7 @@ export const teamTableKinds = {
   handover_events: 'shop-shared',
   register_entries: 'agent-private, or lead when the agent shares it',
   stat_tallies: 'agent-private',
+  stat_tally_undos: 'agent-private',
   presence_days: 'agent-private and lead',
   lead_summaries: 'lead',
 } as const

@@ -109,7 +109,7 @@ export class LeadService {
   private agentRow(agent: LeadAgent, range: LeadPeriod, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts> } {
     const { source } = this.deps
     const { totals: counts, byKey: byDay } = foldGroups(source.tallies(agent.profileId, range.from, range.to), (g) => g.day)
-    const presence = source.presence(agent.profileId, range.span.from, range.span.to)
+    const presence = source.presence(agent.profileId, { fromDay: range.from, toDay: range.to, ...range.span })
     const figures = leadFigures({ counts, presence, followUps: source.followUps(agent.profileId, now) })
     return { row: { profileId: agent.profileId, name: agent.name, agentId: agent.agentId, ...figures }, byDay }
   }

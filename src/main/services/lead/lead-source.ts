@@ -1,6 +1,7 @@
 // Where the lead's figures come from. On a single shared PC it is this PC's database: the
 // profiles on it, their tallies, presence logs and registers, and the handover board. A team
-// source (issue 18's synced tables) answers the same questions for every agent of the shop.
+// source (team-lead-source.ts, over the synced tables) answers the same questions for every
+// agent of the shop; `leadSourceFor` picks one at each question.
 import type { PresenceTotals } from '../../../shared/domain/presence'
 import type { CheckState } from '../../../shared/domain/register/after-sales-check'
 import type { LostDeal } from '../../../shared/domain/stats'
@@ -10,11 +11,15 @@ import type { TallyGroup } from '../stats/stats-repository'
 
 export type LeadAgent = { profileId: string; name: string; agentId: string }
 
+/** A run of work days and the time they span. */
+export type LeadSpan = { fromDay: string; toDay: string; from: number; to: number }
+
 export type LeadSource = {
   agents(): LeadAgent[]
   /** Tally counts per work day, shift and hour over fromDay..toDay. */
   tallies(profileId: string, fromDay: string, toDay: string): TallyGroup[]
-  presence(profileId: string, from: number, to: number): PresenceTotals
+  /** Presence over the period's work days fromDay..toDay, which span [from, to) in time. */
+  presence(profileId: string, period: LeadSpan): PresenceTotals
   /** Callbacks not done, and those already due, as of `now`: counts only, never the entries' text. */
   followUps(profileId: string, now: number): { open: number; overdue: number }
   handover(fromDay: string, toDay: string, now: number): HandoverShiftStatus[]
@@ -45,7 +50,7 @@ export function localLeadSource(d: LocalDeps): LeadSource {
   return {
     agents: () => d.profiles.list().map((p) => ({ profileId: p.id, name: p.displayName, agentId: p.agentId })),
     tallies: (profileId, fromDay, toDay) => d.stats.groups(profileId, fromDay, toDay),
-    presence: (profileId, from, to) => d.presence.totals(profileId, from, to),
+    presence: (profileId, { from, to }) => d.presence.totals(profileId, from, to),
     followUps: (profileId, now) => d.register.followUpCounts(profileId, now),
     handover: (fromDay, toDay, now) => d.handover.statusPerShift(fromDay, toDay, now),
     lostDeals: (profileId, fromDay, toDay) => d.stats.lostDeals(profileId, fromDay, toDay),
@@ -57,5 +62,19 @@ export function localLeadSource(d: LocalDeps): LeadSource {
       for (const entry of d.hardQuestions.afterSalesChecksFor(profileId, from, to)) if (entry.followUp) counts[entry.followUp.checkState] += 1
       return counts
     },
+  }
+}
+
+/** The source in force at each call: a team lead's PC answers from the team, any other from itself. */
+export function leadSourceFor(pick: () => LeadSource): LeadSource {
+  return {
+    agents: () => pick().agents(),
+    tallies: (...a) => pick().tallies(...a),
+    presence: (...a) => pick().presence(...a),
+    followUps: (...a) => pick().followUps(...a),
+    handover: (...a) => pick().handover(...a),
+    lostDeals: (...a) => pick().lostDeals(...a),
+    hardQuestions: (...a) => pick().hardQuestions(...a),
+    afterSalesChecks: (...a) => pick().afterSalesChecks(...a),
   }
 }

@@ -13,10 +13,12 @@ import type { SyncPort, SyncRefusal, SyncState, TeamLink } from './sync-port'
 import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-connector'
 import { handoverEventsTable } from './tables/handover-events'
 import { handoverItemsTable } from './tables/handover-items'
+import { leadSummariesTable } from './tables/lead-summaries'
 import { registerEntriesTable } from './tables/register-entries'
 import { replyOverwritesTable } from './tables/reply-overwrites'
 import { repliesTable } from './tables/replies'
 import { scheduleShiftsTable } from './tables/schedule-shifts'
+import { statTalliesTable, statTallyUndosTable } from './tables/stat-tallies'
 import { teamRosterTable } from './tables/team-roster'
 import type { SyncedTable, SyncLink } from './tables/synced-table'
 import { treesTable } from './tables/trees'
@@ -33,7 +35,7 @@ export type PowerSyncPortOptions = {
   retryDelayMs?: number
 }
 
-export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable, teamRosterTable, handoverItemsTable, handoverEventsTable]
+export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable, teamRosterTable, handoverItemsTable, handoverEventsTable, statTalliesTable, statTallyUndosTable, leadSummariesTable]
 
 export function powerSyncPort(options: PowerSyncPortOptions = {}): SyncPortFactory {
   return (app) => new PowerSyncPort(app, options.tables ?? SYNCED_TABLES, options.call ?? ((url) => teamCall(() => url)), options.retryDelayMs ?? 1000)

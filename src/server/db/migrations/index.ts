@@ -2,5 +2,6 @@
 import type { TeamMigration } from '../migrate'
 import { teamSchema } from './0010-team'
 import { replyOverwrites } from './0020-reply-overwrites'
+import { leadDay } from './0030-lead-day'
 
-export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites]
+export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites, leadDay]

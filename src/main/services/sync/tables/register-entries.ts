@@ -1,43 +1,62 @@
 // The issue register (问题登记) ↔ the team's `register_entries`: agent-private, so only the linked
-// profile's entries travel, and only this agent's come back. The team keeps what a colleague or
-// the lead may ever need (kind, text, answer, tags, follow-up status and resolution); the
-// customer, order and promise details of a follow-up, reminders and flags stay on the PC that
-// wrote them. A lost-deal entry has no place in this PC's register and is not written here.
+// profile's entries travel, and only this agent's come back to the register. The team keeps what
+// a colleague or the lead may ever need (kind, text, answer, tags, follow-up status and
+// resolution); the customer, order and promise details of a follow-up, reminders and the
+// after-sales check stay on the PC that wrote them. The 疑难 flag travels as the entry's
+// visibility: a hard question is shared with the lead ('lead'), every other entry is 'private'.
+// The lost-deal reasons this PC's tallies carry travel as the agent's `lost-deal` entries, shared
+// with the lead (lost-deal-entries.ts). On a lead's PC, what agents shared with the lead lands
+// in `team_shared_entries` (migration 0360), the lead view's source for them.
 import { arrivalTriggers } from './arrivals'
+import { lostDealEntryTriggers } from './lost-deal-entries'
 import { sqlText, type SyncedTable } from './synced-table'
 
 const CONTENT = ['kind', 'text', 'answer', 'tags', 'status', 'resolution', 'deleted_at'] as const
 
-const teamObject = (row: string) => `json_object(${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')})`
+const visibility = (row: string) => `CASE ${row}.hard WHEN 1 THEN 'lead' ELSE 'private' END`
+const teamObject = (row: string) => `json_object(${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')}, 'visibility', ${visibility(row)})`
 
 export const registerEntriesTable: SyncedTable = {
   team: 'register_entries',
   appTable: 'register_entries',
-  // ?1 id, ?2 owner_id, ?3 kind, ?4 text, ?5 answer, ?6 tags, ?7 status, ?8 resolution,
-  // ?9 created_at, ?10 updated_at, ?11 deleted_at.
-  put: (link) => {
-    const me = sqlText(link.profileId)
-    return {
-      sql: `INSERT INTO register_entries (id, profile_id, kind, text, answer, tags, status, resolution, created_by, created_at, updated_by, updated_at, deleted_at)
-        SELECT ?1, ${me}, ?3, coalesce(?4, ''), coalesce(?5, ''), coalesce(?6, '[]'), ?7, coalesce(?8, ''), ${me}, coalesce(?9, 0), ${me}, coalesce(?10, 0), ?11
-        WHERE ?2 = ${sqlText(link.agentId)} AND ?3 IN ('question', 'idea', 'followup')
-        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, text = excluded.text, answer = excluded.answer, tags = excluded.tags, status = excluded.status,
-          resolution = excluded.resolution, updated_by = excluded.updated_by, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at
-          WHERE register_entries.profile_id = ${me}`,
-      params: ['Id', ...['owner_id', 'kind', 'text', 'answer', 'tags', 'status', 'resolution', 'created_at', 'updated_at', 'deleted_at'].map((Column) => ({ Column }))],
-    }
-  },
-  delete: (link) => ({ sql: `DELETE FROM register_entries WHERE id = ? AND profile_id = ${sqlText(link.profileId)}`, params: ['Id'] }),
+  // Not one statement's work (the agent's own register, the lead's shared entries, or both), so
+  // the put goes into the register_entry_downloads view, whose trigger below does it.
+  put: () => ({
+    sql: `INSERT INTO register_entry_downloads (id, owner_id, kind, text, answer, tags, status, resolution, visibility, work_day, created_at, updated_at, deleted_at)
+      VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, '[]'), ?, coalesce(?, ''), coalesce(?, 'private'), coalesce(?, ''), coalesce(?, 0), coalesce(?, 0), ?)`,
+    params: ['Id', ...['owner_id', 'kind', 'text', 'answer', 'tags', 'status', 'resolution', 'visibility', 'work_day', 'created_at', 'updated_at', 'deleted_at'].map((Column) => ({ Column }))],
+  }),
+  // Entries are never deleted on the team (a removal is a tombstone), so a row leaves this PC's
+  // buckets only when its agent stops sharing it with the lead: it leaves the lead's view.
+  delete: () => ({ sql: 'DELETE FROM team_shared_entries WHERE id = ?', params: ['Id'] }),
   triggers: (link) => {
-    const mine = `NEW.profile_id = ${sqlText(link.profileId)}`
-    const changed = CONTENT.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')
+    const me = sqlText(link.profileId)
+    const mine = `NEW.profile_id = ${me}`
+    const changed = [...CONTENT, 'hard'].map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')
     return [
+      // This agent's own entries go to the register (a hard question stays flagged on every PC of
+      // hers); an entry shared with the lead is also the lead view's, and leaves it once unshared.
+      `CREATE TRIGGER sync_register_entries_download INSTEAD OF INSERT ON register_entry_downloads FOR EACH ROW BEGIN
+        INSERT INTO register_entries (id, profile_id, kind, text, answer, tags, status, resolution, hard, created_by, created_at, updated_by, updated_at, deleted_at)
+          SELECT NEW.id, ${me}, NEW.kind, NEW.text, NEW.answer, NEW.tags, NEW.status, NEW.resolution, NEW.visibility = 'lead', ${me}, NEW.created_at, ${me}, NEW.updated_at, NEW.deleted_at
+          WHERE NEW.owner_id = ${sqlText(link.agentId)} AND NEW.kind IN ('question', 'idea', 'followup')
+          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, text = excluded.text, answer = excluded.answer, tags = excluded.tags, status = excluded.status,
+            resolution = excluded.resolution, hard = excluded.hard, updated_by = excluded.updated_by, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at
+            WHERE register_entries.profile_id = ${me};
+        INSERT INTO team_shared_entries (id, agent_id, kind, text, answer, tags, work_day, created_at, updated_at, deleted_at)
+          SELECT NEW.id, NEW.owner_id, NEW.kind, NEW.text, NEW.answer, NEW.tags, NEW.work_day, NEW.created_at, NEW.updated_at, NEW.deleted_at
+          WHERE NEW.visibility = 'lead'
+          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, text = excluded.text, answer = excluded.answer, tags = excluded.tags,
+            work_day = excluded.work_day, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at;
+        DELETE FROM team_shared_entries WHERE id = NEW.id AND NEW.visibility <> 'lead';
+      END`,
       `CREATE TRIGGER sync_register_entries_insert AFTER INSERT ON register_entries FOR EACH ROW WHEN NOT powersync_in_sync_operation() AND ${mine} BEGIN
-        INSERT INTO powersync_crud (op, id, type, data) VALUES ('PUT', NEW.id, 'register_entries', json_set(${teamObject('NEW')}, '$.owner_id', ${sqlText(link.agentId)}, '$.visibility', 'private'));
+        INSERT INTO powersync_crud (op, id, type, data) VALUES ('PUT', NEW.id, 'register_entries', json_set(${teamObject('NEW')}, '$.owner_id', ${sqlText(link.agentId)}));
       END`,
       `CREATE TRIGGER sync_register_entries_update AFTER UPDATE ON register_entries FOR EACH ROW WHEN NOT powersync_in_sync_operation() AND ${mine} AND (${changed}) BEGIN
         INSERT INTO powersync_crud (op, id, type, data) VALUES ('PATCH', NEW.id, 'register_entries', json(powersync_diff(${teamObject('OLD')}, ${teamObject('NEW')})));
       END`,
+      ...lostDealEntryTriggers(link),
       ...arrivalTriggers('register_entries'),
     ]
   },
