@@ -5,6 +5,7 @@ import { type z } from 'zod'
 import { contract, DeskError, isChannel, type Envelope } from '../../shared/contract'
 import { storageFailure } from '../db/storage-errors'
 import { exceedsPayloadBudget, payloadTooLarge } from '../../shared/ipc/payload-budget'
+import { checkAnswer } from './checked-answers'
 import { refusalFor } from './policy'
 import type { HandlerMap } from './types'
 
@@ -69,7 +70,7 @@ export async function dispatch(handlers: HandlerMap, channel: unknown, rawInput:
     const handler = handlers[channel] as (input: unknown) => unknown
     const value = await handler(withoutUndefined(parsed.data))
     // The answer is checked too: a service that breaks the contract is a bug to report, not data to show.
-    const checked = def.output.safeParse(value)
+    const checked = checkAnswer(def.output, value)
     if (!checked.success) {
       log(`Handler ${channel} answered outside its contract: ${describeIssues(checked.error)}`, checked.error)
       return { ok: false, error: { code: 'internal', message: 'The answer did not match the contract.' } }

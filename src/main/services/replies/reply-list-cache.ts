@@ -3,6 +3,7 @@
 // asks for the whole list at every start, sign-in and change; between changes the answer is the
 // same, so it is read once and kept until something it shows may have changed.
 import type { Reply, ReplyUsage } from '../../../shared/ipc/replies'
+import { freezeDeep } from '../../ipc/checked-answers'
 
 /**
  * What the kept list depends on besides this connection's own writes: whose list it is, the
@@ -24,14 +25,15 @@ export class ReplyListCache {
     return this.changes
   }
 
-  /** The kept list when `key` matches it. Callers must not change the array or its replies. */
+  /** The kept list when `key` matches it (frozen). */
   peek(key: ReplyListKey): Reply[] | null {
     return this.kept && sameListKey(this.kept.key, key) ? this.kept.replies : null
   }
 
+  /** Kept frozen: nobody can change it under the next caller, and dispatch checks it against the contract once (ipc/checked-answers.ts). */
   keep(key: ReplyListKey, replies: Reply[]): Reply[] {
-    this.kept = { key, replies }
-    return replies
+    this.kept = { key, replies: freezeDeep(replies) }
+    return this.kept.replies
   }
 
   /** The kept list when `key` matches it; otherwise `read()`, kept for next time. */
@@ -47,7 +49,7 @@ export class ReplyListCache {
     if (at < 0) return
     const replies = [...this.kept.replies]
     replies[at] = { ...replies[at]!, ...usage }
-    this.kept = { key: this.kept.key, replies }
+    this.keep(this.kept.key, replies)
   }
 
   /** Something the list shows may have changed: the next get reads it again. */

@@ -135,4 +135,14 @@ describe('the reply list main keeps between changes', () => {
     expect(answer).toEqual(ctx.services.quickReplies.list())
     ctx.close()
   })
+
+  it('hands the kept list out frozen, checked against the contract once, so no receiver can change it for the next', async () => {
+    const { ctx } = openReplies(tempDir())
+    signIn(ctx, '小美')
+    const first = await call(ctx, 'replies:list', {})
+    expect(Object.isFrozen(first) && first.every((r) => Object.isFrozen(r))).toBe(true)
+    expect(await call(ctx, 'replies:list', {})).toBe(first)
+    expect(() => (first[0]!.title = '改掉')).toThrow(TypeError)
+    ctx.close()
+  })
 })
