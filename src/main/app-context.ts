@@ -25,6 +25,7 @@ import { OrderRemarkService } from './services/order-remark'
 import { PinLock } from './services/pin-lock'
 import { ShiftScheduleService } from './services/shifts'
 import { withChannelPolicies } from './ipc/policy'
+import { PresenceDays } from './services/presence/presence-days'
 import { PresenceService } from './services/presence/presence-service'
 import { createRegisterServices, type RegisterServices } from './services/register/register-services'
 import { REGISTER_NOTEBOOK } from './services/register/issue-register'
@@ -199,9 +200,15 @@ function connectSync(
     shifts: ShiftScheduleService
     handover: HandoverService
     stats: ServiceStats
+    presenceDays: PresenceDays
+    presence: PresenceService
   },
 ): void {
-  const seams = [notebooks.stats.rows.seam, notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam, notebooks.orderTrees.rows.seam, notebooks.shifts.rows.seam, notebooks.handover.rows.seam]
+  // A change to a team-linked agent's presence updates the totals of the work days it touched.
+  notebooks.presence.log.seam.observe((changes) => {
+    for (const change of changes) if (change.table === 'presence_changes') notebooks.presenceDays.afterChange(change.id)
+  })
+  const seams = [notebooks.stats.rows.seam, notebooks.presenceDays.seam, notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam, notebooks.orderTrees.rows.seam, notebooks.shifts.rows.seam, notebooks.handover.rows.seam]
   for (const seam of seams) seam.observe(() => sync.localWrite())
   sync.onArrived((tables) => {
     if (tables.includes('reply_overwrites')) notebooks.overwriteNotices.syncArrived()
@@ -276,8 +283,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const backups = new BackupService({ db, clock, scheduler, databaseFile, key: databaseKey, backupsDir, settings: openBackupSettings(options.Store, options.dataDir, settings), ports: options.ports, notices, events })
 
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
+  const presenceDays = new PresenceDays({ db, clock, newId, schedule, totals: (profileId, from, to) => presence.totals(profileId, from, to) })
   const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies })
-  connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats })
+  connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 
   report.addSection(registerReportProvider(register.issueRegister))

@@ -37,7 +37,8 @@ describe.skipIf('skip' in prereq)("the lead's day across PCs", () => {
   })
 
   it("shows the agent's row, her lost-deal reasons and her hard question on the lead's PC, and no private entry", async () => {
-    const { serviceStats, issueRegister } = counter.services
+    const { serviceStats, issueRegister, presence } = counter.services
+    presence.set('online', { confirmOutsideShift: true })
     serviceStats.tally({ outcome: 'converted', source: 'keypad' })
     const price = serviceStats.tally({ outcome: 'effective', source: 'keypad' }).tally
     serviceStats.setLostReason(price.id, 'price', '嫌贵，等双十二')
@@ -50,16 +51,19 @@ describe.skipIf('skip' in prereq)("the lead's day across PCs", () => {
     issueRegister.create({ kind: 'question', text: '预售商品能开发票吗', answer: '可以，发货后开电子发票', hard: true })
     issueRegister.create({ kind: 'question', text: PRIVATE })
     issueRegister.create({ kind: 'followup', text: PRIVATE, followUp: { customer: '花花', buyerWants: PRIVATE, dueAt: Date.now() + 3_600_000 } })
+    presence.set('offline')
     await counter.drained()
     expect(counter.refusals).toEqual([])
+    const ownRow = counter.services.lead.view('day').agents[0]!
+    expect(ownRow.onlineMs).toBeGreaterThan(0)
 
     const meiRow = (view: LeadView) => view.agents.find((a) => a.profileId === sessions.mei.agentId)
     const view = await office.until("小美's day with its reasons and question", () => {
       const v = office.services.lead.view('day')
-      return meiRow(v)?.served === 3 && v.lostReasons.length === 2 && v.hardQuestions.length === 1 && meiRow(v)?.openFollowUps === 1 && v
+      return meiRow(v)?.served === 3 && v.lostReasons.length === 2 && v.hardQuestions.length === 1 && meiRow(v)?.openFollowUps === 1 && meiRow(v)?.onlineMs === ownRow.onlineMs && v
     })
     expect(view.agents.map((a) => a.name).sort()).toEqual(['小美', '老周'].sort())
-    expect(meiRow(view)).toMatchObject({ name: '小美', served: 3, effective: 3, converted: 1, conversionRate: 1 / 3, openFollowUps: 1, overdueFollowUps: 0 })
+    expect(meiRow(view)).toMatchObject({ name: '小美', served: 3, effective: 3, converted: 1, conversionRate: 1 / 3, openFollowUps: 1, overdueFollowUps: 0, onlineMs: ownRow.onlineMs })
     expect(view.lostReasons.map((r) => [r.label, r.count, r.notes.map((n) => [n.name, n.note])]).sort()).toEqual([
       ['库存/尺码', 1, [['小美', '要 XL 没货']]],
       ['价格', 1, [['小美', '嫌贵，等双十二']]],
@@ -77,6 +81,6 @@ describe.skipIf('skip' in prereq)("the lead's day across PCs", () => {
   it("keeps the agent's own PC on its own profiles: she is no lead", () => {
     const view = counter.services.lead.view('day')
     expect(view.agents.map((a) => a.profileId)).toEqual([counter.profileId])
-    expect(view.agents[0]).toMatchObject({ served: 3, converted: 1 })
+    expect(view.agents[0]).toMatchObject({ served: 3, converted: 1, openFollowUps: 1 })
   })
 })

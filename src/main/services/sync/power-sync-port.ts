@@ -14,6 +14,7 @@ import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-con
 import { handoverEventsTable } from './tables/handover-events'
 import { handoverItemsTable } from './tables/handover-items'
 import { leadSummariesTable } from './tables/lead-summaries'
+import { presenceDaysTable } from './tables/presence-days'
 import { registerEntriesTable } from './tables/register-entries'
 import { replyOverwritesTable } from './tables/reply-overwrites'
 import { repliesTable } from './tables/replies'
@@ -35,7 +36,7 @@ export type PowerSyncPortOptions = {
   retryDelayMs?: number
 }
 
-export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable, teamRosterTable, handoverItemsTable, handoverEventsTable, statTalliesTable, statTallyUndosTable, leadSummariesTable]
+export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable, teamRosterTable, handoverItemsTable, handoverEventsTable, statTalliesTable, statTallyUndosTable, presenceDaysTable, leadSummariesTable]
 
 export function powerSyncPort(options: PowerSyncPortOptions = {}): SyncPortFactory {
   return (app) => new PowerSyncPort(app, options.tables ?? SYNCED_TABLES, options.call ?? ((url) => teamCall(() => url)), options.retryDelayMs ?? 1000)
