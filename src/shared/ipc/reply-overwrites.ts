@@ -4,11 +4,9 @@
 import { z } from 'zod'
 import { channel } from './channel'
 
-const id = z.string().min(1).max(64)
+export * from './reply-overwrites-constants'
 
-/** Why a notice's action was refused (DeskError params.reason): the notice was dismissed meanwhile, or the reply is no longer on this PC. */
-export const OVERWRITE_REFUSALS = ['dismissed', 'reply-gone'] as const
-export type OverwriteRefusal = (typeof OVERWRITE_REFUSALS)[number]
+const id = z.string().min(1).max(64)
 
 export const replyOverwriteSchema = z.object({
   id: z.string(),
