@@ -49,6 +49,13 @@ test.describe('joining a team from Settings', () => {
     await expect(joined).toContainText(stack.apiUrl)
     await expect(joined).toContainText('客服')
     await expect(app.getByTestId('sync-chip')).toHaveText('已同步', { timeout: 60_000 })
+    // The shop's seeded replies were on this PC before the join: offered to the team, once.
+    const bringIn = card.getByTestId('team-bring-in')
+    await expect(bringIn).toContainText('共享快捷回复团队里还没有')
+    await card.screenshot({ path: 'docs/screenshots/settings-team-bring-in.png' })
+    await bringIn.getByRole('button', { name: '带进团队' }).click()
+    await expect(card.getByTestId('team-bring-in-done')).toContainText(/好了：\d+ 条共享回复加入了团队。/)
+    await expect(app.getByTestId('sync-chip')).toHaveText('已同步', { timeout: 60_000 })
     await card.screenshot({ path: 'docs/screenshots/settings-team.png' })
     await app.locator('header').screenshot({ path: 'docs/screenshots/header-sync-chip.png' })
   })

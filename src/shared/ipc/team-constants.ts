@@ -16,5 +16,6 @@ export const TEAM_REFUSAL_REASONS = [
   'account-disabled',
   'locked-out',
   'rate-limited',
+  'bring-in-unavailable',
 ] as const
 export type TeamRefusalReason = (typeof TEAM_REFUSAL_REASONS)[number]

@@ -45,6 +45,30 @@ export const teamLeavePreviewSchema = z.object({
 })
 export type TeamLeavePreview = z.infer<typeof teamLeavePreviewSchema>
 
+/**
+ * What this PC already had when its agent joined, and what bringing it into the team would do:
+ * shared replies the team lacks are added; those the team already has (same text, or the same
+ * shortcut) are folded into the team's copy (the local copy goes to the recycle bin, its use
+ * counts to the team's); the agent's personal replies and register entries upload as hers.
+ */
+export const teamBringInPreviewSchema = z.object({
+  sharedToAdd: z.number(),
+  sharedInTeam: z.number(),
+  /** A few titles of each, for the preview. */
+  addSamples: z.array(z.string()),
+  inTeamSamples: z.array(z.object({ mine: z.string(), team: z.string() })),
+  personal: z.number(),
+  register: z.number(),
+})
+export type TeamBringInPreview = z.infer<typeof teamBringInPreviewSchema>
+
+export const teamBringInChoiceSchema = z.object({ shared: z.boolean(), personal: z.boolean(), register: z.boolean() }).strict()
+export type TeamBringInChoice = z.infer<typeof teamBringInChoiceSchema>
+
+/** What was done: rows queued for upload, and local copies folded into the team's. */
+export const teamBringInResultSchema = z.object({ sharedAdded: z.number(), sharedFolded: z.number(), personal: z.number(), register: z.number() })
+export type TeamBringInResult = z.infer<typeof teamBringInResultSchema>
+
 const loginField = z.string().trim().min(2).max(40)
 const passwordField = z.string().min(8).max(200)
 
@@ -70,6 +94,10 @@ export const teamChannels = {
   'team:leave': channel(empty, teamStatusSchema),
   /** Reconnects now (after an error, or to stop waiting for the next automatic try). */
   'team:retry': channel(empty, teamStatusSchema),
+  /** What bringing this PC's own data into the team would do; null once decided, or before the first sync finished. */
+  'team:bringInPreview': channel(empty, teamBringInPreviewSchema.nullable()),
+  /** Brings it in as chosen (or nothing, all false) and remembers the decision. */
+  'team:bringIn': channel(teamBringInChoiceSchema, teamBringInResultSchema),
 }
 
 export const teamEvents = {

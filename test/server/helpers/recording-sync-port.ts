@@ -53,6 +53,9 @@ export class RecordingSyncPort implements SyncPort {
     return Promise.resolve(this.pending === 0)
   }
   localWrite(): void {}
+  localOnly<T>(work: () => T): T {
+    return work()
+  }
   onArrived(): () => void {
     return () => {}
   }

@@ -26,10 +26,11 @@ import { teamLinks } from './0260-team-links'
 import { profileRole } from './0280-profile-role'
 import { treeRunStamps } from './0290-tree-run-stamps'
 import { handoverTeam } from './0300-handover-team'
+import { teamBringIns } from './0301-team-bring-ins'
 import { treeSync } from './0320-tree-sync'
 import { replyOverwrites } from './0340-reply-overwrites'
 import { teamLeadDay } from './0360-team-lead-day'
 import { presenceDays } from './0361-presence-days'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, treeSync, replyOverwrites, teamLeadDay, presenceDays]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, teamBringIns, treeSync, replyOverwrites, teamLeadDay, presenceDays]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

@@ -1,7 +1,7 @@
 import type { TeamService } from '../../services/team/team-service'
 import type { HandlerMap } from '../types'
 
-type TeamHandlers = Pick<HandlerMap, 'team:status' | 'team:join' | 'team:leavePreview' | 'team:leave' | 'team:retry'>
+type TeamHandlers = Pick<HandlerMap, 'team:status' | 'team:join' | 'team:leavePreview' | 'team:leave' | 'team:retry' | 'team:bringInPreview' | 'team:bringIn'>
 
 /** Only the services these channels call. */
 export type TeamHandlerDeps = { team: TeamService }
@@ -13,5 +13,7 @@ export function teamHandlers(s: TeamHandlerDeps): TeamHandlers {
     'team:leavePreview': () => s.team.leavePreview(),
     'team:leave': () => s.team.leave(),
     'team:retry': () => s.team.retry(),
+    'team:bringInPreview': () => s.team.bringInPreview(),
+    'team:bringIn': (input) => s.team.bringIn(input),
   }
 }

@@ -140,6 +140,21 @@ class PowerSyncPort implements SyncPort {
     return () => this.arrivalListeners.delete(listener)
   }
 
+  localOnly<T>(work: () => T): T {
+    // The upload triggers are SQL: dropped and put back inside the same transaction, no other
+    // connection ever sees the table without them.
+    const link = this.lastLink
+    if (!link) throw new Error('Nothing to keep local: this PC has not synced as anyone since it started.')
+    return this.app.db.transaction(() => {
+      this.dropTriggers()
+      try {
+        return work()
+      } finally {
+        for (const table of this.tables) for (const sql of table.triggers(link)) this.app.db.exec(sql)
+      }
+    })()
+  }
+
   localWrite(): void {
     this.host?.nudge()
   }

@@ -39,6 +39,8 @@ export interface SyncPort {
   localWrite(): void
   /** Hears which app tables sync changed (rows from the team arrived); returns the way to stop listening. */
   onArrived(listener: (tables: string[]) => void): () => void
+  /** Runs `work` as one transaction whose writes stay on this PC: nothing it changes is queued for upload. */
+  localOnly<T>(work: () => T): T
 }
 
 /** A PC without a team. */
@@ -54,5 +56,6 @@ export function syncOff(): SyncPort {
     drain: async () => true,
     localWrite: () => {},
     onArrived: () => () => {},
+    localOnly: (work) => work(),
   }
 }

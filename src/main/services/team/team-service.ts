@@ -3,7 +3,15 @@
 // previous one's sync and starts theirs, if they joined. A locked screen keeps syncing: it is the
 // same agent, and the shop's handover items should still arrive for whoever unlocks next.
 import { DeskError } from '../../../shared/ipc/errors'
-import { type teamJoinInputSchema, type TeamLeavePreview, type TeamStatus, type TeamSyncState } from '../../../shared/ipc/team'
+import {
+  type teamJoinInputSchema,
+  type TeamBringInChoice,
+  type TeamBringInPreview,
+  type TeamBringInResult,
+  type TeamLeavePreview,
+  type TeamStatus,
+  type TeamSyncState,
+} from '../../../shared/ipc/team'
 import type { z } from 'zod'
 import type { Db } from '../../db/connection'
 import type { Clock } from '../clock'
@@ -11,6 +19,7 @@ import type { EventHub } from '../events'
 import { oneAtATime } from '../one-at-a-time'
 import type { ServiceEvents } from '../service-events'
 import type { Session } from '../session'
+import { bringIn, bringInPreview, type BringInScope } from '../sync/bring-in'
 import type { SyncPort } from '../sync/sync-port'
 import type { TeamCall } from '../sync/team-connector'
 import { TeamLinks, type TeamLinkRow } from './team-links'
@@ -117,6 +126,33 @@ export class TeamService {
       await this.follow()
       return this.announce()
     })
+  }
+
+  /** What bringing this PC's own replies and entries into the team would do; null before the first download finished, or once decided. */
+  bringInPreview(): TeamBringInPreview | null {
+    const scope = this.bringInScope()
+    return scope && bringInPreview(this.deps.db, scope)
+  }
+
+  /** Brings this PC's own data in as chosen (all false: nothing) and remembers that the agent decided. */
+  bringIn(choice: TeamBringInChoice): TeamBringInResult {
+    const scope = this.bringInScope()
+    if (!scope) throw refusal('conflict', 'bring-in-unavailable', 'Bringing this PC in waits for the first sync, and happens once per profile.')
+    const now = this.deps.clock.now()
+    const result = bringIn(this.deps.db, this.deps.sync, scope, choice, now)
+    this.deps.db
+      .prepare('INSERT INTO team_bring_ins (profile_id, agent_id, decided_at, shared_added, shared_folded, personal, register) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(scope.link.profileId, scope.link.agentId, now, result.sharedAdded, result.sharedFolded, result.personal, result.register)
+    return result
+  }
+
+  /** The running link once its first download is in and before the agent decided. */
+  private bringInScope(): BringInScope | null {
+    const link = this.requireLink()
+    const state = this.deps.sync.state()
+    if (this.running !== link.profileId || state.state !== 'online' || state.lastSyncedAt === null) return null
+    const decided = this.deps.db.prepare('SELECT 1 FROM team_bring_ins WHERE profile_id = ? AND agent_id = ?').get(link.profileId, link.session.agentId)
+    return decided ? null : { link: { agentId: link.session.agentId, profileId: link.profileId }, joinedAt: link.joinedAt }
   }
 
   /** At start-up: syncs again for the signed-in profile, if it joined. */

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TeamStatus } from '../../../shared/ipc/team'
 import { formatWhen } from '../../lib/time'
+import { BringInCard } from './BringInCard'
 import { FirstSyncProgress } from './FirstSyncProgress'
 import { LeaveTeamModal } from './LeaveTeamModal'
 import { syncErrorMessage, teamErrorMessage } from './team-errors'
@@ -22,6 +23,7 @@ function Joined({ status }: { status: Extract<TeamStatus, { joined: true }> }) {
   return (
     <Flex vertical gap={12}>
       {sync.state === 'first-sync' && <FirstSyncProgress sync={sync} />}
+      {sync.state === 'online' && sync.lastSyncedAt !== null && <BringInCard lastSyncedAt={sync.lastSyncedAt} />}
       <Descriptions column={1} size="small" data-testid="team-joined">
         <Descriptions.Item label={t('team.member')}>{`${status.displayName}（${status.login}）`}</Descriptions.Item>
         <Descriptions.Item label={t('team.server')}>{status.serverUrl}</Descriptions.Item>

@@ -10,6 +10,7 @@ import { refusalOf } from '../../lib/refusal'
 const REFUSAL_KEYS: Record<TeamRefusalReason, string> = {
   'sync-unavailable': 'team.refused.sync-unavailable',
   'already-joined': 'team.refused.already-joined',
+  'bring-in-unavailable': 'team.refused.bring-in-unavailable',
   'not-joined': 'team.refused.not-joined',
   'server-address': 'team.refused.server-address',
   'server-not-https': 'team.refused.server-not-https',

@@ -9,12 +9,17 @@
 // in `team_shared_entries` (migration 0360), the lead view's source for them.
 import { arrivalTriggers } from './arrivals'
 import { lostDealEntryTriggers } from './lost-deal-entries'
-import { sqlText, type SyncedTable } from './synced-table'
+import { sqlText, type SyncedTable, type SyncLink } from './synced-table'
 
 const CONTENT = ['kind', 'text', 'answer', 'tags', 'status', 'resolution', 'deleted_at'] as const
 
 const visibility = (row: string) => `CASE ${row}.hard WHEN 1 THEN 'lead' ELSE 'private' END`
 const teamObject = (row: string) => `json_object(${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')}, 'visibility', ${visibility(row)})`
+
+/** The upload queue's (op, id, type, data) for a PUT of the entry `row` as `link`'s agent. */
+export function registerEntryPut(link: SyncLink, row: string): string {
+  return `'PUT', ${row}.id, 'register_entries', json_set(${teamObject(row)}, '$.owner_id', ${sqlText(link.agentId)})`
+}
 
 export const registerEntriesTable: SyncedTable = {
   team: 'register_entries',
@@ -51,7 +56,7 @@ export const registerEntriesTable: SyncedTable = {
         DELETE FROM team_shared_entries WHERE id = NEW.id AND NEW.visibility <> 'lead';
       END`,
       `CREATE TRIGGER sync_register_entries_insert AFTER INSERT ON register_entries FOR EACH ROW WHEN NOT powersync_in_sync_operation() AND ${mine} BEGIN
-        INSERT INTO powersync_crud (op, id, type, data) VALUES ('PUT', NEW.id, 'register_entries', json_set(${teamObject('NEW')}, '$.owner_id', ${sqlText(link.agentId)}));
+        INSERT INTO powersync_crud (op, id, type, data) VALUES (${registerEntryPut(link, 'NEW')});
       END`,
       `CREATE TRIGGER sync_register_entries_update AFTER UPDATE ON register_entries FOR EACH ROW WHEN NOT powersync_in_sync_operation() AND ${mine} AND (${changed}) BEGIN
         INSERT INTO powersync_crud (op, id, type, data) VALUES ('PATCH', NEW.id, 'register_entries', json(powersync_diff(${teamObject('OLD')}, ${teamObject('NEW')})));

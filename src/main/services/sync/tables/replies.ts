@@ -4,12 +4,17 @@
 // "deleted by" name and import bookkeeping stay local. A downloaded title clears the pinyin key,
 // which main computes again for the rows that arrived (QuickReplyService.syncArrived).
 import { arrivalTriggers } from './arrivals'
-import { profileOfAgent, sqlText, type SyncedTable } from './synced-table'
+import { profileOfAgent, sqlText, type SyncedTable, type SyncLink } from './synced-table'
 
 const CONTENT = ['title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
 
 const scopeOf = (row: string) => `CASE WHEN ${row}.profile_id IS NULL THEN 'shop' ELSE 'personal' END`
 const teamObject = (row: string) => `json_object('scope', ${scopeOf(row)}, ${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')})`
+
+/** The upload queue's (op, id, type, data) for a PUT of the reply `row` as `link`'s agent. */
+export function replyPut(link: SyncLink, row: string): string {
+  return `'PUT', ${row}.id, 'replies', json_set(${teamObject(row)}, '$.owner_id', ${sqlText(link.agentId)})`
+}
 
 export const repliesTable: SyncedTable = {
   team: 'replies',
@@ -37,7 +42,7 @@ export const repliesTable: SyncedTable = {
   // (base_version), so the server can tell a colleague whose unseen version it replaces.
   triggers: (link) => {
     const ours = (row: string) => `(${row}.profile_id IS NULL OR ${row}.profile_id = ${sqlText(link.profileId)})`
-    const put = (row: string) => `'PUT', ${row}.id, 'replies', json_set(${teamObject(row)}, '$.owner_id', ${sqlText(link.agentId)})`
+    const put = (row: string) => replyPut(link, row)
     const changed = ['profile_id', ...CONTENT].map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')
     return [
       `CREATE TRIGGER sync_replies_insert AFTER INSERT ON replies FOR EACH ROW
