@@ -1,0 +1,106 @@
+// The 组长 view on a team, in the real renderer: two browser contexts, each on its own app context
+// with the real sync engine, act as the agent's PC at the counter and the lead's PC in the back
+// office, against one real team server on loopback. The agent tallies three customers (two not
+// converted, with reasons), flags a hard question and keeps a note private; the lead's view
+// shows her row, the reasons ranked and the question, and not a word of the private note.
+import { powerSyncPort } from '../../src/main/services/sync/power-sync-port'
+import type { SessionResponse } from '../../src/shared/team/api'
+import { invite, signUp } from '../server/helpers/api-client'
+import { serverPrerequisites } from '../server/helpers/prerequisites'
+import { TeamStack } from '../server/helpers/team-stack'
+import { createFirstProfile, expect, openStory, test, type Story } from './fixtures'
+
+const prereq = serverPrerequisites()
+const PRIVATE_NOTE = '私下记的：这位顾客嫌贵还骂人'
+
+/** Joins the shop's team as the app's team service does from Settings → 团队 (the form itself is team-join.spec.ts's). */
+async function joinTeam(story: Story, stack: TeamStack, by: SessionResponse, role: 'agent' | 'lead', login: string, displayName: string): Promise<void> {
+  const code = await invite(stack.apiUrl, by, role)
+  await story.server.context.services.team.join({ serverUrl: stack.apiUrl, cafe: false, credentials: { kind: 'invite', code, login, displayName, password: `${login} password 1` } })
+  await expect(story.app.getByTestId('sync-chip')).toHaveText('已同步', { timeout: 60_000 })
+}
+
+test.describe("the lead's day on a team", () => {
+  test.describe.configure({ mode: 'serial' })
+  test.skip('skip' in prereq, 'No PostgreSQL or PowerSync service on this machine (scripts/team-server/ci-setup.sh)')
+  let stack: TeamStack
+  let counter: Story
+  let office: Story
+
+  test.beforeAll(async ({ chromium }, testInfo) => {
+    test.skip(!chromium, 'Chromium only: two app contexts run beside the test, each with its own sync engine')
+    testInfo.setTimeout(240_000)
+    if ('skip' in prereq) return
+    stack = await TeamStack.start(prereq)
+    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
+    const owner = await signUp(stack.apiUrl, first!.code, '店长')
+    counter = await openStory(chromium!, testInfo, { sync: powerSyncPort() })
+    office = await openStory(chromium!, testInfo, { sync: powerSyncPort() })
+    await createFirstProfile(counter.app, '小美', 'KF017')
+    await createFirstProfile(office.app, '老周', 'KF001')
+    // The back office PC's owner names himself the lead here; the team names him lead too.
+    const services = office.server.context.services
+    services.lead.setRole(services.session.requireProfileId(), 'lead')
+    await joinTeam(counter, stack, owner, 'agent', 'xiaomei', '小美')
+    await joinTeam(office, stack, owner, 'lead', 'laozhou', '老周')
+  })
+  test.afterAll(async () => {
+    await counter?.close()
+    await office?.close()
+    await stack?.stop()
+  })
+
+  test('the agent tallies three customers at the counter, two not converted with reasons', async () => {
+    test.setTimeout(120_000)
+    const { app } = counter
+    await app.getByRole('menuitem', { name: /服务统计/ }).click()
+    await expect(app.getByTestId('stats-panel')).toBeVisible()
+    const served = app.getByTestId('stats-counter-served')
+    await app.keyboard.press('3')
+    await expect(served).toContainText('1')
+    const picker = app.getByRole('dialog', { name: '未成交原因' })
+    for (const [key, note, n] of [['1', '别家便宜五块', '2'], ['2', '嫌贵，想等双十二', '3']] as const) {
+      await app.keyboard.press(key)
+      await expect(served).toContainText(n)
+      await app.keyboard.press('r')
+      await expect(picker).toBeVisible()
+      await app.getByLabel('备注（可不填），例如顾客的原话').fill(note)
+      await app.keyboard.press('Enter')
+      await expect(picker).toBeHidden()
+      await expect(app.getByTestId('lost-reason-prompt')).toContainText('已记原因：价格')
+    }
+    const { issueRegister } = counter.server.context.services
+    issueRegister.create({ kind: 'question', text: '预售的衣服什么时候发货', answer: '付款后 15 天内发货，详情页写着日期', hard: true })
+    issueRegister.create({ kind: 'idea', text: PRIVATE_NOTE })
+    await expect(app.getByTestId('sync-chip')).toHaveText('已同步', { timeout: 60_000 })
+  })
+
+  test("the lead's PC shows her row, the reasons ranked and the hard question, and nothing private", async () => {
+    test.setTimeout(120_000)
+    const { app, server } = office
+    // Wait for the team's rows to reach this PC, then open the view.
+    await expect
+      .poll(() => {
+        const view = server.context.services.lead.view('day')
+        return [view.agents.find((a) => a.name === '小美')?.served, view.lostReasons[0]?.count, view.hardQuestions.length]
+      }, { timeout: 60_000 })
+      .toEqual([3, 2, 1])
+    await app.keyboard.press('Alt+7')
+    const panel = app.getByTestId('lead-panel')
+    await expect(panel).toBeVisible()
+    const agents = app.getByTestId('lead-agents')
+    const meiRow = agents.locator('tr.ant-table-row').filter({ hasText: '小美' })
+    await expect(meiRow).toContainText('33.3%')
+    await expect(agents.locator('tr.ant-table-row').filter({ hasText: '老周' })).toHaveCount(1)
+    const reasons = app.getByTestId('lead-lost-reasons')
+    await expect(reasons.getByTestId('lead-lost-reason').first()).toContainText('价格')
+    await expect(reasons.getByTestId('lead-lost-reason').first()).toContainText('2 次')
+    await reasons.getByTestId('lead-lost-reason').first().click()
+    await expect(reasons).toContainText('嫌贵，想等双十二')
+    await expect(reasons).toContainText('别家便宜五块')
+    await expect(app.getByTestId('lead-hard-questions')).toContainText('付款后 15 天内发货')
+    await expect(panel).not.toContainText(PRIVATE_NOTE)
+    await agents.scrollIntoViewIfNeeded()
+    await app.screenshot({ path: 'docs/screenshots/lead-view-team.png' })
+  })
+})
