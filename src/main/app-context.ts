@@ -202,6 +202,8 @@ function connectSync(
     stats: ServiceStats
     presenceDays: PresenceDays
     presence: PresenceService
+    /** The team's figures or shared entries reached a lead's PC. */
+    leadArrived: () => void
   },
 ): void {
   // A change to a team-linked agent's presence updates the totals of the work days it touched.
@@ -217,6 +219,7 @@ function connectSync(
     if (tables.includes('trees')) notebooks.orderTrees.syncArrived(takeArrivals(db, 'trees'))
     if (tables.includes('shift_schedule')) notebooks.shifts.syncArrived(takeArrivals(db, 'shift_schedule'))
     if (tables.includes('handover_items') || tables.includes('handover_events')) notebooks.handover.syncArrived(takeArrivals(db, 'handover_items'))
+    if (tables.includes('team_lead_summaries') || tables.includes('team_shared_entries')) notebooks.leadArrived()
   })
   sync.onRefusal((refusal) => {
     const taken = notebooks.handover.syncRefused(refusal)
@@ -285,7 +288,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
   const presenceDays = new PresenceDays({ db, clock, newId, schedule, totals: (profileId, from, to) => presence.totals(profileId, from, to) })
   const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies })
-  connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays })
+  connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays, leadArrived: () => events.emit('lead:changed', {}) })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})` })
 
   report.addSection(registerReportProvider(register.issueRegister))

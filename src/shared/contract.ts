@@ -19,7 +19,7 @@ import { repliesChannels, repliesEvents } from './ipc/replies'
 import { replyOverwriteChannels, replyOverwriteEvents } from './ipc/reply-overwrites'
 import { treesChannels, treesEvents } from './ipc/trees'
 import { teamChannels, teamEvents } from './ipc/team'
-import { leadChannels } from './ipc/lead'
+import { leadChannels, leadEvents } from './ipc/lead'
 
 export const contract = {
   ...appChannels,
@@ -63,6 +63,7 @@ export const events = {
   ...treesEvents,
   ...teamEvents,
   ...handoverEvents,
+  ...leadEvents,
 } satisfies Record<string, z.ZodType>
 
 export type Events = typeof events

@@ -110,3 +110,8 @@ export const leadChannels = {
     z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string(), bytes: z.number() }), z.object({ status: z.literal('cancelled') })]),
   ),
 }
+
+export const leadEvents = {
+  /** Team sync brought the lead's PC new team figures or entries agents shared: the 组长 view reloads. */
+  'lead:changed': z.object({}),
+}

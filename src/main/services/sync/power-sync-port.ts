@@ -191,7 +191,7 @@ class PowerSyncPort implements SyncPort {
         databaseFile: this.app.databaseFile,
         keyHex: this.app.databaseKey,
         rawTables: Object.fromEntries(this.tables.map((table) => [table.team, { put: table.put(link), delete: table.delete(link) }])),
-        appTables: this.tables.map((table) => table.appTable),
+        appTables: this.tables.flatMap((table) => [table.appTable, ...(table.alsoWrites ?? [])]),
         retryDelayMs: this.retryDelayMs,
       },
       {

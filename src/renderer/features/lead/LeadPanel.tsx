@@ -4,6 +4,7 @@ import { Alert, App, Card, Flex, Spin, Switch, Typography } from 'antd'
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StatsPeriod } from '../../../shared/domain/stats'
+import { onEvent } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
 import { periodTitle } from '../stats/bucket-labels'
@@ -33,6 +34,15 @@ export function LeadPanel() {
   useEffect(() => {
     if (isLead) open(useLead.getState().view?.period ?? 'day', null)
   }, [isLead, profileId, open])
+  // On a team, the agents' figures arrive while the view is open: show the same period again.
+  useEffect(
+    () =>
+      onEvent('lead:changed', () => {
+        const shown = useLead.getState().view
+        if (isLead && shown) open(shown.period, shown.current ? null : shown.from)
+      }),
+    [isLead, open],
+  )
 
   if (!access) return <Spin style={{ display: 'block', marginTop: 80 }} />
   if (!isLead) return <Alert type="info" showIcon title={t('errors.reasons.lead-only')} data-testid="lead-not-lead" />

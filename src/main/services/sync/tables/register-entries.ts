@@ -24,6 +24,7 @@ export function registerEntryPut(link: SyncLink, row: string): string {
 export const registerEntriesTable: SyncedTable = {
   team: 'register_entries',
   appTable: 'register_entries',
+  alsoWrites: ['team_shared_entries'],
   // Not one statement's work (the agent's own register, the lead's shared entries, or both), so
   // the put goes into the register_entry_downloads view, whose trigger below does it.
   put: () => ({

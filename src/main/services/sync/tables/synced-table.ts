@@ -13,6 +13,8 @@ export type SyncedTable = {
   team: TeamTable
   /** The app table they land in. */
   appTable: string
+  /** Other app tables the put writes (through a view's trigger): the port reports them as changed too. */
+  alsoWrites?: readonly string[]
   put(link: SyncLink): PendingStatement
   delete(link: SyncLink): PendingStatement
   /** CREATE TRIGGER statements; each trigger's name starts with `sync_`. */
