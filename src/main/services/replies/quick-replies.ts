@@ -34,6 +34,7 @@ import {
   type ReplySettings,
   type ReplyUsage,
 } from '../../../shared/ipc/replies'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { Db } from '../../db/connection'
 import type { ClipboardPort, WindowPort } from '../../ports'
 import type { Clock, IdSource } from '../clock'
@@ -78,10 +79,12 @@ export class QuickReplyService {
   private quickWindow: QuickSearchWindow | null = null
   private importing = false
   private readonly listed = new ReplyListCache()
+  private readonly stamp: Statement
 
   constructor(private readonly deps: Deps) {
     this.settings = new ReplySettingsStore(deps.db, deps.settings)
     this.rows = new ReplyRepository(deps.db)
+    this.stamp = deps.db.prepare('SELECT total_changes() AS changes')
     // Every committed write to the replies (the library screen's, an import's, a purge) ends the kept list.
     this.rows.seam.observe(() => this.listed.drop())
   }
@@ -123,7 +126,8 @@ export class QuickReplyService {
   }
 
   private listKey(profileId: string, now: number): ReplyListKey {
-    return { profileId, weekStart: weekStartDay(now), dataVersion: this.deps.db.pragma('data_version', { simple: true }) as number }
+    const { changes } = this.stamp.get() as { changes: number }
+    return { profileId, weekStart: weekStartDay(now), changes, dataVersion: this.deps.db.pragma('data_version', { simple: true }) as number }
   }
 
   create(draft: ReplyDraft): Reply {
@@ -428,9 +432,8 @@ export class QuickReplyService {
   }
 
   private changed(reason: ReplyChange['reason'], usage?: ReplyUsage): void {
-    // What the renderer is told to reload, main reads again; a copy's counts are patched in both.
-    if (usage) this.listed.applyUsage(usage)
-    else if (reason !== 'settings') this.listed.drop()
+    // What the renderer is told to reload (or patch, for a copy), main reads again.
+    if (reason !== 'settings') this.listed.drop()
     this.deps.events.emit('replies:changed', usage ? { reason, usage } : { reason })
   }
 }

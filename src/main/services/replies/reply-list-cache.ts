@@ -2,25 +2,26 @@
 // replies keeps main busy for tens of milliseconds (hundreds on a loaded PC), and the renderer
 // asks for the whole list at every start, sign-in and change; between changes the answer is the
 // same, so it is read once and kept until something it shows may have changed.
-import type { Reply, ReplyUsage } from '../../../shared/ipc/replies'
+import type { Reply } from '../../../shared/ipc/replies'
 import { freezeDeep } from '../../ipc/checked-answers'
 
 /**
- * What the kept list depends on besides this connection's own writes: whose list it is, the
- * first day of "this week" (weekUses) and SQLite's data_version, which moves when another
- * connection (team sync's worker) commits to the file.
+ * What the kept list depends on: whose list it is, the first day of "this week" (weekUses),
+ * SQLite's total_changes() (every row this connection wrote, whichever service wrote it: team
+ * sync's bring-in folds replies without the replies' seam) and data_version, which moves when
+ * another connection (team sync's worker) commits to the file.
  */
-export type ReplyListKey = { profileId: string; weekStart: string; dataVersion: number }
+export type ReplyListKey = { profileId: string; weekStart: string; changes: number; dataVersion: number }
 
 export function sameListKey(a: ReplyListKey, b: ReplyListKey): boolean {
-  return a.profileId === b.profileId && a.weekStart === b.weekStart && a.dataVersion === b.dataVersion
+  return a.profileId === b.profileId && a.weekStart === b.weekStart && a.changes === b.changes && a.dataVersion === b.dataVersion
 }
 
 export class ReplyListCache {
   private kept: { key: ReplyListKey; replies: Reply[] } | null = null
   private changes = 0
 
-  /** Counts every drop and usage change: a read spread over several turns of the event loop compares it before and after. */
+  /** Counts every drop: a read spread over several turns of the event loop compares it before and after. */
   get generation(): number {
     return this.changes
   }
@@ -39,17 +40,6 @@ export class ReplyListCache {
   /** The kept list when `key` matches it; otherwise `read()`, kept for next time. */
   get(key: ReplyListKey, read: () => Reply[]): Reply[] {
     return this.peek(key) ?? this.keep(key, read())
-  }
-
-  /** A copy changed one reply's counts: that reply is replaced, the rest of the list stays. */
-  applyUsage(usage: ReplyUsage): void {
-    this.changes++
-    if (!this.kept) return
-    const at = this.kept.replies.findIndex((r) => r.id === usage.id)
-    if (at < 0) return
-    const replies = [...this.kept.replies]
-    replies[at] = { ...replies[at]!, ...usage }
-    this.keep(this.kept.key, replies)
   }
 
   /** Something the list shows may have changed: the next get reads it again. */

@@ -90,6 +90,15 @@ describe('the reply list main keeps between changes', () => {
     ctx.close()
   })
 
+  it("shows a write on main's own connection that bypasses the replies service, as team sync's bring-in folds a reply", async () => {
+    const { ctx } = openReplies(tempDir())
+    signIn(ctx, '小美')
+    const reply = (await call(ctx, 'replies:list', {})).find((r) => r.shortcut === 'sd')!
+    ctx.services.db.prepare('UPDATE replies SET deleted_at = 1 WHERE id = ?').run(reply.id)
+    expect((await call(ctx, 'replies:list', {})).some((r) => r.id === reply.id)).toBe(false)
+    ctx.close()
+  })
+
   it('shows what another connection to the file committed, as team sync writes from its worker', async () => {
     const dir = tempDir()
     const { ctx } = openReplies(dir)
