@@ -19,8 +19,12 @@ export class WriteSeam {
   private depth = 0
 
   constructor(db: Db) {
+    // IMMEDIATE: the write lock is taken at BEGIN, waiting out another connection's write (team
+    // sync's) in the busy handler. A deferred transaction that reads first and writes later fails
+    // at once with SQLITE_BUSY if that connection committed in between (WAL cannot move a read
+    // snapshot forward), which a save must never do.
     const run = db.transaction((work: () => unknown) => work())
-    this.inTransaction = <T>(work: () => T) => run(work) as T
+    this.inTransaction = <T>(work: () => T) => run.immediate(work) as T
   }
 
   /**

@@ -1,5 +1,6 @@
 // The write seam: observers hear a transaction's changes once, after its outermost commit, and
 // never the changes of a part that rolled back.
+import Database from 'better-sqlite3-multiple-ciphers'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src/main/db/connection'
@@ -55,6 +56,23 @@ describe('the write seam', () => {
     stop()
     add('b')
     expect(late.map((c) => c.id)).toEqual(['a'])
+    db.close()
+  })
+
+  it("holds the write lock from the start, so another connection's commit cannot fail a save that read first", () => {
+    const { db, seam } = setup()
+    // Team sync writes the same file from its own connection (docs/desktop-sync.md).
+    const other = new Database(db.name)
+    other.pragma('busy_timeout = 0')
+    seam.write((record) => {
+      db.prepare('SELECT count(*) FROM notes').get()
+      expect(() => other.prepare("INSERT INTO notes (id) VALUES ('from-sync')").run()).toThrow(/locked|busy/i)
+      db.prepare("INSERT INTO notes (id) VALUES ('saved')").run()
+      record({ table: 'notes', id: 'saved', op: 'insert' })
+    })
+    other.prepare("INSERT INTO notes (id) VALUES ('from-sync')").run()
+    expect(db.prepare('SELECT id FROM notes ORDER BY id').pluck().all()).toEqual(['from-sync', 'saved'])
+    other.close()
     db.close()
   })
 })

@@ -427,7 +427,7 @@ export class QuickReplyService {
         const title = staleTitle.get(id) as string | undefined
         if (title !== undefined) setKey.run(replySearchKeys({ title }).titlePinyin, id)
       }
-    })()
+    }).immediate()
     this.changed('synced')
   }
 

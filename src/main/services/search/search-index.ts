@@ -84,7 +84,8 @@ export class SearchIndexService {
     private readonly session: Viewer,
   ) {
     this.sql = statements(db)
-    this.upsertOne = db.transaction((doc: SearchDoc) => this.write(doc))
+    // IMMEDIATE, as the write seam's (db/write-seam.ts): index writes read before they write.
+    this.upsertOne = db.transaction((doc: SearchDoc) => this.write(doc)).immediate
     this.upsertAll = db.transaction((docs: Iterable<SearchDoc>) => {
       let n = 0
       for (const doc of docs) {
@@ -92,13 +93,13 @@ export class SearchIndexService {
         n++
       }
       return n
-    })
+    }).immediate
     this.removeOne = db.transaction((notebook: string, refId: string) => {
       const row = this.sql.find.get(notebook, refId) as { rowid: number } | undefined
       if (!row) return
       this.sql.deleteTokens.run(row.rowid)
       this.sql.deleteDoc.run(row.rowid)
-    })
+    }).immediate
   }
 
   upsert(doc: SearchDoc): void {

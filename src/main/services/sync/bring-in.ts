@@ -70,7 +70,7 @@ export function bringIn(db: Db, sync: SyncPort, scope: BringInScope, choice: Tea
     sharedFolded: twins.length,
     personal: choice.personal ? queue(replyPut(scope.link, 'r'), PERSONAL) : 0,
     register: choice.register ? queue(registerEntryPut(scope.link, 'r'), REGISTER) : 0,
-  }))()
+  })).immediate()
   sync.localWrite()
   return result
 }

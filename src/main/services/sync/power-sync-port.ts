@@ -152,7 +152,7 @@ class PowerSyncPort implements SyncPort {
       } finally {
         for (const table of this.tables) for (const sql of table.triggers(link)) this.app.db.exec(sql)
       }
-    })()
+    }).immediate()
   }
 
   localWrite(): void {
