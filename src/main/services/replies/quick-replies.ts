@@ -18,6 +18,7 @@ import {
   type ParsedReply,
 } from '../../../shared/domain'
 import { DeskError, type Profile } from '../../../shared/contract'
+import type { PolicyErrorReason } from '../../../shared/ipc/envelope'
 import {
   BLOCKING_LINT_KINDS,
   replyDraftSchema,
@@ -63,7 +64,7 @@ type Deps = {
   db: Db
   clock: Clock
   newId: IdSource
-  session: { requireProfileId(): string; current(): Profile | null }
+  session: { requireProfileId(): string; current(): Profile | null; isLocked(): boolean }
   events: EventHub
   clipboard: ClipboardPort
   window: WindowPort
@@ -118,6 +119,8 @@ export class QuickReplyService {
       if (kept) return kept
       const generation = this.listed.generation
       const rows = await visibleRepliesInSlices(this.deps.db, profileId, now, nextTurn)
+      // The screen locked while the slices came in: the list is not handed to a locked window.
+      if (this.deps.session.isLocked()) throw new DeskError('locked', 'ShiftDesk is locked; unlock it with your PIN first.', { reason: 'session-locked' satisfies PolicyErrorReason })
       if (this.listed.generation === generation && sameListKey(this.listKey(this.deps.session.requireProfileId(), this.deps.clock.now()), key)) {
         return this.listed.keep(key, rows.map(toReply))
       }

@@ -6,7 +6,7 @@ import { DATABASE_FILE } from '../../../../src/main/app-context'
 import { openDatabase } from '../../../../src/main/db/connection'
 import { LIST_SLICE_ROWS } from '../../../../src/main/services/replies/reply-rows'
 import { useTempDir } from '../../../helpers/temp-dir'
-import { call, openReplies, signIn } from './helpers'
+import { call, openReplies, refusal, signIn } from './helpers'
 
 const tempDir = useTempDir()
 const DAY = 86_400_000
@@ -152,6 +152,17 @@ describe('the reply list main keeps between changes', () => {
     expect(Object.isFrozen(first) && first.every((r) => Object.isFrozen(r))).toBe(true)
     expect(await call(ctx, 'replies:list', {})).toBe(first)
     expect(() => (first[0]!.title = '改掉')).toThrow(TypeError)
+    ctx.close()
+  })
+
+  it('refuses the list to a screen that locked while its slices came in', async () => {
+    const { ctx } = openReplies(tempDir())
+    signIn(ctx, '小美')
+    fillLibrary(ctx, LIST_SLICE_ROWS * 2 + 10)
+    const listing = refusal(ctx, 'replies:list', {})
+    await nextTurn()
+    await call(ctx, 'session:lock', {})
+    expect(await listing).toMatchObject({ code: 'locked', params: { reason: 'session-locked' } })
     ctx.close()
   })
 })
