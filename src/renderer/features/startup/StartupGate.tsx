@@ -12,6 +12,27 @@ import { UnlockScreen } from './UnlockScreen'
 /** How often the opening screen asks for progress: the upgrade of a big database takes a minute. */
 const POLL_MS = 400
 
+/** The first question, asked before the first render (askStartupStateEarly) and taken by the gate's first ask. */
+let earlyAnswer: Promise<StartupState> | null = null
+
+/**
+ * Asks main where start-up stands as soon as the page's scripts have run: the answer travels
+ * while React renders the first frame (antd's theme and the spinner take a good part of a cold
+ * start), instead of after it.
+ */
+export function askStartupStateEarly(): void {
+  if (earlyAnswer) return
+  earlyAnswer = invoke('atRest:startupState', {})
+  // A failure is the gate's to show when its first ask takes this answer, not an unhandled rejection before it.
+  earlyAnswer.catch(() => undefined)
+}
+
+function firstOrNewAnswer(): Promise<StartupState> {
+  const answer = earlyAnswer ?? invoke('atRest:startupState', {})
+  earlyAnswer = null
+  return answer
+}
+
 export function StartupGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const [state, setState] = useState<StartupState | null>(null)
@@ -24,7 +45,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
     let stopped = false
     let timer: number | undefined
     const ask = () =>
-      invoke('atRest:startupState', {}).then(
+      firstOrNewAnswer().then(
         (next) => {
           if (stopped) return
           setState(next)
