@@ -35,7 +35,7 @@ import { LeadRoles } from './services/lead/lead-roles'
 import { LeadService } from './services/lead/lead-service'
 import { leadReportProvider } from './services/lead/lead-report'
 import { leadSourceFor, localLeadSource } from './services/lead/lead-source'
-import { isTeamLead, teamLeadSource } from './services/lead/team-lead-source'
+import { isTeamLead, teamLeadSource, teamRoleOf } from './services/lead/team-lead-source'
 import { notebookIndex } from './services/search/notebook-index'
 import { SearchIndexService } from './services/search/search-index'
 import { SearchUpkeep } from './services/search/search-upkeep'
@@ -299,7 +299,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const localLead = localLeadSource({ profiles, stats: serviceStats.rows, presence, register: register.issueRegister.rows, hardQuestions: register.issueRegister, handover: handover.rows })
   const teamLead = teamLeadSource({ db, handover: handover.rows })
   const leadSource = leadSourceFor(() => (isTeamLead(db, session.requireProfileId()) ? teamLead : localLead))
-  const lead = new LeadService({ source: leadSource, roles: leadRoles, clock, session, schedule })
+  // An agent on a team previews what her lead's PC reads of her: the team's rows, her own among them.
+  const ownSource = leadSourceFor(() => (teamRoleOf(db, session.requireProfileId()) !== null ? teamLead : localLead))
+  const lead = new LeadService({ source: leadSource, ownSource, roles: leadRoles, clock, session, schedule })
   const teamReport = new ReportService({ clock, events, session, profiles, dialog: ports.dialog, pdf: ports.pdf, kind: 'team' })
   teamReport.addSection(leadReportProvider(lead))
 

@@ -1,7 +1,8 @@
 // The lead's day on a team (issue 19), with full app contexts (the same composition root as
 // Electron) against one real team server: an agent tallies customers at her PC, gives reasons
 // for those who did not buy, flags a hard question and keeps an entry private; the lead's PC
-// shows her row, the reasons and the question, and holds no byte of the private entry.
+// shows her row, the reasons and the question, and holds no byte of the private entry; her own
+// PC previews exactly that row ("what my lead sees").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LeadView } from '../../src/shared/ipc/lead'
 import type { SessionResponse } from '../../src/shared/team/api'
@@ -76,6 +77,15 @@ describe.skipIf('skip' in prereq)("the lead's day across PCs", () => {
     expect(office.bytesOnDisk().includes(Buffer.from('甲私密'))).toBe(false)
     expect(office.bytesOnDisk().includes(Buffer.from('预售商品能开发票吗'))).toBe(true)
     expect(office.refusals).toEqual([])
+
+    // "What my lead sees", at her own PC: the very row, reasons and question the lead's PC reads.
+    const preview = await counter.until('her own row from the team', () => {
+      const p = counter.services.lead.preview('day')
+      return p.row.served === 3 && p.row.onlineMs === ownRow.onlineMs && p.lostReasons.length === 2 && p.hardQuestions.length === 1 && p
+    })
+    expect(preview.row).toEqual(meiRow(view))
+    expect(preview.lostReasons).toEqual(view.lostReasons)
+    expect(preview.hardQuestions).toEqual(view.hardQuestions)
   })
 
   it("keeps the agent's own PC on its own profiles: she is no lead", () => {

@@ -26,6 +26,7 @@ bucket_definitions:
       - SELECT * FROM stat_tallies WHERE agent_id = bucket.agent_id
       - SELECT * FROM stat_tally_undos WHERE agent_id = bucket.agent_id
       - SELECT * FROM presence_days WHERE agent_id = bucket.agent_id
+      - SELECT * FROM lead_summaries WHERE agent_id = bucket.agent_id
 
   lead:
     parameters: SELECT request.jwt() ->> 'shop_id' AS shop_id WHERE request.jwt() ->> 'role' = 'lead' OR request.jwt() ->> 'role' = 'admin'

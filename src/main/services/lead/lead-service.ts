@@ -19,7 +19,10 @@ type LeadPeriod = PeriodRange & { today: string; span: { from: number; to: numbe
 export type AgentDay = TallyCounts & { profileId: string; name: string; day: string }
 
 type Deps = {
+  /** Where the 组长 view's figures come from. */
   source: LeadSource
+  /** Where an agent's own "what my lead sees" comes from: the same place the lead's view reads her. */
+  ownSource: LeadSource
   roles: LeadRoles
   clock: Clock
   session: { requireProfileId(): string }
@@ -48,7 +51,7 @@ export class LeadService {
     const range = this.range(period, date)
     const now = this.deps.clock.now()
     const roster = this.deps.source.agents()
-    const perAgent = roster.map((agent) => this.agentRow(agent, range, now))
+    const perAgent = roster.map((agent) => this.agentRow(this.deps.source, agent, range, now))
     const agents = perAgent.map((a) => a.row)
     const days = range.days.map((day) => {
       let counts: TallyCounts = NO_TALLIES
@@ -62,7 +65,7 @@ export class LeadService {
       ...bestAndWorst(agents),
       days,
       handover: this.deps.source.handover(range.from, range.to, now),
-      ...this.shared(roster, range),
+      ...this.shared(this.deps.source, roster, range),
     }
     const progress = range.days.flatMap((day) =>
       perAgent.map(({ row, byDay }) => ({ profileId: row.profileId, name: row.name, day, ...(byDay.get(day) ?? NO_TALLIES) })),
@@ -73,15 +76,14 @@ export class LeadService {
   /** The signed-in agent's own row, computed exactly as the lead view computes it. */
   preview(period: StatsPeriod, date?: string): LeadPreview {
     const me = this.deps.session.requireProfileId()
-    const agent = this.deps.source.agents().find((a) => a.profileId === me)
+    const source = this.deps.ownSource
     const range = this.range(period, date)
-    const self = agent ?? { profileId: me, name: '', agentId: '' }
-    return { ...this.head(range), row: this.agentRow(self, range, this.deps.clock.now()).row, ...this.shared([self], range) }
+    const self = source.self(me) ?? { profileId: me, name: '', agentId: '' }
+    return { ...this.head(range), row: this.agentRow(source, self, range, this.deps.clock.now()).row, ...this.shared(source, [self], range) }
   }
 
   /** What the agents shared with the lead: the reasons deals were lost, and the questions flagged 疑难. */
-  private shared(agents: readonly LeadAgent[], range: LeadPeriod): Pick<LeadView, 'lostReasons' | 'hardQuestions' | 'afterSales'> {
-    const { source } = this.deps
+  private shared(source: LeadSource, agents: readonly LeadAgent[], range: LeadPeriod): Pick<LeadView, 'lostReasons' | 'hardQuestions' | 'afterSales'> {
     const lostReasons = teamLostReasons(
       agents.map((agent) => ({ agent, deals: source.lostDeals(agent.profileId, range.from, range.to) })),
       range.days,
@@ -106,8 +108,7 @@ export class LeadService {
     return periodHead(range, range.today)
   }
 
-  private agentRow(agent: LeadAgent, range: LeadPeriod, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts> } {
-    const { source } = this.deps
+  private agentRow(source: LeadSource, agent: LeadAgent, range: LeadPeriod, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts> } {
     const { totals: counts, byKey: byDay } = foldGroups(source.tallies(agent.profileId, range.from, range.to), (g) => g.day)
     const presence = source.presence(agent.profileId, { fromDay: range.from, toDay: range.to, ...range.span })
     const figures = leadFigures({ counts, presence, followUps: source.followUps(agent.profileId, now) })

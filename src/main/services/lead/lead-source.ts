@@ -16,6 +16,8 @@ export type LeadSpan = { fromDay: string; toDay: string; from: number; to: numbe
 
 export type LeadSource = {
   agents(): LeadAgent[]
+  /** The signed-in profile as this source names it among the agents, or null. */
+  self(profileId: string): LeadAgent | null
   /** Tally counts per work day, shift and hour over fromDay..toDay. */
   tallies(profileId: string, fromDay: string, toDay: string): TallyGroup[]
   /** Presence over the period's work days fromDay..toDay, which span [from, to) in time. */
@@ -49,6 +51,10 @@ type LocalDeps = {
 export function localLeadSource(d: LocalDeps): LeadSource {
   return {
     agents: () => d.profiles.list().map((p) => ({ profileId: p.id, name: p.displayName, agentId: p.agentId })),
+    self: (profileId) => {
+      const p = d.profiles.list().find((profile) => profile.id === profileId)
+      return p ? { profileId: p.id, name: p.displayName, agentId: p.agentId } : null
+    },
     tallies: (profileId, fromDay, toDay) => d.stats.groups(profileId, fromDay, toDay),
     presence: (profileId, { from, to }) => d.presence.totals(profileId, from, to),
     followUps: (profileId, now) => d.register.followUpCounts(profileId, now),
@@ -69,6 +75,7 @@ export function localLeadSource(d: LocalDeps): LeadSource {
 export function leadSourceFor(pick: () => LeadSource): LeadSource {
   return {
     agents: () => pick().agents(),
+    self: (...a) => pick().self(...a),
     tallies: (...a) => pick().tallies(...a),
     presence: (...a) => pick().presence(...a),
     followUps: (...a) => pick().followUps(...a),

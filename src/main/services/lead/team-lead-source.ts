@@ -20,6 +20,12 @@ export function teamLeadSource({ db, handover }: Deps): LeadSource {
           .prepare("SELECT id, display_name AS name FROM team_roster WHERE active = 1 AND role IN ('agent', 'lead') ORDER BY display_name, id")
           .all() as { id: string; name: string }[]
       ).map((r) => ({ profileId: r.id, name: r.name, agentId: '' })),
+    self: (profileId) => {
+      const row = db.prepare('SELECT r.id, r.display_name AS name FROM profiles p JOIN team_roster r ON r.id = p.team_agent_id WHERE p.id = ?').get(profileId) as
+        | { id: string; name: string }
+        | undefined
+      return row ? { profileId: row.id, name: row.name, agentId: '' } : null
+    },
     // The team counts per work day, so a day is the finest group it has.
     tallies: (agentId, fromDay, toDay) =>
       db
@@ -67,11 +73,13 @@ export function teamLeadSource({ db, handover }: Deps): LeadSource {
   }
 }
 
+/** The roster's role of the team account the profile is linked to, or null (not linked, or the roster has not arrived). */
+export function teamRoleOf(db: Db, profileId: string): string | null {
+  return (db.prepare('SELECT r.role FROM profiles p JOIN team_roster r ON r.id = p.team_agent_id WHERE p.id = ?').pluck().get(profileId) as string | undefined) ?? null
+}
+
 /** Whether the signed-in profile is linked to a team account the roster names a lead or admin. */
 export function isTeamLead(db: Db, profileId: string): boolean {
-  const role = db
-    .prepare('SELECT r.role FROM profiles p JOIN team_roster r ON r.id = p.team_agent_id WHERE p.id = ?')
-    .pluck()
-    .get(profileId) as string | undefined
+  const role = teamRoleOf(db, profileId)
   return role === 'lead' || role === 'admin'
 }
