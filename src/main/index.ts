@@ -25,6 +25,7 @@ import { wireQuickReplies } from './platform/replies-hotkey'
 import { isRendererUrl, type RendererLocation } from './renderer-location'
 import { hardenApp } from './security'
 import { openApp } from './open-app'
+import { lastLanguage } from './settings'
 import { StartupGate } from './startup-gate'
 import { startupErrorText } from './startup-messages'
 import { builtPaths, createMainWindow } from './window'
@@ -77,6 +78,7 @@ async function openGate(): Promise<StartupGate> {
       },
       progress,
     ),
+    lastLanguage(dataDir),
   )
 }
 

@@ -1,9 +1,9 @@
 // Preferences (language, last profile, window bounds…) in electron-store. Everything an agent
 // writes lives in SQLite instead. A damaged preferences file must never stop the app: it is
 // kept beside the new one for inspection and the agent is told.
-import { renameSync } from 'node:fs'
+import { readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import { preferencesSchema, type Preferences } from '../shared/ipc/app'
+import { languageSchema, preferencesSchema, type Language, type Preferences } from '../shared/ipc/app'
 
 export const PREFERENCES_FILE = 'preferences'
 
@@ -53,4 +53,18 @@ export function openPreferences(Store: KeyValueStoreClass, dir: string, now: () 
     },
   }
   return { prefs, damagedFileKeptAt }
+}
+
+/**
+ * The language of the last agent at this PC, read from the preferences file without opening it
+ * as a store: the start-up passphrase screen asks before anything else opens. A missing or
+ * damaged file answers the default (opening the store later deals with the damage).
+ */
+export function lastLanguage(dir: string): Language {
+  try {
+    const stored = JSON.parse(readFileSync(join(dir, `${PREFERENCES_FILE}.json`), 'utf8')) as { language?: unknown }
+    return languageSchema.catch(DEFAULT_PREFERENCES.language).parse(stored.language)
+  } catch {
+    return DEFAULT_PREFERENCES.language
+  }
 }

@@ -3,6 +3,7 @@
 // and the app context is built only once the passphrase unlocked the key. Electron (main/index.ts)
 // and the end-to-end test server both serve `gate.handlers()`, so they take the same path.
 import { CHANNELS, DeskError, type Channel, type PolicyErrorReason } from '../shared/contract'
+import type { Language } from '../shared/ipc/app'
 import type { StartupState } from '../shared/ipc/at-rest'
 import type { AppContext } from './app-context'
 import type { HandlerMap } from './ipc/types'
@@ -23,6 +24,8 @@ export class StartupGate {
   constructor(
     private readonly startup: Startup,
     private readonly open: OpenApp,
+    /** The last agent's language (settings.ts lastLanguage): the unlock and opening screens speak it. */
+    private readonly language: Language = 'zh-CN',
   ) {
     this.opened = new Promise((resolve, reject) => (this.settle = { resolve, reject }))
     // Handled here so a failure before anyone awaits it is not an unhandled rejection; `failed()` and `whenOpen()` still tell it.
@@ -67,7 +70,7 @@ export class StartupGate {
 
   private current(): StartupState {
     if (this.state.state === 'locked' && this.startup.kind === 'passphrase') this.state = { state: 'locked', ...this.startup.unlock.attempts() }
-    return this.state
+    return this.state.state === 'ready' ? this.state : { ...this.state, language: this.language }
   }
 
   private waitingHandlers(): Handlers {

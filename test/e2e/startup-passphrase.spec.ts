@@ -2,6 +2,8 @@
 // the unlock screen comes before anything else, a wrong passphrase is refused with the tries left,
 // and the right one opens the app; Settings → 数据加密 sets the passphrase on a PC without a
 // keystore. Leaves docs/screenshots/startup-passphrase.png and settings-startup-passphrase.png.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createKeyring } from '../../src/main/services/at-rest/keyring'
 import { PASSPHRASE_HOLDER } from '../../src/main/services/at-rest/startup-passphrase'
 import { createFirstProfile, expect, test } from './fixtures'
@@ -34,6 +36,23 @@ protectedFolder('asks for the start-up passphrase before anything opens, refuses
   await card.scrollIntoViewIfNeeded()
   await expect(card.getByTestId('at-rest-status')).toHaveText('数据加密：已开启（由启动口令保管）')
   await expect(card.getByRole('button', { name: '修改启动口令' })).toBeVisible()
+})
+
+const protectedEnglishFolder = test.extend({
+  // The last agent at this PC works in English: the preferences say so, before any database opens.
+  dataDir: async ({ dataDir }, use) => {
+    await createKeyring(dataDir, PASSPHRASE_HOLDER, PASSPHRASE, null, { N: 2 ** 12, r: 8, p: 1 })
+    writeFileSync(join(dataDir, 'preferences.json'), JSON.stringify({ language: 'en', lastProfileId: null }))
+    await use(dataDir)
+  },
+})
+
+protectedEnglishFolder('asks in the language of the last agent at this PC', async ({ app, server }) => {
+  test.skip(!server, 'Chromium only: the Electron transport starts with the PC’s own keystore')
+  await expect(app.getByRole('heading', { name: 'Enter the start-up passphrase' })).toBeVisible()
+  await app.getByLabel('Start-up passphrase').fill('not the passphrase at all')
+  await app.getByRole('button', { name: /Open the data/ }).click()
+  await expect(app.getByRole('alert')).toContainText('Wrong passphrase.')
 })
 
 test('the PC owner sets a start-up passphrase on a PC without a keystore; the data is encrypted from the next start', async ({ app, server }) => {

@@ -15,7 +15,7 @@ import { readKeyring } from '../../src/main/services/at-rest/keyring'
 import { needsPassphrase, PassphraseUnlock } from '../../src/main/services/at-rest/startup-passphrase'
 import { systemClock } from '../../src/main/services/clock'
 import { StartupGate, type OpenApp } from '../../src/main/startup-gate'
-import type { KeyValueStoreClass } from '../../src/main/settings'
+import { lastLanguage, type KeyValueStoreClass } from '../../src/main/settings'
 import { fakePorts, type FakePorts } from '../helpers/fake-ports'
 
 const TYPES: Record<string, string> = {
@@ -107,7 +107,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const keyring = readKeyring(options.dataDir)
   const clock = options.clock ?? systemClock
   const gate = needsPassphrase(keyring)
-    ? new StartupGate({ kind: 'passphrase', unlock: new PassphraseUnlock(options.dataDir, keyring, clock) }, open)
+    ? new StartupGate({ kind: 'passphrase', unlock: new PassphraseUnlock(options.dataDir, keyring, clock) }, open, lastLanguage(options.dataDir))
     : new StartupGate({ kind: 'ready', shopKey: { key: options.databaseKey ?? null, status: options.atRest ?? (options.databaseKey ? { state: 'on', keptBy: 'os-keystore' } : { state: 'off', reason: 'no-keystore' }) } }, open)
   if (!needsPassphrase(keyring)) await gate.whenOpen()
   else gate.whenOpen().catch((error: unknown) => console.error('[test-server] opening after the passphrase failed', error))

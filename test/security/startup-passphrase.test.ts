@@ -51,7 +51,7 @@ describe('the start-up passphrase', () => {
     const dir = await protectedFolder()
     const before = statSync(database(dir)).mtimeMs
     const gate = await startGate(dir, null, testClock())
-    expect(await call(gate.handlers(), 'atRest:startupState', {})).toEqual({ ok: true, value: { state: 'locked', attemptsLeft: 5, lockedUntil: null } })
+    expect(await call(gate.handlers(), 'atRest:startupState', {})).toEqual({ ok: true, value: { state: 'locked', attemptsLeft: 5, lockedUntil: null, language: 'zh-CN' } })
     // Nothing else is served, and the database file is not even opened.
     expect(await call(gate.handlers(), 'profiles:list', {})).toMatchObject({ ok: false, error: { code: 'locked', params: { reason: 'startup-locked' } } })
     expect(await call(gate.handlers(), 'register:list', {})).toMatchObject({ ok: false, error: { code: 'locked' } })
@@ -152,7 +152,7 @@ describe('wrong start-up passphrases', () => {
 
     // Restarting ShiftDesk gives no fresh tries.
     const restarted = await startGate(dir, null, clock)
-    expect(await call(restarted.handlers(), 'atRest:startupState', {})).toEqual({ ok: true, value: { state: 'locked', attemptsLeft: 5, lockedUntil: clock.now() + 60_000 } })
+    expect(await call(restarted.handlers(), 'atRest:startupState', {})).toEqual({ ok: true, value: { state: 'locked', attemptsLeft: 5, lockedUntil: clock.now() + 60_000, language: 'zh-CN' } })
     expect(await call(restarted.handlers(), 'atRest:unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'locked' } })
 
     clock.advance(60_001)

@@ -2,6 +2,7 @@
 // the shop owner) can tell a protected PC from one that is not (docs/security.md). Also the
 // start-up passphrase (启动口令): the screen that unlocks the shop key before the database opens.
 import { z } from 'zod'
+import { languageSchema } from './app'
 import { channel } from './channel'
 
 export * from './at-rest-constants'
@@ -24,8 +25,9 @@ export const recoveryCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9
  * 'opening' encrypts or opens the data (`done` of `total` steps); 'ready' serves the app.
  */
 export const startupStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('locked'), attemptsLeft: z.number().int().min(0), lockedUntil: z.number().nullable() }),
-  z.object({ state: z.literal('opening'), done: z.number().int().min(0), total: z.number().int().min(1), step: z.enum(['unlock', 'encrypt', 'open']) }),
+  /** `language`: the last agent's at this PC, so the screens before the app speak it (optional for the opening steps main reports). */
+  z.object({ state: z.literal('locked'), attemptsLeft: z.number().int().min(0), lockedUntil: z.number().nullable(), language: languageSchema.optional() }),
+  z.object({ state: z.literal('opening'), done: z.number().int().min(0), total: z.number().int().min(1), step: z.enum(['unlock', 'encrypt', 'open']), language: languageSchema.optional() }),
   z.object({ state: z.literal('ready') }),
 ])
 export type StartupState = z.infer<typeof startupStateSchema>

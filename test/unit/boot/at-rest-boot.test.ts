@@ -59,7 +59,7 @@ describe.runIf(process.platform === 'linux')('encryption at rest in the built ap
     const before = createHash('sha256').update(database(dir)).digest('hex')
     const r = boot(dir, { UNLOCK_PASSPHRASE: PASSPHRASE })
     expect(r.errors).toEqual([])
-    expect(r.startupBefore).toEqual({ state: 'locked', attemptsLeft: 5, lockedUntil: null })
+    expect(r.startupBefore).toEqual({ state: 'locked', attemptsLeft: 5, lockedUntil: null, language: 'zh-CN' })
     expect(r.callBeforeUnlock).toMatchObject({ ok: false, error: { code: 'locked', params: { reason: 'startup-locked' } } })
     expect(r.databaseBeforeUnlock).toBe(before)
     expect(r.unlockAnswer).toMatchObject({ ok: true })

@@ -1,12 +1,14 @@
 // Before the app: asks main where start-up stands and shows the passphrase screen, the progress of
 // opening (or encrypting) the data, or the app itself once main serves it.
 import { Alert, ConfigProvider, Flex, Progress, Spin, Typography } from 'antd'
+import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StartupState } from '../../../shared/ipc/at-rest'
 import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
+import { switchLanguage } from '../../i18n'
 import { UnlockScreen } from './UnlockScreen'
 
 /** How often the opening screen asks for progress: the upgrade of a big database takes a minute. */
@@ -60,9 +62,15 @@ export function StartupGate({ children }: { children: ReactNode }) {
     }
   }, [phase, t])
 
+  // Before the app, the screens speak the language of the last agent at this PC (main reads it from the preferences).
+  const language = state && state.state !== 'ready' ? state.language : undefined
+  useEffect(() => {
+    if (language) void switchLanguage(language)
+  }, [language])
+
   if (state?.state === 'ready') return children
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 14 } }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { fontSize: 14 } }} button={{ autoInsertSpace: false }}>
       {failure ? (
         <Alert type="error" showIcon role="alert" title={failure} style={{ margin: 24 }} />
       ) : state?.state === 'locked' ? (
