@@ -3,21 +3,12 @@
 // at the shop, against one real team server on loopback (PostgreSQL, the PowerSync service and
 // the team API). The item is written and handed over on one and taken over on the other.
 import type { Page } from '@playwright/test'
-import { powerSyncPort } from '../../src/main/services/sync/power-sync-port'
-import type { SessionResponse } from '../../src/shared/team/api'
-import { invite, signUp } from '../server/helpers/api-client'
 import { serverPrerequisites } from '../server/helpers/prerequisites'
-import { TeamStack } from '../server/helpers/team-stack'
-import { createFirstProfile, expect, openStory, test, type Story } from './fixtures'
+import type { TeamStack } from '../server/helpers/team-stack'
+import { expect, test, type Story } from './fixtures'
+import { joinTeam, openShopPc, startShop } from './team-shop'
 
 const prereq = serverPrerequisites()
-
-/** Joins the shop's team as the app's team service does from Settings → 团队 (the form itself is team-join.spec.ts's). */
-async function joinTeam(story: Story, stack: TeamStack, lead: SessionResponse, login: string, displayName: string): Promise<void> {
-  const code = await invite(stack.apiUrl, lead)
-  await story.server.context.services.team.join({ serverUrl: stack.apiUrl, cafe: false, credentials: { kind: 'invite', code, login, displayName, password: `${login} password 1` } })
-  await expect(story.app.getByTestId('sync-chip')).toHaveText('已同步', { timeout: 60_000 })
-}
 
 function card(app: Page, customer: string) {
   return app.getByTestId('handover-item').filter({ hasText: customer })
@@ -34,15 +25,12 @@ test.describe('a handover written at home and taken over at the shop', () => {
     test.skip(!chromium, 'Chromium only: two app contexts run beside the test, each with its own sync engine')
     testInfo.setTimeout(240_000)
     if ('skip' in prereq) return
-    stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    const lead = await signUp(stack.apiUrl, first!.code, '组长')
-    home = await openStory(chromium!, testInfo, { sync: powerSyncPort() })
-    shop = await openStory(chromium!, testInfo, { sync: powerSyncPort() })
-    await createFirstProfile(home.app, '小美', 'KF017')
-    await createFirstProfile(shop.app, '阿斌', 'KF021')
-    await joinTeam(home, stack, lead, 'xiaomei', '小美')
-    await joinTeam(shop, stack, lead, 'abin', '阿斌')
+    const team = await startShop(prereq, '组长')
+    stack = team.stack
+    home = await openShopPc(chromium!, testInfo, '小美', 'KF017')
+    shop = await openShopPc(chromium!, testInfo, '阿斌', 'KF021')
+    await joinTeam(home, stack, team.owner, 'agent', 'xiaomei', '小美')
+    await joinTeam(shop, stack, team.owner, 'agent', 'abin', '阿斌')
   })
   test.afterAll(async () => {
     await home?.close()

@@ -3,22 +3,13 @@
 // office, against one real team server on loopback. The agent tallies three customers (two not
 // converted, with reasons), flags a hard question and keeps a note private; the lead's view
 // shows her row, the reasons ranked and the question, and not a word of the private note.
-import { powerSyncPort } from '../../src/main/services/sync/power-sync-port'
-import type { SessionResponse } from '../../src/shared/team/api'
-import { invite, signUp } from '../server/helpers/api-client'
 import { serverPrerequisites } from '../server/helpers/prerequisites'
-import { TeamStack } from '../server/helpers/team-stack'
-import { createFirstProfile, expect, openStory, test, type Story } from './fixtures'
+import type { TeamStack } from '../server/helpers/team-stack'
+import { expect, test, type Story } from './fixtures'
+import { joinTeam, openShopPc, startShop } from './team-shop'
 
 const prereq = serverPrerequisites()
 const PRIVATE_NOTE = '私下记的：这位顾客嫌贵还骂人'
-
-/** Joins the shop's team as the app's team service does from Settings → 团队 (the form itself is team-join.spec.ts's). */
-async function joinTeam(story: Story, stack: TeamStack, by: SessionResponse, role: 'agent' | 'lead', login: string, displayName: string): Promise<void> {
-  const code = await invite(stack.apiUrl, by, role)
-  await story.server.context.services.team.join({ serverUrl: stack.apiUrl, cafe: false, credentials: { kind: 'invite', code, login, displayName, password: `${login} password 1` } })
-  await expect(story.app.getByTestId('sync-chip')).toHaveText('已同步', { timeout: 60_000 })
-}
 
 test.describe("the lead's day on a team", () => {
   test.describe.configure({ mode: 'serial' })
@@ -31,13 +22,11 @@ test.describe("the lead's day on a team", () => {
     test.skip(!chromium, 'Chromium only: two app contexts run beside the test, each with its own sync engine')
     testInfo.setTimeout(240_000)
     if ('skip' in prereq) return
-    stack = await TeamStack.start(prereq)
-    const first = await stack.api.accounts.firstAdminInvite(stack.api.shopId)
-    const owner = await signUp(stack.apiUrl, first!.code, '店长')
-    counter = await openStory(chromium!, testInfo, { sync: powerSyncPort() })
-    office = await openStory(chromium!, testInfo, { sync: powerSyncPort() })
-    await createFirstProfile(counter.app, '小美', 'KF017')
-    await createFirstProfile(office.app, '老周', 'KF001')
+    const started = await startShop(prereq, '店长')
+    stack = started.stack
+    const owner = started.owner
+    counter = await openShopPc(chromium!, testInfo, '小美', 'KF017')
+    office = await openShopPc(chromium!, testInfo, '老周', 'KF001')
     // The back office PC's owner names himself the lead here; the team names him lead too.
     const services = office.server.context.services
     services.lead.setRole(services.session.requireProfileId(), 'lead')

@@ -2,10 +2,10 @@
 // profile's entries only, as private entries in the team's columns; a follow-up's customer details
 // and reminders stay on the PC.
 import { describe, expect, it } from 'vitest'
-import { loadPowerSyncExtension } from '../../../../src/main/services/sync/powersync-extension'
 import { registerEntriesTable } from '../../../../src/main/services/sync/tables/register-entries'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { openReplies, signIn } from '../replies/helpers'
+import { mapTable } from './team-rows'
 
 const tempDir = useTempDir()
 
@@ -15,10 +15,7 @@ describe('the register upload queue', () => {
     const bea = signIn(ctx, '小贝')
     const amy = signIn(ctx, '小美')
     const db = ctx.services.db
-    loadPowerSyncExtension(db)
-    db.transaction(() => db.prepare('SELECT powersync_init()').get())()
-    for (const sql of registerEntriesTable.triggers({ agentId: 'team-amy', profileId: amy })) db.exec(sql)
-    const queued = () => (db.prepare('SELECT data FROM ps_crud ORDER BY id').pluck().all() as string[]).map((json) => JSON.parse(json) as Record<string, unknown>)
+    const { queued } = mapTable(db, registerEntriesTable, { agentId: 'team-amy', profileId: amy })
 
     const entry = ctx.services.issueRegister.create({ kind: 'question', text: '能开发票吗', answer: '', tags: ['发票'] })
     ctx.services.issueRegister.update(entry.id, { kind: 'question', text: '能开发票吗', answer: '可以', tags: ['发票'] })

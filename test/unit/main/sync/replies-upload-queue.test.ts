@@ -3,24 +3,17 @@
 // only what this agent may upload, and nothing for local-only columns.
 import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../../../src/main/app-context'
-import { loadPowerSyncExtension } from '../../../../src/main/services/sync/powersync-extension'
 import { repliesTable } from '../../../../src/main/services/sync/tables/replies'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call, openReplies, signIn } from '../replies/helpers'
+import { mapTable, type Queued } from './team-rows'
 
 const tempDir = useTempDir()
 const AGENT = 'team-agent-amy'
 
-type Queued = { op: string; type: string; id: string; data?: Record<string, unknown> }
-
 /** An app context whose replies queue uploads as the port sets them up for `profileId`. */
 function queueing(ctx: AppContext, profileId: string): () => Queued[] {
-  const db = ctx.services.db
-  loadPowerSyncExtension(db)
-  // The SDK creates the queue table when it first opens the file; here nothing else does.
-  db.transaction(() => db.prepare('SELECT powersync_init()').get())()
-  for (const sql of repliesTable.triggers({ agentId: AGENT, profileId })) db.exec(sql)
-  return () => (db.prepare('SELECT data FROM ps_crud ORDER BY id').pluck().all() as string[]).map((json) => JSON.parse(json) as Queued)
+  return mapTable(ctx.services.db, repliesTable, { agentId: AGENT, profileId }).queued
 }
 
 describe('the replies upload queue', () => {

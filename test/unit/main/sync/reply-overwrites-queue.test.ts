@@ -1,10 +1,10 @@
 // What the overwrite notices' upload trigger queues (services/sync/tables/reply-overwrites.ts):
 // the linked profile's dismissal, once, and nothing else.
 import { describe, expect, it } from 'vitest'
-import { loadPowerSyncExtension } from '../../../../src/main/services/sync/powersync-extension'
 import { replyOverwritesTable } from '../../../../src/main/services/sync/tables/reply-overwrites'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call, openReplies, signIn } from '../replies/helpers'
+import { mapTable } from './team-rows'
 
 const tempDir = useTempDir()
 
@@ -14,9 +14,7 @@ describe('the overwrite notices upload queue', () => {
     const bea = signIn(ctx, '小贝')
     const amy = signIn(ctx, '小美')
     const db = ctx.services.db
-    loadPowerSyncExtension(db)
-    db.transaction(() => db.prepare('SELECT powersync_init()').get())()
-    for (const sql of replyOverwritesTable.triggers({ agentId: 'team-amy', profileId: amy })) db.exec(sql)
+    const queue = mapTable(db, replyOverwritesTable, { agentId: 'team-amy', profileId: amy })
     const insert = db.prepare(
       "INSERT INTO reply_overwrites (id, profile_id, reply_id, lost_version, lost_title, lost_body, written_at, overwritten_at, overwriter_name) VALUES (?, ?, 'r1', 2, 't', 'b', 0, 0, 'Lea')",
     )
@@ -27,8 +25,7 @@ describe('the overwrite notices upload queue', () => {
     // Bea's dismissal on this PC is hers: this PC syncs as Amy, so it stays here.
     ctx.services.session.switchTo(bea)
     await call(ctx, 'replies:dismissOverwrite', { id: 'n-bea' })
-    const queued = (db.prepare('SELECT data FROM ps_crud ORDER BY id').pluck().all() as string[]).map((json) => JSON.parse(json) as unknown)
-    expect(queued).toEqual([{ op: 'PATCH', type: 'reply_overwrites', id: 'n-amy', data: { dismissed_at: clock.now() } }])
+    expect(queue.queued()).toEqual([{ op: 'PATCH', type: 'reply_overwrites', id: 'n-amy', data: { dismissed_at: clock.now() } }])
     ctx.close()
   })
 })
