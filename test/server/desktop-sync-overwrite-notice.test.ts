@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionResponse } from '../../src/shared/team/api'
 import { serverPrerequisites } from './helpers/prerequisites'
-import { SyncedPc } from './helpers/synced-pc'
+import { closePcs, dayAndNightPcs, SyncedPc } from './helpers/synced-pc'
 import { TeamStack } from './helpers/team-stack'
 
 const prereq = serverPrerequisites()
@@ -19,19 +19,13 @@ describe.skipIf('skip' in prereq)('desktop sync: the notice to the agent whose o
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    // The night PC is the lead's: a lead may edit any shared reply, so the two can collide.
-    const lead = await stack.signUpFirstAdmin('Lea')
-    amy = await stack.signUpInvited(lead, 'Amy')
-    day = SyncedPc.open('day', () => stack.apiUrl, amy)
-    night = SyncedPc.open('night', () => stack.apiUrl, lead)
-    await Promise.all([day.start(), night.start()])
+    const pcs = await dayAndNightPcs(stack, { encryptedDay: false })
+    amy = pcs.amy
+    day = pcs.day
+    night = pcs.night
   })
 
-  afterAll(async () => {
-    await day?.close()
-    await night?.close()
-    await stack?.stop()
-  })
+  afterAll(() => closePcs(stack, day, night))
 
   const bodyOf = (pc: SyncedPc, id: string) => pc.services.quickReplies.list().find((reply) => reply.id === id)?.body
   const serverNotices = async (replyId: string) =>

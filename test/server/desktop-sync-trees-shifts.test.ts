@@ -8,7 +8,7 @@ import afterSales from '../../assets/trees/after-sales.json'
 import type { SessionResponse } from '../../src/shared/team/api'
 import { upload } from './helpers/api-client'
 import { serverPrerequisites } from './helpers/prerequisites'
-import { SyncedPc } from './helpers/synced-pc'
+import { closePcs, dayAndNightPcs, type SyncedPc } from './helpers/synced-pc'
 import { TeamStack } from './helpers/team-stack'
 
 const prereq = serverPrerequisites()
@@ -22,19 +22,14 @@ describe.skipIf('skip' in prereq)('trees and the shift schedule between PCs', ()
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    // The night PC is the lead's (only a lead changes the schedule); the day PC is Amy's, encrypted.
-    lead = await stack.signUpFirstAdmin('Lea')
-    const amy = await stack.signUpInvited(lead, 'Amy')
-    day = SyncedPc.open('day', () => stack.apiUrl, amy, { encrypted: true })
-    night = SyncedPc.open('night', () => stack.apiUrl, lead)
-    await Promise.all([day.start(), night.start()])
+    // Only a lead changes the schedule: the night PC is the lead's.
+    const pcs = await dayAndNightPcs(stack)
+    lead = pcs.lead
+    day = pcs.day
+    night = pcs.night
   })
 
-  afterAll(async () => {
-    await day?.close()
-    await night?.close()
-    await stack?.stop()
-  })
+  afterAll(() => closePcs(stack, day, night))
 
   const treeFile = (changes: Record<string, unknown>) => JSON.stringify({ ...afterSales, ...changes })
   const treeOn = (pc: SyncedPc, id: string) => pc.services.orderTrees.list().find((tree) => tree.id === id)

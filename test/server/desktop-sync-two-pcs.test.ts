@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionResponse } from '../../src/shared/team/api'
 import { serverPrerequisites } from './helpers/prerequisites'
-import { SyncedPc } from './helpers/synced-pc'
+import { closePcs, dayAndNightPcs, SyncedPc } from './helpers/synced-pc'
 import { TeamStack } from './helpers/team-stack'
 
 const prereq = serverPrerequisites()
@@ -19,21 +19,14 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
   beforeAll(async () => {
     if ('skip' in prereq) return
     stack = await TeamStack.start(prereq)
-    // The night PC is the shop lead's: a lead may edit any shared reply, so both PCs can collide.
-    const lead = await stack.signUpFirstAdmin('Lea')
-    amy = await stack.signUpInvited(lead, 'Amy')
-    // The day PC's database is encrypted (the SDK opens it through the keyed worker); the night
-    // PC's is plaintext, so the byte scan below would see a leaked text.
-    day = SyncedPc.open('day', () => stack.apiUrl, amy, { encrypted: true })
-    night = SyncedPc.open('night', () => stack.apiUrl, lead)
-    await Promise.all([day.start(), night.start()])
+    // The day PC's database is encrypted (the SDK opens it through the keyed worker).
+    const pcs = await dayAndNightPcs(stack)
+    amy = pcs.amy
+    day = pcs.day
+    night = pcs.night
   })
 
-  afterAll(async () => {
-    await day?.close()
-    await night?.close()
-    await stack?.stop()
-  })
+  afterAll(() => closePcs(stack, day, night))
 
   const titled = (pc: SyncedPc, title: string) => pc.services.quickReplies.list().find((reply) => reply.title === title)
 

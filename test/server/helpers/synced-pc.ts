@@ -9,6 +9,7 @@ import { powerSyncPort } from '../../../src/main/services/sync/power-sync-port'
 import type { SyncRefusal } from '../../../src/main/services/sync/sync-port'
 import type { SessionResponse } from '../../../src/shared/team/api'
 import { openTestContext } from '../../helpers/app-context'
+import type { TeamStack } from './team-stack'
 
 export class SyncedPc {
   readonly ctx: AppContext
@@ -86,4 +87,25 @@ export class SyncedPc {
     this.ctx.close()
     if (!process.env.KEEP_TEAM_STACK) rmSync(this.folder, { recursive: true, force: true })
   }
+}
+
+/**
+ * The usual pair for a two-PC test: Amy's day PC and the shop lead's night PC, both syncing. The
+ * night PC is the lead's because a lead may change anything shared (replies, trees, the
+ * schedule), so the two can collide. The night PC's database is plaintext, so a byte scan of it
+ * would see a leaked text; the day PC's is encrypted unless asked otherwise.
+ */
+export async function dayAndNightPcs(stack: TeamStack, options = { encryptedDay: true }): Promise<{ lead: SessionResponse; amy: SessionResponse; day: SyncedPc; night: SyncedPc }> {
+  const lead = await stack.signUpFirstAdmin('Lea')
+  const amy = await stack.signUpInvited(lead, 'Amy')
+  const day = SyncedPc.open('day', () => stack.apiUrl, amy, { encrypted: options.encryptedDay })
+  const night = SyncedPc.open('night', () => stack.apiUrl, lead)
+  await Promise.all([day.start(), night.start()])
+  return { lead, amy, day, night }
+}
+
+/** Stops both PCs' sync, closes their app contexts and removes their folders, then stops the server. */
+export async function closePcs(stack: TeamStack | undefined, ...pcs: (SyncedPc | undefined)[]): Promise<void> {
+  for (const pc of pcs) await pc?.close()
+  await stack?.stop()
 }
