@@ -3,8 +3,13 @@
 // context (createAppContext with the PowerSync port) until the other app context's table has it,
 // beside the same edit between two bare SDK devices (the server's own propagation, no app on
 // either end). The params add the p50s and the longest stall of the saving context's main thread.
+// sync.desktop.join.10k_100k: an app context joining a team whose server holds 10k shop replies
+// and 100k of the agent's register entries, until every row is in and main has indexed what
+// arrived, beside a bare SDK device's first sync of the same rows; the params add main's longest
+// stall during the join and the process's extra memory (RSS) beside the same app before it synced.
 // Skipped (no figures) where PostgreSQL or the PowerSync service is not installed.
 import { monitorEventLoopDelay } from 'node:perf_hooks'
+import type { SessionResponse } from '../../src/shared/team/api'
 import { invite, signUp } from '../server/helpers/api-client'
 import { serverPrerequisites } from '../server/helpers/prerequisites'
 import { SyncedPc } from '../server/helpers/synced-pc'
@@ -44,6 +49,68 @@ async function betweenDevices(writer: TeamDevice, reader: TeamDevice): Promise<n
   return samples
 }
 
+const JOIN_REPLIES = 10_000
+const JOIN_ENTRIES = 100_000
+
+async function join(stack: TeamStack, lead: SessionResponse, agent: SessionResponse): Promise<BenchResult> {
+  const now = Date.now()
+  await stack.api.pool.query(
+    `INSERT INTO replies (id, shop_id, owner_id, scope, title, body, created_at, created_by, updated_at, updated_by)
+     SELECT 'join-r-' || g, $1, $2, 'shop', '快捷回复 ' || g, '亲，您好！关于订单 ' || g || ' 的物流，我们已经为您催促快递，请耐心等待。', $3, $2, $3, $2
+     FROM generate_series(1, ${JOIN_REPLIES}) g`,
+    [stack.api.shopId, lead.agentId, now],
+  )
+  await stack.api.pool.query(
+    `INSERT INTO register_entries (id, shop_id, owner_id, kind, text, created_at, created_by, updated_at, updated_by)
+     SELECT 'join-e-' || g, $1, $2, 'question', '顾客问：第 ' || g || ' 号订单能不能改地址？已经发货了怎么办', $3, $2, $3, $2
+     FROM generate_series(1, ${JOIN_ENTRIES}) g`,
+    [stack.api.shopId, agent.agentId, now],
+  )
+  // The baseline, which also waits out the service's replication of the bulk insert: a warm-up
+  // device, then a bare SDK device's first sync of the same rows, timed.
+  const warm = new TeamDevice(() => stack.apiUrl, agent, 'join-warm')
+  await warm.connect()
+  await warm.waitFor('SELECT count(*) AS n FROM register_entries', [], (rows) => Number(rows[0]?.n) === JOIN_ENTRIES, 600_000)
+  await warm.close()
+  const bare = new TeamDevice(() => stack.apiUrl, agent, 'join-bare')
+  const t0 = performance.now()
+  await bare.connect()
+  await bare.db.waitForFirstSync()
+  const bareMs = performance.now() - t0
+  await bare.close()
+
+  const pc = SyncedPc.open('bench-join', () => stack.apiUrl, agent, { encrypted: true })
+  try {
+    const count = (sql: string) => pc.services.db.prepare(sql).pluck().get() as number
+    const allIn = () => count("SELECT count(*) FROM replies WHERE id LIKE 'join-r-%' AND title_pinyin <> ''") === JOIN_REPLIES && count("SELECT count(*) FROM register_entries WHERE id LIKE 'join-e-%'") === JOIN_ENTRIES
+    const rssBefore = process.memoryUsage().rss
+    const stalls = monitorEventLoopDelay({ resolution: 10 })
+    stalls.enable()
+    const t1 = performance.now()
+    await pc.start()
+    await pc.until('every row of the join', allIn, 600_000)
+    const joinMs = performance.now() - t1
+    stalls.disable()
+    const rssAfter = process.memoryUsage().rss
+    const found = pc.services.searchIndex.search('改地址').hits.length
+    if (found === 0) throw new Error('the joined register entries are not in the search index')
+    return result({
+      id: 'sync.desktop.join.10k_100k',
+      what: `an encrypted app context joins a team with ${JOIN_REPLIES} shop replies and ${JOIN_ENTRIES} of the agent's register entries, until every row is in with its pinyin key`,
+      unit: 'ms',
+      value: joinMs,
+      baseline: { what: "a bare SDK device's first sync of the same rows", value: bareMs },
+      params: {
+        mainThreadMaxStallMs: Math.round(stalls.max / 1e6),
+        extraRssMiB: Math.round((rssAfter - rssBefore) / 2 ** 20),
+        rssBeforeMiB: Math.round(rssBefore / 2 ** 20),
+      },
+    })
+  } finally {
+    await pc.close()
+  }
+}
+
 export async function syncDesktopBench(): Promise<BenchResult[]> {
   const prereq = serverPrerequisites()
   if ('skip' in prereq) {
@@ -69,8 +136,11 @@ export async function syncDesktopBench(): Promise<BenchResult[]> {
     await Promise.all([writer.connect(), reader.connect()])
     await Promise.all([writer.db.waitForFirstSync(), reader.db.waitForFirstSync()])
     const bare = await betweenDevices(writer, reader)
+    await Promise.all([writer.close(), reader.close()])
+    const joined = await join(stack, lead, await agent('Eve'))
 
     return [
+      joined,
       result({
         id: 'sync.desktop.propagate.p95',
         what: `a shared reply saved in one app context until the other app context has it, p95 of ${CHANGES}`,
