@@ -95,7 +95,9 @@ export async function visibleRepliesInSlices(db: Db, profileId: string, now: num
         .all(params) as UsageRow[]
     ).map((u) => [u.reply_id, u]),
   )
-  const slice = db.prepare(`SELECT r.rowid AS row_key, r.* FROM replies r WHERE r.rowid > @after AND ${VISIBLE} ORDER BY r.rowid LIMIT ${LIST_SLICE_ROWS}`)
+  // NOT INDEXED: a slice walks the table from @after and stops at LIST_SLICE_ROWS matches; through
+  // replies_visible SQLite would gather and sort every visible row for each slice.
+  const slice = db.prepare(`SELECT r.rowid AS row_key, r.* FROM replies r NOT INDEXED WHERE r.rowid > @after AND ${VISIBLE} ORDER BY r.rowid LIMIT ${LIST_SLICE_ROWS}`)
   const rows: (ReplyRow & { row_key: number })[] = []
   for (let after = 0; ; ) {
     const got = slice.all({ ...params, after }) as (ReplyRow & { row_key: number })[]
