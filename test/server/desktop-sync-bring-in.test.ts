@@ -105,8 +105,12 @@ describe.skipIf('skip' in prereq)('bringing a PC into the team', () => {
     const preview = shop.ctx.services.team.bringInPreview()
     expect(preview).toMatchObject({ sharedToAdd: 1, sharedInTeam: before.length + 1, addSamples: ['阿斌的新话术'] })
     expect(preview?.inTeamSamples).toContainEqual({ mine: expect.any(String), team: expect.any(String) })
+    const told: unknown[] = []
+    shop.ctx.services.events.subscribe((name, payload) => name === 'replies:changed' && told.push(payload))
     const done = shop.ctx.services.team.bringIn({ shared: true, personal: true, register: true })
     expect(done).toMatchObject({ sharedAdded: 1, sharedFolded: before.length + 1 })
+    // The replies screen reloads: its copies just went to the recycle bin.
+    expect(told).toEqual([{ reason: 'synced' }])
     expect(await shop.ctx.services.sync.drain(60_000)).toBe(true)
 
     const titles = sharedTitles(shop)

@@ -434,6 +434,11 @@ export class QuickReplyService {
     this.changed('synced')
   }
 
+  /** Replies changed outside this service (a team bring-in folded this PC's copies into the team's): main reads again, the windows reload. */
+  changedElsewhere(): void {
+    this.changed('synced')
+  }
+
   private changed(reason: ReplyChange['reason'], usage?: ReplyUsage): void {
     // What the renderer is told to reload (or patch, for a copy), main reads again.
     if (reason !== 'settings') this.listed.drop()

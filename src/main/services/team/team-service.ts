@@ -38,6 +38,8 @@ export type TeamServiceDeps = {
   call: (serverUrl: string) => TeamCall
   /** How this PC names itself to the server's sign-in log. */
   device: string
+  /** Tells the replies' readers that a bring-in changed replies behind the service's back. */
+  repliesChanged: () => void
 }
 
 export class TeamService {
@@ -140,6 +142,7 @@ export class TeamService {
     if (!scope) throw refusal('conflict', 'bring-in-unavailable', 'Bringing this PC in waits for the first sync, and happens once per profile.')
     const now = this.deps.clock.now()
     const result = bringIn(this.deps.db, this.deps.sync, scope, choice, now)
+    if (result.sharedFolded > 0) this.deps.repliesChanged()
     this.deps.db
       .prepare('INSERT INTO team_bring_ins (profile_id, agent_id, decided_at, shared_added, shared_folded, personal, register) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(scope.link.profileId, scope.link.agentId, now, result.sharedAdded, result.sharedFolded, result.personal, result.register)
