@@ -6,6 +6,7 @@
 import { serverPrerequisites } from '../server/helpers/prerequisites'
 import type { TeamStack } from '../server/helpers/team-stack'
 import { expect, test, type Story } from './fixtures'
+import { tallyOneSaleAndTwoLostToPrice } from './agent-day-steps'
 import { joinTeam, openShopPc, startShop } from './team-shop'
 
 const prereq = serverPrerequisites()
@@ -45,22 +46,7 @@ test.describe("the lead's day on a team", () => {
     await office.app.keyboard.press('Alt+7')
     await expect(office.app.getByTestId('lead-agents').locator('tr.ant-table-row').filter({ hasText: '小美' })).toContainText('—')
     const { app } = counter
-    await app.getByRole('menuitem', { name: /服务统计/ }).click()
-    await expect(app.getByTestId('stats-panel')).toBeVisible()
-    const served = app.getByTestId('stats-counter-served')
-    await app.keyboard.press('3')
-    await expect(served).toContainText('1')
-    const picker = app.getByRole('dialog', { name: '未成交原因' })
-    for (const [key, note, n] of [['1', '别家便宜五块', '2'], ['2', '嫌贵，想等双十二', '3']] as const) {
-      await app.keyboard.press(key)
-      await expect(served).toContainText(n)
-      await app.keyboard.press('r')
-      await expect(picker).toBeVisible()
-      await app.getByLabel('备注（可不填），例如顾客的原话').fill(note)
-      await app.keyboard.press('Enter')
-      await expect(picker).toBeHidden()
-      await expect(app.getByTestId('lost-reason-prompt')).toContainText('已记原因：价格')
-    }
+    await tallyOneSaleAndTwoLostToPrice(app)
     const { issueRegister } = counter.server.context.services
     issueRegister.create({ kind: 'question', text: '预售的衣服什么时候发货', answer: '付款后 15 天内发货，详情页写着日期', hard: true })
     issueRegister.create({ kind: 'idea', text: PRIVATE_NOTE })

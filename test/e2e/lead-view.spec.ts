@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
+import { tallyOneSaleAndTwoLostToPrice } from './agent-day-steps'
 import { createFirstProfile, expect, test } from './fixtures'
 
 const shot = (app: Page, name: string) => app.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true })
@@ -24,25 +25,8 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
   // An agent has no lead menu item.
   await expect(app.getByRole('menuitem', { name: /组长视图/ })).toHaveCount(0)
 
-  // By the menu, not Alt+4: a key pressed while the shell still redraws for the new profile can
-  // land nowhere on a loaded machine (seen once in a busy CI run); a click waits for the item.
-  await app.getByRole('menuitem', { name: /服务统计/ }).click()
-  await expect(app.getByTestId('stats-panel')).toBeVisible()
   // One sale, then two customers who did not buy, each given a reason with a note in the picker.
-  const served = app.getByTestId('stats-counter-served')
-  await app.keyboard.press('3')
-  await expect(served).toContainText('1')
-  const picker = app.getByRole('dialog', { name: '未成交原因' })
-  for (const [key, note, n] of [['1', '别家便宜五块', '2'], ['2', '嫌贵，想等双十二', '3']] as const) {
-    await app.keyboard.press(key)
-    await expect(served).toContainText(n)
-    await app.keyboard.press('r')
-    await expect(picker).toBeVisible()
-    await app.getByLabel('备注（可不填），例如顾客的原话').fill(note)
-    await app.keyboard.press('Enter')
-    await expect(picker).toBeHidden()
-    await expect(app.getByTestId('lost-reason-prompt')).toContainText('已记原因：价格')
-  }
+  await tallyOneSaleAndTwoLostToPrice(app)
   await backend.run((s) => {
     s.issueRegister.create({ kind: 'question', text: '预售的衣服什么时候发货', answer: '付款后 15 天内发货，详情页写着日期', hard: true })
     s.issueRegister.create({ kind: 'idea', text: '私下记的：这位顾客嫌贵还骂人' })

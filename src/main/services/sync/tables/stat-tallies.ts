@@ -6,35 +6,37 @@
 // and the team's counts leave undone tallies out whenever the undo arrives.
 // What comes back is not written here: a tally has no place in this PC's figures without the
 // details that stayed on the PC that made it. The team counts it (lead_summaries) all the same.
-import { sqlText, type SyncedTable } from './synced-table'
+import { sqlText, type SyncedTable, type SyncLink } from './synced-table'
 
-/** A put that writes nothing: the rows are in the team's counts, not in this PC's notebook. */
-const countedOnly = (table: string) => ({ sql: `DELETE FROM ${table} WHERE 0 AND id = ?`, params: ['Id' as const] })
-
-export const statTalliesTable: SyncedTable = {
-  team: 'stat_tallies',
-  appTable: 'stats_tallies',
-  put: () => countedOnly('stats_tallies'),
-  delete: () => countedOnly('stats_tallies'),
-  triggers: (link) => [
-    `CREATE TRIGGER sync_stats_tallies_insert AFTER INSERT ON stats_tallies FOR EACH ROW
-      WHEN NOT powersync_in_sync_operation() AND NEW.profile_id = ${sqlText(link.profileId)} BEGIN
-      INSERT INTO powersync_crud (op, id, type, data) VALUES ('PUT', NEW.id, 'stat_tallies',
-        json_object('agent_id', ${sqlText(link.agentId)}, 'at', NEW.at, 'outcome', NEW.outcome, 'converted', NEW.converted, 'shift_date', NEW.work_day));
-    END`,
-  ],
+/**
+ * An app table whose linked profile's new rows are uploaded as they are written and nothing comes
+ * back: the rows are in the team's counts, not in this PC's notebook (`teamColumns` builds the
+ * uploaded object from the row `NEW`).
+ */
+function uploadOnly(appTable: string, team: SyncedTable['team'], teamColumns: (link: SyncLink) => string): SyncedTable {
+  const writesNothing = () => ({ sql: `DELETE FROM ${appTable} WHERE 0 AND id = ?`, params: ['Id' as const] })
+  return {
+    team,
+    appTable,
+    put: writesNothing,
+    delete: writesNothing,
+    triggers: (link) => [
+      `CREATE TRIGGER sync_${appTable}_insert AFTER INSERT ON ${appTable} FOR EACH ROW
+        WHEN NOT powersync_in_sync_operation() AND NEW.profile_id = ${sqlText(link.profileId)} BEGIN
+        INSERT INTO powersync_crud (op, id, type, data) VALUES ('PUT', NEW.id, '${team}', ${teamColumns(link)});
+      END`,
+    ],
+  }
 }
 
-export const statTallyUndosTable: SyncedTable = {
-  team: 'stat_tally_undos',
-  appTable: 'stats_tally_undos',
-  put: () => countedOnly('stats_tally_undos'),
-  delete: () => countedOnly('stats_tally_undos'),
-  triggers: (link) => [
-    `CREATE TRIGGER sync_stats_tally_undos_insert AFTER INSERT ON stats_tally_undos FOR EACH ROW
-      WHEN NOT powersync_in_sync_operation() AND NEW.profile_id = ${sqlText(link.profileId)} BEGIN
-      INSERT INTO powersync_crud (op, id, type, data) VALUES ('PUT', NEW.id, 'stat_tally_undos',
-        json_object('agent_id', ${sqlText(link.agentId)}, 'tally_id', NEW.tally_id, 'at', NEW.at));
-    END`,
-  ],
-}
+export const statTalliesTable = uploadOnly(
+  'stats_tallies',
+  'stat_tallies',
+  (link) => `json_object('agent_id', ${sqlText(link.agentId)}, 'at', NEW.at, 'outcome', NEW.outcome, 'converted', NEW.converted, 'shift_date', NEW.work_day)`,
+)
+
+export const statTallyUndosTable = uploadOnly(
+  'stats_tally_undos',
+  'stat_tally_undos',
+  (link) => `json_object('agent_id', ${sqlText(link.agentId)}, 'tally_id', NEW.tally_id, 'at', NEW.at)`,
+)
