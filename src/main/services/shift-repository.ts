@@ -23,6 +23,11 @@ export class ShiftRepository {
     return rows.map((r) => ({ id: r.id, name: r.name, start: r.start_time, end: r.end_time }))
   }
 
+  /** Every shift id this PC has had, removed ones too (a removed shift may come back under its id). */
+  ids(): Set<string> {
+    return new Set(this.db.prepare('SELECT id FROM shift_schedule').pluck().all() as string[])
+  }
+
   /** Makes `shifts` the schedule: `by` is the profile id of who saved it (null if unknown). */
   replace(shifts: readonly Shift[], stamp: { by: string | null; at: number }): void {
     this.seam.write((record) => {

@@ -33,9 +33,13 @@ export class ShiftScheduleService {
     return this.list().map(({ id, start, end }) => ({ id, start, end }))
   }
 
-  /** A shift the editor added has no id yet: it gets a UUID v7 from the IdSource, like other rows. */
+  /**
+   * A shift the editor added has no id yet: it gets a UUID v7 from the IdSource, like other rows.
+   * An id this PC never had is treated the same way: a caller names shifts, it never mints ids.
+   */
   save(drafts: readonly ShiftDraft[]): Shift[] {
-    const shifts: Shift[] = drafts.map((s) => ({ ...s, id: s.id ?? this.deps.newId() }))
+    const known = this.rows.ids()
+    const shifts: Shift[] = drafts.map((s) => ({ ...s, id: s.id !== undefined && known.has(s.id) ? s.id : this.deps.newId() }))
     if (shifts.length === 0) throw new DeskError('invalid-input', 'A schedule needs at least one shift.', { fields: 'shifts' })
     for (const s of shifts) {
       if (s.start === s.end) throw new DeskError('invalid-input', `Shift ${s.id} starts and ends at ${s.start}.`, { fields: `shifts.${s.id}` })

@@ -16,27 +16,31 @@ describe('the shift repository', () => {
     session.switchTo(lead)
     const heard: RowChange[] = []
     shifts.rows.seam.observe((batch) => heard.push(...batch))
-    shifts.save([
+    const late = shifts.save([
       { id: 'day', name: '', start: '09:00', end: '16:30' },
-      { id: 'late', name: '夜猫班', start: '22:00', end: '02:00' },
-    ])
+      { name: '夜猫班', start: '22:00', end: '02:00' },
+    ])[1]!.id
     expect(heard).toEqual([
       { table: 'shift_schedule', id: 'night', op: 'tombstone' },
-      { table: 'shift_schedule', id: 'late', op: 'insert' },
+      { table: 'shift_schedule', id: late, op: 'insert' },
     ])
-    expect(shifts.list().map((s) => s.id)).toEqual(['day', 'late'])
-    expect(db.prepare('SELECT id, deleted_at, updated_by FROM shift_schedule ORDER BY id').all()).toEqual([
-      { id: 'day', deleted_at: null, updated_by: null },
-      { id: 'late', deleted_at: null, updated_by: lead },
-      { id: 'night', deleted_at: clock.now(), updated_by: lead },
-    ])
+    expect(shifts.list().map((s) => s.id)).toEqual(['day', late])
+    const rows = db.prepare('SELECT id, deleted_at, updated_by FROM shift_schedule').all()
+    expect(rows).toHaveLength(3)
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { id: 'day', deleted_at: null, updated_by: null },
+        { id: late, deleted_at: null, updated_by: lead },
+        { id: 'night', deleted_at: clock.now(), updated_by: lead },
+      ]),
+    )
     heard.length = 0
     shifts.save([
       { id: 'day', name: '', start: '09:00', end: '16:30' },
       { id: 'night', name: '', start: '16:00', end: '22:30' },
     ])
     expect(heard).toEqual([
-      { table: 'shift_schedule', id: 'late', op: 'tombstone' },
+      { table: 'shift_schedule', id: late, op: 'tombstone' },
       { table: 'shift_schedule', id: 'night', op: 'restore' },
     ])
     ctx.close()

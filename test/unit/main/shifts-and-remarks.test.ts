@@ -52,12 +52,13 @@ describe('shift schedule', () => {
     const dir = tempDir()
     const ctx = openTestContext(dir)
     ctx.services.session.switchTo(ctx.services.profiles.create({ displayName: '组长', agentId: '', chatAccounts: [], language: 'zh-CN' }).id)
-    await call(ctx, 'shifts:saveSchedule', { shifts: [{ id: 'day', name: '', start: '09:00', end: '16:30' }, { id: 'late', name: '夜猫班', start: '22:00', end: '02:00' }] })
+    expect(await call(ctx, 'shifts:saveSchedule', { shifts: [{ id: 'day', name: '', start: '09:00', end: '16:30' }, { name: '夜猫班', start: '22:00', end: '02:00' }] })).toMatchObject({ ok: true })
+    const late = ctx.services.shifts.list()[1]!.id
     ctx.close()
     const again = openTestContext(dir)
     expect(again.services.shifts.list()).toEqual([
       { id: 'day', name: '', start: '09:00', end: '16:30' },
-      { id: 'late', name: '夜猫班', start: '22:00', end: '02:00' },
+      { id: late, name: '夜猫班', start: '22:00', end: '02:00' },
     ])
     again.close()
   })

@@ -28,14 +28,14 @@ const stamps = { created_at: 1_000, updated_at: 2_000, updated_by: LEAD, deleted
 describe('the schedule sync mapping', () => {
   it('queues each changed shift whole as a PUT (the seeded ones may not be on the server yet), a removed one as a tombstone', () => {
     const { ctx, clock, table } = linkedSchedule()
-    ctx.services.shifts.save([
+    const late = ctx.services.shifts.save([
       { id: 'day', name: '', start: '08:30', end: '16:30' },
-      { id: 'late', name: '夜猫班', start: '22:00', end: '02:00' },
-    ])
+      { name: '夜猫班', start: '22:00', end: '02:00' },
+    ])[1]!.id
     expect(table.queued()).toEqual([
       { op: 'PUT', type: 'schedule_shifts', id: 'night', data: { name: '', start_time: '16:00', end_time: '22:30', position: 1, deleted_at: clock.now() } },
       { op: 'PUT', type: 'schedule_shifts', id: 'day', data: { name: '', start_time: '08:30', end_time: '16:30', position: 0, deleted_at: null } },
-      { op: 'PUT', type: 'schedule_shifts', id: 'late', data: { name: '夜猫班', start_time: '22:00', end_time: '02:00', position: 1, deleted_at: null } },
+      { op: 'PUT', type: 'schedule_shifts', id: late, data: { name: '夜猫班', start_time: '22:00', end_time: '02:00', position: 1, deleted_at: null } },
     ])
     ctx.close()
   })
