@@ -2,6 +2,7 @@
 // the upload applier, the version restorer and the HTTP server, built from a config and a clock.
 import type { Server } from 'node:http'
 import pg from 'pg'
+import { CafeKeys } from './accounts/cafe-keys'
 import { TeamAccounts, accountDefaults } from './accounts/team-accounts'
 import { type LoginLimits, defaultLoginLimits } from './auth/login-guard'
 import { loadOrCreateSigningKey } from './auth/signing-key'
@@ -37,7 +38,7 @@ export async function startTeamApi(config: TeamApiConfig, options: { clock?: Clo
     const shopId = await accounts.ensureShop(config.shopName)
     const uploads = new UploadApplier(pool, clock, config.timeZone)
     const restores = new VersionRestorer(pool, clock)
-    const handler = teamRequestHandler({ accounts, uploads, restores, tokens, clock, publicJwk: key.publicJwk })
+    const handler = teamRequestHandler({ accounts, cafeKeys: new CafeKeys(pool, clock), uploads, restores, tokens, clock, publicJwk: key.publicJwk })
     const { server, url } = await listenTeamApi(handler, { host: config.host, port: config.port, tls: config.tls, allowPlainHttp: config.allowPlainHttp })
     return {
       url,

@@ -124,6 +124,25 @@ describe.skipIf(skip)('team server: accounts and tokens', () => {
     expect((await callApi(stack.apiUrl, '/api/admin/actions', undefined, agent.token)).status).toBe(403)
   })
 
+  it("hands an agent her café key: made on the first ask, the same on the next, logged; refused without a token or for a disabled account", async () => {
+    const ida = await signUp(stack.apiUrl, await invite(stack.apiUrl, admin), 'Ida')
+    const first = await callApi<{ key: string }>(stack.apiUrl, '/api/cafe/key', {}, ida.token)
+    expect(first.status).toBe(200)
+    expect(first.body.key).toMatch(/^[0-9a-f]{64}$/)
+    const again = await callApi<{ key: string }>(stack.apiUrl, '/api/cafe/key', {}, ida.token)
+    expect(again.body.key).toBe(first.body.key)
+    const other = await callApi<{ key: string }>(stack.apiUrl, '/api/cafe/key', {}, admin.token)
+    expect(other.body.key).not.toBe(first.body.key)
+    const { rows } = await stack.api.pool.query<{ detail: { created: boolean } }>("SELECT detail FROM admin_actions WHERE action = 'cafe-key' AND actor_id = $1 ORDER BY id", [ida.agentId])
+    expect(rows.map((row) => row.detail.created)).toEqual([true, false])
+
+    expect((await callApi(stack.apiUrl, '/api/cafe/key', {})).status).toBe(401)
+    expect((await callApi(stack.apiUrl, `/api/admin/accounts/${ida.agentId}/disable`, {}, admin.token)).status).toBe(200)
+    const disabled = await callApi(stack.apiUrl, '/api/cafe/key', {}, ida.token)
+    expect(disabled.status).toBe(401)
+    expect(disabled.body).not.toHaveProperty('key')
+  })
+
   it('refuses an unsigned or foreign token at the API', async () => {
     expect((await callApi(stack.apiUrl, '/api/upload', { ops: [{ op: 'DELETE', type: 'replies', id: 'x' }] })).status).toBe(401)
     const [header, payload] = admin.token.split('.')

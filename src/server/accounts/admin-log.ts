@@ -2,7 +2,7 @@
 // Never synced to devices.
 import type pg from 'pg'
 
-export type AdminAction = 'create-shop' | 'invite' | 'accept-invite' | 'reset-password' | 'use-reset' | 'disable-account' | 'restore-version'
+export type AdminAction = 'create-shop' | 'invite' | 'accept-invite' | 'reset-password' | 'use-reset' | 'disable-account' | 'restore-version' | 'cafe-key'
 
 export async function logAdminAction(
   db: pg.ClientBase | pg.Pool,

@@ -1,5 +1,5 @@
 // The team API's routes: sign-in and sessions, invites and resets, admin actions, uploads, and a
-// lead's restore of an earlier version.
+// lead's restore of an earlier version, and an agent's café key (网吧模式).
 // Authenticated routes take the device's PowerSync token as a bearer token.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { JWK } from 'jose'
@@ -12,6 +12,7 @@ import {
   restoreVersionRequestSchema,
   uploadRequestSchema,
 } from '../../shared/team/api'
+import type { CafeKeys } from '../accounts/cafe-keys'
 import type { TeamAccounts } from '../accounts/team-accounts'
 import type { TokenIssuer } from '../auth/tokens'
 import type { Clock } from '../clock'
@@ -21,7 +22,7 @@ import type { VersionRestorer } from '../upload/restore-version'
 import type { Caller } from '../upload/write-context'
 import { readJson, sendError, sendJson } from './json-io'
 
-export type TeamRouteDeps = { accounts: TeamAccounts; uploads: UploadApplier; restores: VersionRestorer; tokens: TokenIssuer; clock: Clock; publicJwk: JWK }
+export type TeamRouteDeps = { accounts: TeamAccounts; cafeKeys: CafeKeys; uploads: UploadApplier; restores: VersionRestorer; tokens: TokenIssuer; clock: Clock; publicJwk: JWK }
 
 export function teamRequestHandler(deps: TeamRouteDeps) {
   async function caller(req: IncomingMessage): Promise<Caller> {
@@ -61,6 +62,7 @@ export function teamRequestHandler(deps: TeamRouteDeps) {
       const { ops } = await readJson(req, uploadRequestSchema)
       return sendJson(res, 200, { applied: await deps.uploads.apply(who, ops) })
     }
+    if (post && path === '/api/cafe/key') return sendJson(res, 200, await deps.cafeKeys.keyFor(await caller(req)))
     if (post && path === '/api/history/restore') {
       const who = await caller(req)
       return sendJson(res, 200, await deps.restores.restore(who, await readJson(req, restoreVersionRequestSchema)))

@@ -33,6 +33,10 @@ export const sessionResponseSchema = z.object({
 })
 export type SessionResponse = z.infer<typeof sessionResponseSchema>
 
+/** 网吧模式: the agent's café key (64 hex digits), which encrypts her copy on a public PC; held in memory only. */
+export const cafeKeyResponseSchema = z.object({ key: z.string().regex(/^[0-9a-f]{64}$/) })
+export type CafeKeyResponse = z.infer<typeof cafeKeyResponseSchema>
+
 /** One queued local change, as PowerSync's `CrudEntry` reports it (op, table, id, columns). */
 export const uploadOpSchema = z.object({
   op: z.enum(['PUT', 'PATCH', 'DELETE']),

@@ -3,5 +3,6 @@ import type { TeamMigration } from '../migrate'
 import { teamSchema } from './0010-team'
 import { replyOverwrites } from './0020-reply-overwrites'
 import { leadDay } from './0030-lead-day'
+import { cafeKeys } from './0040-cafe-keys'
 
-export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites, leadDay]
+export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites, leadDay, cafeKeys]
