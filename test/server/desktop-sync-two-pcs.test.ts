@@ -15,6 +15,7 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
   let day: SyncedPc
   let night: SyncedPc
   let amy: SessionResponse
+  let lead: SessionResponse
 
   beforeAll(async () => {
     if ('skip' in prereq) return
@@ -22,6 +23,7 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
     // The day PC's database is encrypted (the SDK opens it through the keyed worker).
     const pcs = await dayAndNightPcs(stack)
     amy = pcs.amy
+    lead = pcs.lead
     day = pcs.day
     night = pcs.night
   })
@@ -104,5 +106,34 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
     expect(day.refusals).toEqual([expect.objectContaining({ table: 'replies', rowId: leads.id, code: 'forbidden' })])
     await day.until("the lead's text back", () => titled(day, '组长的共享回复')?.body === 'LEAD-TEXT')
     day.refusals.length = 0
+  })
+
+  // Last: the day PC syncs as another agent from here on.
+  it("uploads what the day agent left queued as hers after the next agent signs in at the same PC, and keeps her personal replies there", async () => {
+    await day.stop()
+    const hers = day.services.quickReplies.create({ title: 'Amy 下线前的备忘', body: 'AMY-QUEUED-MARKER', shared: false })
+    const entry = day.services.issueRegister.create({ kind: 'idea', text: 'AMY-QUEUED-ENTRY 下次提醒仓库补货' })
+    const shared = day.services.quickReplies.create({ title: 'Amy 下线前的共享', body: 'queued shared edit', shared: true })
+    expect(await day.services.sync.pendingUploads()).toBe(3)
+
+    const bo = await stack.signUpInvited(lead, 'Bo')
+    await day.nextAgent(bo)
+    const bos = day.services.quickReplies.create({ title: 'Bo 的备忘', body: 'BO-OWN-MARKER', shared: false })
+    await day.drained()
+    // Bo's first download is in once his own reply comes back stamped by the team.
+    await day.until("Bo's reply stamped by the team", () => day.services.db.prepare('SELECT team_version FROM replies WHERE id = ?').pluck().get(bos.id) !== null)
+
+    const owners = await stack.api.pool.query('SELECT id, owner_id, scope, created_by FROM replies WHERE id = ANY($1)', [[hers.id, shared.id, bos.id]])
+    const byId = Object.fromEntries(owners.rows.map(({ id, ...row }: { id: string }) => [id, row]))
+    expect(byId).toEqual({
+      [hers.id]: { owner_id: amy.agentId, scope: 'personal', created_by: amy.agentId },
+      [shared.id]: { owner_id: amy.agentId, scope: 'shop', created_by: amy.agentId },
+      [bos.id]: { owner_id: bo.agentId, scope: 'personal', created_by: bo.agentId },
+    })
+    expect((await stack.api.pool.query('SELECT owner_id FROM register_entries WHERE id = $1', [entry.id])).rows).toEqual([{ owner_id: amy.agentId }])
+    expect(day.refusals).toEqual([])
+    // Bo's download did not take Amy's personal reply off the PC she will come back to.
+    const kept = day.services.db.prepare('SELECT profile_id, body FROM replies WHERE id = ?').get(hers.id)
+    expect(kept).toEqual({ profile_id: day.profileId, body: 'AMY-QUEUED-MARKER' })
   })
 })

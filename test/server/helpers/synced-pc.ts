@@ -19,7 +19,7 @@ export class SyncedPc {
   constructor(
     readonly folder: string,
     private readonly serverUrl: () => string,
-    private readonly session: SessionResponse,
+    private session: SessionResponse,
     options: { encrypted: boolean },
   ) {
     this.ctx = openTestContext(folder, {
@@ -44,7 +44,28 @@ export class SyncedPc {
 
   /** Online: the port signs in as this PC's agent (the team service does this in the app). */
   start(): Promise<void> {
-    return this.services.sync.start({ serverUrl: this.serverUrl(), session: this.session, localProfileId: this.profileId })
+    return this.services.sync.start({ serverUrl: this.serverUrl(), session: this.session, localProfileId: this.profileId, onSessionRenewed: this.renewed })
+  }
+
+  /**
+   * The next agent sits down at this PC: her own profile signs in and the port syncs as her. The
+   * team service would hand the port this PC's agent's stored sign-in for what she left queued.
+   */
+  async nextAgent(session: SessionResponse): Promise<string> {
+    const profile = this.services.profiles.create({ displayName: session.displayName, agentId: '', chatAccounts: [], language: 'zh-CN' })
+    this.services.session.switchTo(profile.id)
+    await this.services.sync.start({
+      serverUrl: this.serverUrl(),
+      session,
+      localProfileId: profile.id,
+      signInOf: (profileId) => (profileId === this.profileId ? { serverUrl: this.serverUrl(), session: this.session, onSessionRenewed: this.renewed } : null),
+    })
+    return profile.id
+  }
+
+  /** The refresh token rotates on every use: the newest session is the one that still works. */
+  private readonly renewed = (session: SessionResponse) => {
+    this.session = session
   }
 
   /** Offline on purpose: writes keep queueing. */

@@ -9,7 +9,7 @@ import type { Clock } from '../clock'
 import { loadPowerSyncExtension } from './powersync-extension'
 import { SyncHost, type HostStatus } from './sync-host'
 import { syncStateOf } from './sync-state'
-import type { SyncPort, SyncRefusal, SyncState, TeamLink } from './sync-port'
+import type { ColleagueSignIn, SyncPort, SyncRefusal, SyncState, TeamLink } from './sync-port'
 import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-connector'
 import { handoverEventsTable } from './tables/handover-events'
 import { handoverItemsTable } from './tables/handover-items'
@@ -23,6 +23,7 @@ import { statTalliesTable, statTallyUndosTable } from './tables/stat-tallies'
 import { teamRosterTable } from './tables/team-roster'
 import type { SyncedTable, SyncLink } from './tables/synced-table'
 import { treesTable } from './tables/trees'
+import { UploadOwners } from './upload-owners'
 
 /** What the port needs of the app it syncs: its open database and where that file lives. */
 export type SyncedApp = { db: Db; databaseFile: string; databaseKey: DatabaseKey; clock: Clock }
@@ -54,6 +55,7 @@ class PowerSyncPort implements SyncPort {
   private readonly arrivalListeners = new Set<(tables: string[]) => void>()
   private readonly pendingListeners = new Set<() => void>()
   private lastLink: SyncLink | null = null
+  private readonly owners: UploadOwners
 
   constructor(
     private readonly app: SyncedApp,
@@ -62,6 +64,7 @@ class PowerSyncPort implements SyncPort {
     private readonly retryDelayMs: number,
   ) {
     this.offlineSince = app.clock.now()
+    this.owners = new UploadOwners(app.db)
     // The upload triggers call the extension's functions on whichever connection writes, and
     // they stay between runs (changes made before sync starts again still queue). A PC that
     // never joined has none, and never loads the extension.
@@ -81,12 +84,13 @@ class PowerSyncPort implements SyncPort {
     this.loadExtension()
     this.linkProfile(sync)
     this.installTriggers(sync)
+    this.owners.begin(sync)
     this.lastLink = sync
     const connector = new TeamConnector(this.call(link.serverUrl), link.session, this.app.clock, link.onSessionRenewed)
     this.signInRefused = null
     this.status = null
     this.stopped = false
-    this.host = this.openHost(sync, connector)
+    this.host = this.openHost(sync, { own: connector, colleagues: new Map(), signInOf: link.signInOf ?? (() => null) })
     this.announce()
     await this.host.command('connect')
   }
@@ -114,6 +118,7 @@ class PowerSyncPort implements SyncPort {
     }
     this.app.db.transaction(() => {
       this.dropTriggers()
+      this.owners.forget()
       this.app.db.prepare('UPDATE profiles SET team_agent_id = NULL WHERE team_agent_id IS NOT NULL').run()
     })()
     this.pending = 0
@@ -161,9 +166,8 @@ class PowerSyncPort implements SyncPort {
 
   async pendingUploads(): Promise<number> {
     if (this.host) return this.host.command<number>('pending')
-    // Stopped: the queue is still in the file (ps_crud exists once PowerSync has opened it).
-    const queue = this.app.db.prepare("SELECT name FROM sqlite_master WHERE name = 'ps_crud'").get()
-    return queue ? (this.app.db.prepare('SELECT count(*) FROM ps_crud').pluck().get() as number) : 0
+    // Stopped: the queue is still in the file.
+    return this.owners.queued()
   }
 
   async drain(timeoutMs: number): Promise<boolean> {
@@ -185,7 +189,8 @@ class PowerSyncPort implements SyncPort {
     }
   }
 
-  private openHost(link: SyncLink, connector: TeamConnector | null): SyncHost {
+  private openHost(link: SyncLink, uploaders: Uploaders | null): SyncHost {
+    const connector = uploaders?.own ?? null
     return new SyncHost(
       {
         databaseFile: this.app.databaseFile,
@@ -208,9 +213,13 @@ class PowerSyncPort implements SyncPort {
             throw error
           }
         },
-        upload: async (ops) => {
-          if (!connector) throw new Error('Not signed in to a team.')
-          const refusal = await connector.uploadOps(ops)
+        upload: async ({ ops, firstQueueId }) => {
+          if (!uploaders) throw new Error('Not signed in to a team.')
+          const uploader = this.uploaderOf(firstQueueId, link, uploaders)
+          // Only a profile whose team sign-in is gone (it left the team, which empties the queue,
+          // or it was deleted with its data) has no uploader: her change must not go as anyone else's.
+          if (!uploader) return
+          const refusal = await uploader.uploadOps(ops)
           if (refusal) this.refused(refusal, ops[0]!)
         },
         status: (status) => {
@@ -233,6 +242,19 @@ class PowerSyncPort implements SyncPort {
         },
       },
     )
+  }
+
+  /** The agent who queued the change uploads it: the one syncing now, or a colleague who signed in here before. */
+  private uploaderOf(queueId: number, link: SyncLink, uploaders: Uploaders): TeamConnector | null {
+    const owner = this.owners.of(queueId)
+    if (!owner || owner.agentId === link.agentId) return uploaders.own
+    const known = uploaders.colleagues.get(owner.agentId)
+    if (known) return known
+    const signIn = uploaders.signInOf(owner.profileId)
+    if (!signIn) return null
+    const colleague = new TeamConnector(this.call(signIn.serverUrl), signIn.session, this.app.clock, signIn.onSessionRenewed)
+    uploaders.colleagues.set(owner.agentId, colleague)
+    return colleague
   }
 
   private refused(refusal: Refusal, first: { type: string; id: string }): void {
@@ -272,3 +294,6 @@ class PowerSyncPort implements SyncPort {
     for (const name of this.triggerNames()) this.app.db.exec(`DROP TRIGGER "${name}"`)
   }
 }
+
+/** Who uploads for a running sync: its own agent, and colleagues whose changes are still queued here. */
+type Uploaders = { own: TeamConnector; colleagues: Map<string, TeamConnector>; signInOf: (profileId: string) => ColleagueSignIn | null }

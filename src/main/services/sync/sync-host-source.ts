@@ -66,7 +66,8 @@ async function main() {
         const transaction = await db.getNextCrudTransaction()
         if (!transaction) break
         const ops = transaction.crud.map((entry) => ({ op: entry.op, type: entry.table, id: entry.id, ...(entry.opData ? { data: entry.opData } : {}) }))
-        await ask('upload', ops)
+        // The queue id of its first change tells main whose change it is (upload-owners.ts).
+        await ask('upload', { ops, firstQueueId: transaction.crud[0].clientId })
         await transaction.complete()
       }
       await reportPending()

@@ -31,8 +31,8 @@ export type HostOptions = {
 
 export type HostCallbacks = {
   credentials(): Promise<{ endpoint: string; token: string }>
-  /** Resolves once the team API has taken (or refused for good) one local transaction; rejects to retry it later. */
-  upload(ops: UploadOp[]): Promise<void>
+  /** Resolves once the team API has taken (or refused for good) one local transaction; rejects to retry it later. `firstQueueId` is its first change's id in the queue. */
+  upload(transaction: { ops: UploadOp[]; firstQueueId: number }): Promise<void>
   status(status: HostStatus): void
   pending(count: number): void
   arrived(tables: string[]): void
@@ -97,7 +97,7 @@ export class SyncHost {
       if (message.error !== undefined) waiting?.reject(new Error(message.error))
       else waiting?.resolve(message.value)
     } else {
-      const answer = message.what === 'credentials' ? this.callbacks.credentials() : this.callbacks.upload(message.payload as UploadOp[])
+      const answer = message.what === 'credentials' ? this.callbacks.credentials() : this.callbacks.upload(message.payload as { ops: UploadOp[]; firstQueueId: number })
       answer.then(
         (value) => this.worker.postMessage({ kind: 'answer', id: message.id, value }),
         (error: unknown) => this.worker.postMessage({ kind: 'answer', id: message.id, error: error instanceof Error ? error.message : String(error) }),

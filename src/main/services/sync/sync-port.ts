@@ -17,7 +17,15 @@ export type TeamLink = {
   localProfileId: string
   /** Hears each renewed session: the refresh token rotates on every use, so the team service must keep the newest one to sign in again at the next start. */
   onSessionRenewed?: (session: SessionResponse) => void
+  /**
+   * The stored team sign-in of another profile on this PC, or null. Changes that profile's agent
+   * queued before this one signed in are uploaded as hers, with her sign-in (upload-owners.ts).
+   */
+  signInOf?: (profileId: string) => ColleagueSignIn | null
 }
+
+/** A colleague's sign-in on this PC, used only to upload what she queued here. */
+export type ColleagueSignIn = { serverUrl: string; session: SessionResponse; onSessionRenewed: (session: SessionResponse) => void }
 
 export interface SyncPort {
   /** Starts syncing for this member; resolves once connecting has begun (not once synced). */

@@ -208,6 +208,10 @@ export class TeamService {
         session,
         localProfileId: link.profileId,
         onSessionRenewed: (renewed) => this.links.renew(link.profileId, renewed),
+        signInOf: (profileId) => {
+          const colleague = this.links.get(profileId)
+          return colleague && { serverUrl: colleague.serverUrl, session: colleague.session, onSessionRenewed: (renewed) => this.links.renew(profileId, renewed) }
+        },
       })
     } catch (error) {
       this.running = null

@@ -34,7 +34,10 @@ export const repliesTable: SyncedTable = {
         deleted_by = CASE WHEN excluded.deleted_at IS NULL THEN NULL ELSE replies.deleted_by END, team_version = excluded.team_version`,
     params: ['Id', ...['owner_id', 'scope', 'title', 'body', 'shortcut', 'category', 'grp', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted_at', 'version'].map((Column) => ({ Column }))],
   }),
-  delete: () => ({ sql: 'DELETE FROM replies WHERE id = ?', params: ['Id'] }),
+  // The team never deletes a reply (it keeps tombstones), so a delete means the row left this
+  // agent's buckets: another profile's personal replies on this PC (the agent who synced here
+  // before) are theirs, kept for when they sign in again.
+  delete: (link) => ({ sql: `DELETE FROM replies WHERE id = ? AND (profile_id IS NULL OR profile_id = ${sqlText(link.profileId)})`, params: ['Id'] }),
   // Shared replies and the linked profile's own are queued; another local profile's personal
   // replies are not this agent's to upload. A staged import's rows are queued when the import
   // reveals them (a cut-off import's rows are removed unseen). Purging the recycle bin queues
