@@ -1,8 +1,10 @@
 // The lead's day on a team (issue 19), with full app contexts (the same composition root as
 // Electron) against one real team server: an agent tallies customers at her PC, gives reasons
-// for those who did not buy, flags a hard question and keeps an entry private; the lead's PC
-// shows her row, the reasons and the question, and holds no byte of the private entry; her own
-// PC previews exactly that row ("what my lead sees").
+// for those who did not buy, flags a hard question, keeps entries private and has follow-ups,
+// one already overdue and one whose after-sales check found a problem; the lead's PC shows her
+// row (overdue follow-ups counted on its own clock), the checks by state, the reasons and the
+// question, and holds no byte of the private entries; her own PC previews exactly that row
+// ("what my lead sees").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LeadView } from '../../src/shared/ipc/lead'
 import type { SessionResponse } from '../../src/shared/team/api'
@@ -52,6 +54,9 @@ describe.skipIf('skip' in prereq)("the lead's day across PCs", () => {
     issueRegister.create({ kind: 'question', text: '预售商品能开发票吗', answer: '可以，发货后开电子发票', hard: true })
     issueRegister.create({ kind: 'question', text: PRIVATE })
     issueRegister.create({ kind: 'followup', text: PRIVATE, followUp: { customer: '花花', buyerWants: PRIVATE, dueAt: Date.now() + 3_600_000 } })
+    // A callback promised for a minute ago, whose after-sales check found a problem.
+    const late = issueRegister.create({ kind: 'followup', text: PRIVATE, followUp: { customer: '甲私密花花', buyerWants: PRIVATE, dueAt: Date.now() - 60_000 } })
+    issueRegister.setCheckState(late.id, 'problem')
     presence.set('offline')
     await counter.drained()
     expect(counter.refusals).toEqual([])
@@ -61,10 +66,14 @@ describe.skipIf('skip' in prereq)("the lead's day across PCs", () => {
     const meiRow = (view: LeadView) => view.agents.find((a) => a.profileId === sessions.mei.agentId)
     const view = await office.until("小美's day with its reasons and question", () => {
       const v = office.services.lead.view('day')
-      return meiRow(v)?.served === 3 && v.lostReasons.length === 2 && v.hardQuestions.length === 1 && meiRow(v)?.openFollowUps === 1 && meiRow(v)?.onlineMs === ownRow.onlineMs && v
+      const checked = v.afterSales.find((a) => a.profileId === sessions.mei.agentId)?.problem === 1
+      return meiRow(v)?.served === 3 && v.lostReasons.length === 2 && v.hardQuestions.length === 1 && meiRow(v)?.openFollowUps === 2 && checked && meiRow(v)?.onlineMs === ownRow.onlineMs && v
     })
     expect(view.agents.map((a) => a.name).sort()).toEqual(['小美', '老周'].sort())
-    expect(meiRow(view)).toMatchObject({ name: '小美', served: 3, effective: 3, converted: 1, conversionRate: 1 / 3, openFollowUps: 1, overdueFollowUps: 0, onlineMs: ownRow.onlineMs })
+    expect(meiRow(view)).toMatchObject({ name: '小美', served: 3, effective: 3, converted: 1, conversionRate: 1 / 3, openFollowUps: 2, overdueFollowUps: 1, onlineMs: ownRow.onlineMs })
+    expect(view.afterSales.find((a) => a.profileId === sessions.mei.agentId)).toEqual({ profileId: sessions.mei.agentId, name: '小美', pending: 1, verified: 0, problem: 1 })
+    // Her own PC counts the same from her register.
+    expect(ownRow).toMatchObject({ openFollowUps: 2, overdueFollowUps: 1 })
     expect(view.lostReasons.map((r) => [r.label, r.count, r.notes.map((n) => [n.name, n.note])]).sort()).toEqual([
       ['库存/尺码', 1, [['小美', '要 XL 没货']]],
       ['价格', 1, [['小美', '嫌贵，等双十二']]],
@@ -86,11 +95,12 @@ describe.skipIf('skip' in prereq)("the lead's day across PCs", () => {
     expect(preview.row).toEqual(meiRow(view))
     expect(preview.lostReasons).toEqual(view.lostReasons)
     expect(preview.hardQuestions).toEqual(view.hardQuestions)
+    expect(preview.afterSales).toEqual(view.afterSales.filter((a) => a.profileId === sessions.mei.agentId))
   })
 
   it("keeps the agent's own PC on its own profiles: she is no lead", () => {
     const view = counter.services.lead.view('day')
     expect(view.agents.map((a) => a.profileId)).toEqual([counter.profileId])
-    expect(view.agents[0]).toMatchObject({ served: 3, converted: 1, openFollowUps: 1 })
+    expect(view.agents[0]).toMatchObject({ served: 3, converted: 1, openFollowUps: 2, overdueFollowUps: 1 })
   })
 })

@@ -188,7 +188,7 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
       { op: 'PUT', type: 'stat_tallies', id: kept, data: { at, outcome: 'thanked', converted: 1, shift_date: '2026-11-30' } },
       { op: 'PUT', type: 'stat_tallies', id: undone, data: { at, outcome: 'transferred', shift_date: '2026-11-30' } },
       { op: 'PUT', type: 'stat_tallies', id: id('tally'), data: { at, outcome: 'not-effective', shift_date: '2026-11-30' } },
-      { op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'followup', text: 'call back', status: 'todo' } },
+      { op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'followup', text: 'call back', status: 'todo', due_at: at - 60_000, check_state: 'problem' } },
       { op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'lost-deal', text: '价格', visibility: 'lead', work_day: '2026-11-30' } },
       { op: 'PUT', type: 'presence_days', id: id('day'), data: { day: '2026-11-30', online_ms: 7_200_000, paused_ms: 600_000, away_ms: 300_000 } },
     ])
@@ -201,7 +201,11 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
     await expectRefused(cat, [{ op: 'DELETE', type: 'stat_tally_undos', id: undo.id }])
     expect(await summary()).toMatchObject({ tallies: 2, effective: 1, converted: 1, thanked: 1, transferred: 0 })
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
-    expect(await row('lead_summaries', `${cat.agentId}:${today}`)).toMatchObject({ open_follow_ups: 1 })
+    const todays = await row('lead_summaries', `${cat.agentId}:${today}`)
+    expect(todays).toMatchObject({ open_follow_ups: 1 })
+    // The follow-up's due time, check state and openness reach the lead, never its words.
+    expect(JSON.parse(String(todays?.follow_ups))).toEqual([{ due: at - 60_000, check: 'problem', open: true }])
+    expect(String(todays?.follow_ups)).not.toContain('call back')
   })
 
   it('lets only a lead or an admin change the shift schedule', async () => {

@@ -3,9 +3,11 @@
 // left out) and their presence. Counts only, recomputed inside the upload's transaction, so the
 // lead's devices never need a private row to see the picture. A day is the agent's work day when
 // the row carries one (a night shift counts on the day it started), else the calendar day.
+// `follow_ups` lists that day's follow-ups as due time, check state and whether still open, and
+// nothing else: whether one is overdue depends on the lead's clock, so the lead's PC counts it.
 import type pg from 'pg'
 
-const COUNTS = ['questions', 'lost_deals', 'shared_entries', 'open_follow_ups', 'tallies', 'effective', 'converted', 'thanked', 'transferred', 'online_ms', 'paused_ms', 'away_ms'] as const
+const COLUMNS = ['questions', 'lost_deals', 'shared_entries', 'open_follow_ups', 'tallies', 'effective', 'converted', 'thanked', 'transferred', 'online_ms', 'paused_ms', 'away_ms', 'follow_ups'] as const
 
 export async function refreshLeadSummaries(tx: pg.PoolClient, shopId: string, agentIds: Iterable<string>, timeZone: string, now: number): Promise<void> {
   const dayOf = (ms: string) => `to_char(to_timestamp(${ms} / 1000.0) AT TIME ZONE $3, 'YYYY-MM-DD')`
@@ -22,7 +24,9 @@ export async function refreshLeadSummaries(tx: pg.PoolClient, shopId: string, ag
          SELECT day, count(*) FILTER (WHERE kind = 'question') AS questions,
                 count(*) FILTER (WHERE kind = 'lost-deal') AS lost_deals,
                 count(*) FILTER (WHERE visibility = 'lead') AS shared_entries,
-                count(*) FILTER (WHERE kind = 'followup' AND status IS DISTINCT FROM 'done') AS open_follow_ups
+                count(*) FILTER (WHERE kind = 'followup' AND status IS DISTINCT FROM 'done') AS open_follow_ups,
+                (json_agg(json_build_object('due', due_at, 'check', check_state, 'open', status IS DISTINCT FROM 'done') ORDER BY created_at, id)
+                  FILTER (WHERE kind = 'followup'))::text AS follow_ups
          FROM entry_days GROUP BY 1
        ),
        tallies AS (
@@ -38,14 +42,14 @@ export async function refreshLeadSummaries(tx: pg.PoolClient, shopId: string, ag
        ),
        days AS (SELECT day FROM entries UNION SELECT day FROM tallies UNION SELECT day FROM presence
                 UNION SELECT day FROM lead_summaries WHERE agent_id = $1)
-       INSERT INTO lead_summaries (id, shop_id, agent_id, day, ${COUNTS.join(', ')}, updated_at)
+       INSERT INTO lead_summaries (id, shop_id, agent_id, day, ${COLUMNS.join(', ')}, updated_at)
        SELECT $1 || ':' || d.day, $2, $1, d.day,
               coalesce(e.questions, 0), coalesce(e.lost_deals, 0), coalesce(e.shared_entries, 0), coalesce(e.open_follow_ups, 0),
               coalesce(t.tallies, 0), coalesce(t.effective, 0), coalesce(t.converted, 0), coalesce(t.thanked, 0), coalesce(t.transferred, 0),
-              coalesce(p.online_ms, 0), coalesce(p.paused_ms, 0), coalesce(p.away_ms, 0), $4
+              coalesce(p.online_ms, 0), coalesce(p.paused_ms, 0), coalesce(p.away_ms, 0), coalesce(e.follow_ups, '[]'), $4
        FROM days d LEFT JOIN entries e ON e.day = d.day LEFT JOIN tallies t ON t.day = d.day LEFT JOIN presence p ON p.day = d.day
-       ON CONFLICT (id) DO UPDATE SET ${COUNTS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = EXCLUDED.updated_at
-       WHERE (${COUNTS.map((c) => `lead_summaries.${c}`).join(', ')}) IS DISTINCT FROM (${COUNTS.map((c) => `EXCLUDED.${c}`).join(', ')})`,
+       ON CONFLICT (id) DO UPDATE SET ${COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = EXCLUDED.updated_at
+       WHERE (${COLUMNS.map((c) => `lead_summaries.${c}`).join(', ')}) IS DISTINCT FROM (${COLUMNS.map((c) => `EXCLUDED.${c}`).join(', ')})`,
       [agentId, shopId, timeZone, now],
     )
   }

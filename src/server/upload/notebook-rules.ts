@@ -3,7 +3,7 @@
 import type { UploadOp } from '../../shared/team/api'
 import { type Row, type WriteContext, deviceColumns, forbidden, insertRow, lockRow, updateRow } from './write-context'
 
-const REGISTER_COLUMNS = ['owner_id', 'kind', 'text', 'answer', 'tags', 'status', 'resolution', 'visibility', 'work_day', 'deleted_at'] as const
+const REGISTER_COLUMNS = ['owner_id', 'kind', 'text', 'answer', 'tags', 'status', 'resolution', 'visibility', 'work_day', 'due_at', 'check_state', 'deleted_at'] as const
 const TALLY_COLUMNS = ['agent_id', 'at', 'outcome', 'converted', 'shift_date'] as const
 const TALLY_UNDO_COLUMNS = ['agent_id', 'tally_id', 'at'] as const
 const PRESENCE_COLUMNS = ['agent_id', 'day', 'online_ms', 'paused_ms', 'away_ms', 'first_at', 'last_at'] as const

@@ -33,7 +33,7 @@ export const teamClientColumns: Record<TeamTable, Record<string, ClientColumnTyp
   handover_events: { shop_id: 'text', item_id: 'text', kind: 'text', actor_id: 'text', note: 'text', at: 'integer', created_at: 'integer' },
   register_entries: {
     shop_id: 'text', owner_id: 'text', kind: 'text', text: 'text', answer: 'text', tags: 'text', status: 'text', resolution: 'text',
-    visibility: 'text', work_day: 'text', ...stamps, deleted_at: 'integer',
+    visibility: 'text', work_day: 'text', due_at: 'integer', check_state: 'text', ...stamps, deleted_at: 'integer',
   },
   stat_tallies: { shop_id: 'text', agent_id: 'text', at: 'integer', outcome: 'text', converted: 'integer', shift_date: 'text', created_at: 'integer' },
   stat_tally_undos: { shop_id: 'text', agent_id: 'text', tally_id: 'text', at: 'integer', created_at: 'integer' },
@@ -44,6 +44,6 @@ export const teamClientColumns: Record<TeamTable, Record<string, ClientColumnTyp
   lead_summaries: {
     shop_id: 'text', agent_id: 'text', day: 'text', questions: 'integer', lost_deals: 'integer', shared_entries: 'integer', tallies: 'integer',
     converted: 'integer', effective: 'integer', thanked: 'integer', transferred: 'integer', online_ms: 'integer', paused_ms: 'integer',
-    away_ms: 'integer', open_follow_ups: 'integer', updated_at: 'integer',
+    away_ms: 'integer', open_follow_ups: 'integer', follow_ups: 'text', updated_at: 'integer',
   },
 }

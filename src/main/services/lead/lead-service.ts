@@ -92,7 +92,8 @@ export class LeadService {
     const hardQuestions: LeadHardQuestion[] = agents
       .flatMap((a) => source.hardQuestions(a.profileId, span.from, span.to).map((q) => ({ ...q, profileId: a.profileId, name: a.name })))
       .sort((x, y) => x.createdAt - y.createdAt)
-    const afterSales = agents.map((a) => ({ profileId: a.profileId, name: a.name, ...source.afterSalesChecks(a.profileId, span.from, span.to) }))
+    const period = { fromDay: range.from, toDay: range.to, ...span }
+    const afterSales = agents.map((a) => ({ profileId: a.profileId, name: a.name, ...source.afterSalesChecks(a.profileId, period) }))
     return { lostReasons, hardQuestions, afterSales }
   }
 

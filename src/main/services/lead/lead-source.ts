@@ -29,8 +29,8 @@ export type LeadSource = {
   lostDeals(profileId: string, fromDay: string, toDay: string): LostDeal[]
   /** Entries the agent flagged for the lead (疑难) in [from, to): never any other register entry. */
   hardQuestions(profileId: string, from: number, to: number): SharedQuestion[]
-  /** The agent's follow-ups of [from, to) (and those still open) counted by check state. */
-  afterSalesChecks(profileId: string, from: number, to: number): Record<CheckState, number>
+  /** The agent's follow-ups of the period (and those still open) counted by check state. */
+  afterSalesChecks(profileId: string, period: LeadSpan): Record<CheckState, number>
 }
 
 export type SharedQuestion = { id: string; text: string; answer: string; createdAt: number; answeredAt: number | null }
@@ -63,7 +63,7 @@ export function localLeadSource(d: LocalDeps): LeadSource {
     // Only the fields the lead is shown: a hard question's follow-up details stay in the register.
     hardQuestions: (profileId, from, to) =>
       d.hardQuestions.hardQuestionsFor(profileId, from, to).map(({ id, text, answer, createdAt, answeredAt }) => ({ id, text, answer, createdAt, answeredAt })),
-    afterSalesChecks: (profileId, from, to) => {
+    afterSalesChecks: (profileId, { from, to }) => {
       const counts: Record<CheckState, number> = { pending: 0, verified: 0, problem: 0 }
       for (const entry of d.hardQuestions.afterSalesChecksFor(profileId, from, to)) if (entry.followUp) counts[entry.followUp.checkState] += 1
       return counts

@@ -1,9 +1,11 @@
 // The 组长 view on a team: every active agent and lead of the shop's roster, answered from what
-// sync brings a lead's PC (migration 0360): the team's counts per agent and work day, and the
-// entries agents shared with the lead (hard questions, lost-deal reasons). No private entry is
-// ever on this PC to read. An agent is named by their team id here, whether or not they ever
-// used this PC. The handover board is the shop's, synced like any other PC's.
+// sync brings a lead's PC (migrations 0360, 0390): the team's counts per agent and work day, with
+// each follow-up's due time and check state, and the entries agents shared with the lead (hard
+// questions, lost-deal reasons). No private entry is ever on this PC to read. An agent is named
+// by their team id here, whether or not they ever used this PC. The handover board is the
+// shop's, synced like any other PC's.
 import type { PresenceTotals } from '../../../shared/domain/presence'
+import type { CheckState } from '../../../shared/domain/register/after-sales-check'
 import type { LostDeal } from '../../../shared/domain/stats'
 import type { HandoverShiftStatus } from '../../../shared/ipc/lead'
 import type { Db } from '../../db/connection'
@@ -44,11 +46,17 @@ export function teamLeadSource({ db, handover }: Deps): LeadSource {
       // The team keeps time online and paused, not time away from the app.
       return { ...row, offlineMs: 0 }
     },
-    // Follow-ups still open, by the day they were written; their due times stay on the agent's
-    // PC, so the team cannot tell which are overdue.
-    followUps: (agentId) => ({
+    // Follow-ups still open, over every day they were written. Whether one is overdue is counted
+    // here, against this PC's clock, from the due times the team keeps (no text comes with them).
+    followUps: (agentId, now) => ({
       open: db.prepare('SELECT coalesce(sum(open_follow_ups), 0) FROM team_lead_summaries WHERE agent_id = ?').pluck().get(agentId) as number,
-      overdue: 0,
+      overdue: db
+        .prepare(
+          `SELECT count(*) FROM team_lead_summaries s, json_each(s.follow_ups) f
+           WHERE s.agent_id = ? AND f.value ->> 'open' AND f.value ->> 'due' <= ?`,
+        )
+        .pluck()
+        .get(agentId, now) as number,
     }),
     handover: (fromDay, toDay, now) => handover.statusPerShift(fromDay, toDay, now),
     lostDeals: (agentId, fromDay, toDay) =>
@@ -68,8 +76,19 @@ export function teamLeadSource({ db, handover }: Deps): LeadSource {
            ORDER BY created_at, id`,
         )
         .all(agentId, from, to) as SharedQuestion[],
-    // A follow-up's check state stays on the PC that wrote it.
-    afterSalesChecks: () => ({ pending: 0, verified: 0, problem: 0 }),
+    // Follow-ups written on the period's work days, and those still open from before, by check
+    // state; one uploaded before the team kept check states counts as 待核实, as the register's default.
+    afterSalesChecks: (agentId, { fromDay, toDay }) => {
+      const counts: Record<CheckState, number> = { pending: 0, verified: 0, problem: 0 }
+      const rows = db
+        .prepare(
+          `SELECT coalesce(f.value ->> 'check', 'pending') AS state, count(*) AS n FROM team_lead_summaries s, json_each(s.follow_ups) f
+           WHERE s.agent_id = ? AND s.day <= ? AND (s.day >= ? OR f.value ->> 'open') GROUP BY 1`,
+        )
+        .all(agentId, toDay, fromDay) as { state: CheckState; n: number }[]
+      for (const { state, n } of rows) if (state in counts) counts[state] += n
+      return counts
+    },
   }
 }
 

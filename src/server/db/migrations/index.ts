@@ -4,5 +4,6 @@ import { teamSchema } from './0010-team'
 import { replyOverwrites } from './0020-reply-overwrites'
 import { leadDay } from './0030-lead-day'
 import { cafeKeys } from './0040-cafe-keys'
+import { leadFollowUps } from './0050-lead-follow-ups'
 
-export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites, leadDay, cafeKeys]
+export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites, leadDay, cafeKeys, leadFollowUps]

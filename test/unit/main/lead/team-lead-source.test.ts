@@ -1,7 +1,8 @@
 // The 组长 view on a lead's PC that is linked to a team (team-lead-source.ts): every active agent
 // and lead of the roster, their figures from the team's summaries (work days, so a night shift
-// after midnight counts on the day it started), open follow-ups over all days, the reasons and
-// hard questions they shared. A profile that is no team lead keeps this PC's own profiles.
+// after midnight counts on the day it started), open follow-ups over all days and the overdue
+// ones against this PC's clock, after-sales checks by state, the reasons and hard questions they
+// shared. A profile that is no team lead keeps this PC's own profiles.
 import { describe, expect, it } from 'vitest'
 import type { Db } from '../../../../src/main/db/connection'
 import { openTestContext, testClock } from '../../../helpers/app-context'
@@ -19,13 +20,19 @@ function teamRows(db: Db) {
   roster.run('t-gone', '阿离', 'agent', 0)
   roster.run('t-boss', '店长', 'admin', 1)
   const summary = db.prepare(
-    `INSERT INTO team_lead_summaries (id, agent_id, day, questions, lost_deals, shared_entries, open_follow_ups, tallies, effective, converted, thanked, transferred, online_ms, paused_ms, away_ms)
-     VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO team_lead_summaries (id, agent_id, day, questions, lost_deals, shared_entries, open_follow_ups, tallies, effective, converted, thanked, transferred, online_ms, paused_ms, away_ms, follow_ups)
+     VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  // 小美's night shift of the 23rd ran past midnight: the team counts it on the 23rd.
-  summary.run('t-mei:2026-11-23', 't-mei', '2026-11-23', 2, 1, 10, 8, 3, 2, 1, 6 * HOUR, HOUR / 2, 600_000)
-  summary.run('t-mei:2026-11-20', 't-mei', '2026-11-20', 0, 1, 4, 4, 1, 0, 0, 5 * HOUR, 0, 0)
-  summary.run('t-gone:2026-11-23', 't-gone', '2026-11-23', 0, 0, 9, 9, 9, 0, 0, HOUR, 0, 0)
+  const followUps = (...f: { due: number | null; check: string | null; open: boolean }[]) => JSON.stringify(f)
+  // 小美's night shift of the 23rd ran past midnight: the team counts it on the 23rd. Her
+  // follow-ups: one of the 23rd due at 20:00 and still open, one of the 23rd done and checked; one
+  // of the 20th still open (a problem found, due the 24th at 10:00), one of the 20th done, and one
+  // uploaded before the team kept check states or due times.
+  summary.run('t-mei:2026-11-23', 't-mei', '2026-11-23', 2, 1, 10, 8, 3, 2, 1, 6 * HOUR, HOUR / 2, 600_000,
+    followUps({ due: local(23, 20), check: 'pending', open: true }, { due: null, check: 'verified', open: false }))
+  summary.run('t-mei:2026-11-20', 't-mei', '2026-11-20', 0, 2, 4, 4, 1, 0, 0, 5 * HOUR, 0, 0,
+    followUps({ due: local(24, 10), check: 'problem', open: true }, { due: local(20, 12), check: 'verified', open: false }, { due: null, check: null, open: true }))
+  summary.run('t-gone:2026-11-23', 't-gone', '2026-11-23', 0, 0, 9, 9, 9, 0, 0, HOUR, 0, 0, '[]')
   const shared = db.prepare(
     'INSERT INTO team_shared_entries (id, agent_id, kind, text, answer, tags, work_day, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
@@ -53,13 +60,19 @@ describe("the 组长 view from the team's rows", () => {
       ['t-zhou', '老周'],
     ])
     expect(view.agents[0]).toMatchObject({ served: 10, effective: 8, converted: 3, thanked: 2, transferred: 1, onlineMs: 6 * HOUR, awayWhileOnlineMs: 600_000 })
-    // Open follow-ups are counted over every day they were written; overdue ones the team cannot tell.
-    expect(view.agents[0]).toMatchObject({ openFollowUps: 2, overdueFollowUps: 0 })
+    // Open follow-ups are counted over every day they were written, the overdue ones at this PC's now.
+    expect(view.agents[0]).toMatchObject({ openFollowUps: 3, overdueFollowUps: 1 })
+    // The 23rd's follow-ups by check state, and those of earlier days still open (one with no state yet: 待核实).
+    expect(view.afterSales.find((a) => a.profileId === 't-mei')).toEqual({ profileId: 't-mei', name: '小美', pending: 2, verified: 1, problem: 1 })
+    expect(lead.view('month', '2026-11-23').afterSales.find((a) => a.profileId === 't-mei')).toMatchObject({ pending: 2, verified: 2, problem: 1 })
     expect(view.lostReasons.map((r) => [r.label, r.count, r.notes.map((n) => n.note)])).toEqual([['价格', 2, ['嫌贵']]])
     expect(view.hardQuestions).toEqual([
       { id: 'q1', profileId: 't-mei', name: '小美', text: '预售能开发票吗', answer: '能，发货后开', createdAt: local(23, 22), answeredAt: local(23, 22, 30) },
     ])
     expect(lead.view('week', '2026-11-23').agents[0]).toMatchObject({ served: 10 })
+    // The next morning, the follow-up due at 10:00 is overdue too: nothing had to be uploaded for it.
+    clock.set(local(24, 10, 1))
+    expect(lead.view('day', '2026-11-23').agents[0]).toMatchObject({ openFollowUps: 3, overdueFollowUps: 2 })
     ctx.close()
   })
 

@@ -1,6 +1,6 @@
 // What the register's upload triggers queue (services/sync/tables/register-entries.ts): the linked
-// profile's entries only, as private entries in the team's columns; a follow-up's customer details
-// and reminders stay on the PC.
+// profile's entries only, as private entries in the team's columns; a follow-up's due time and
+// after-sales check state go (the lead counts them), its customer details and reminders stay on the PC.
 import { describe, expect, it } from 'vitest'
 import { registerEntriesTable } from '../../../../src/main/services/sync/tables/register-entries'
 import { useTempDir } from '../../../helpers/temp-dir'
@@ -20,13 +20,24 @@ describe('the register upload queue', () => {
     const entry = ctx.services.issueRegister.create({ kind: 'question', text: '能开发票吗', answer: '', tags: ['发票'] })
     ctx.services.issueRegister.update(entry.id, { kind: 'question', text: '能开发票吗', answer: '可以', tags: ['发票'] })
     db.prepare("UPDATE register_entries SET reminded_at = 1 WHERE id = ?").run(entry.id)
+    const followUp = ctx.services.issueRegister.create({ kind: 'followup', text: '催发货', answer: '', tags: [], followUp: { customer: '花花', buyerWants: '改地址', dueAt: 1_800_000_000_000 } })
+    ctx.services.issueRegister.setCheckState(followUp.id, 'verified')
     ctx.services.session.switchTo(bea)
     ctx.services.issueRegister.create({ kind: 'idea', text: 'BEA-ONLY', answer: '', tags: [] })
 
     expect(queued()).toEqual([
-      { op: 'PUT', type: 'register_entries', id: entry.id, data: { owner_id: 'team-amy', visibility: 'private', kind: 'question', text: '能开发票吗', answer: '', tags: '["发票"]', status: null, resolution: '', deleted_at: null } },
+      {
+        op: 'PUT', type: 'register_entries', id: entry.id,
+        data: { owner_id: 'team-amy', visibility: 'private', kind: 'question', text: '能开发票吗', answer: '', tags: '["发票"]', status: null, resolution: '', due_at: null, check_state: null, deleted_at: null },
+      },
       { op: 'PATCH', type: 'register_entries', id: entry.id, data: { answer: '可以' } },
+      {
+        op: 'PUT', type: 'register_entries', id: followUp.id,
+        data: { owner_id: 'team-amy', visibility: 'private', kind: 'followup', text: '催发货', answer: '', tags: '[]', status: 'todo', resolution: '', due_at: 1_800_000_000_000, check_state: 'pending', deleted_at: null },
+      },
+      { op: 'PATCH', type: 'register_entries', id: followUp.id, data: { check_state: 'verified' } },
     ])
+    expect(JSON.stringify(queued())).not.toMatch(/花花|改地址/)
     ctx.close()
   })
 })

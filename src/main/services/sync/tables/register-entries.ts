@@ -1,8 +1,9 @@
 // The issue register (问题登记) ↔ the team's `register_entries`: agent-private, so only the linked
 // profile's entries travel, and only this agent's come back to the register. The team keeps what
 // a colleague or the lead may ever need (kind, text, answer, tags, follow-up status and
-// resolution); the customer, order and promise details of a follow-up, reminders and the
-// after-sales check stay on the PC that wrote them. The 疑难 flag travels as the entry's
+// resolution, and a follow-up's due time and after-sales check state, which the lead counts:
+// team migration 0050); the customer, order and promise details of a follow-up and its
+// reminders stay on the PC that wrote them. The 疑难 flag travels as the entry's
 // visibility: a hard question is shared with the lead ('lead'), every other entry is 'private'.
 // The lost-deal reasons this PC's tallies carry travel as the agent's `lost-deal` entries, shared
 // with the lead (lost-deal-entries.ts). On a lead's PC, what agents shared with the lead lands
@@ -11,7 +12,7 @@ import { arrivalTriggers } from './arrivals'
 import { lostDealEntryTriggers } from './lost-deal-entries'
 import { sqlText, type SyncedTable, type SyncLink } from './synced-table'
 
-const CONTENT = ['kind', 'text', 'answer', 'tags', 'status', 'resolution', 'deleted_at'] as const
+const CONTENT = ['kind', 'text', 'answer', 'tags', 'status', 'resolution', 'due_at', 'check_state', 'deleted_at'] as const
 
 const visibility = (row: string) => `CASE ${row}.hard WHEN 1 THEN 'lead' ELSE 'private' END`
 const teamObject = (row: string) => `json_object(${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')}, 'visibility', ${visibility(row)})`
