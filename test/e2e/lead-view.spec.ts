@@ -3,7 +3,7 @@
 // sees the agent's row, the team total and nothing of the agent's private register.
 import type { Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { tallyOneSaleAndTwoLostToPrice } from './agent-day-steps'
 import { createFirstProfile, expect, test } from './fixtures'
 
@@ -91,4 +91,12 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
   expect(row?.slice(2, 6)).toEqual(['KF017', 3, 2, 1])
   // The rate as printed (33.3%), stored as a number with a percent format.
   expect(row?.[6]).toBeCloseTo(0.333, 6)
+  // The charts this window drew with ECharts, as pictures under their tables (a PNG each).
+  const picture = (sheet: string) => book.getWorksheet(sheet)!.getImages().map((i) => Buffer.from(book.getImage(Number(i.imageId)).buffer as ArrayBuffer))
+  const [agentsChart] = picture('每位客服')
+  expect(agentsChart?.subarray(1, 4).toString('latin1')).toBe('PNG')
+  expect(agentsChart!.readUInt32BE(16)).toBe(1360)
+  expect(picture('每位客服每天')).toHaveLength(1)
+  expect(picture('未成交原因')).toHaveLength(1)
+  writeFileSync('docs/screenshots/lead-report-xlsx-chart.png', agentsChart!)
 })

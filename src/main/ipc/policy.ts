@@ -47,6 +47,7 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'lead:setRole': 'pc-owner',
   'lead:view': 'lead',
   'lead:export': 'lead',
+  'lead:reportCharts': 'lead',
   'atRest:setPassphrase': 'pc-owner',
   'atRest:startupState': 'public',
   'atRest:unlock': 'public',

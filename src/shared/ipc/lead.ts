@@ -3,7 +3,7 @@
 // shared PC the agents are the profiles on it; a team source can answer the same shapes later.
 import { z } from 'zod'
 import { channel } from './channel'
-import { REPORT_FORMATS, reportPeriodKeySchema } from './report'
+import { REPORT_FORMATS, reportChartSchema, reportPeriodKeySchema } from './report'
 import { countsSchema, periodHeadShape, periodRequestSchema } from './stats'
 
 export const PROFILE_ROLES = ['agent', 'lead'] as const
@@ -98,15 +98,32 @@ export type LeadAccess = z.infer<typeof leadAccessSchema>
 
 const empty = z.object({}).strict()
 
+/** A picture of one chart is well under this (a 1360×520 PNG of bars is about 60 kB); a report has three charts. */
+const REPORT_CHART_PNG_MAX_CHARS = 1_500_000
+const REPORT_CHART_PNG_MAX_COUNT = 4
+
+/** A section's chart as the window drew it: a PNG, base64. */
+export const reportChartPngSchema = z.object({
+  sectionId: z.string().min(1).max(64),
+  png: z.string().min(1).max(REPORT_CHART_PNG_MAX_CHARS).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+})
+export type ReportChartPng = z.infer<typeof reportChartPngSchema>
+
 export const leadChannels = {
   'lead:access': channel(empty, leadAccessSchema),
   /** The PC's owner gives a profile the lead role or takes it back. */
   'lead:setRole': channel(z.object({ profileId: z.string().min(1).max(64), role: profileRoleSchema }).strict(), leadAccessSchema),
   'lead:view': channel(periodRequestSchema, leadViewSchema),
   'lead:preview': channel(periodRequestSchema, leadPreviewSchema),
-  /** The team report (daily, weekly or monthly) through the report room's export: XLSX, CSV or PDF with charts. */
+  /** The team report's charts for the period, for the window to draw as the pictures the XLSX carries. */
+  'lead:reportCharts': channel(z.object({ period: reportPeriodKeySchema }).strict(), z.array(z.object({ sectionId: z.string(), chart: reportChartSchema }))),
+  /**
+   * The team report (daily, weekly or monthly) through the report room's export: XLSX, CSV or
+   * PDF. The PDF's charts are drawn in main; the XLSX's are the PNGs the window drew from
+   * 'lead:reportCharts' (`charts`), placed under their sections' tables.
+   */
   'lead:export': channel(
-    z.object({ period: reportPeriodKeySchema, format: z.enum(REPORT_FORMATS) }).strict(),
+    z.object({ period: reportPeriodKeySchema, format: z.enum(REPORT_FORMATS), charts: z.array(reportChartPngSchema).max(REPORT_CHART_PNG_MAX_COUNT).optional() }).strict(),
     z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string(), bytes: z.number() }), z.object({ status: z.literal('cancelled') })]),
   ),
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { DeskError, type Profile } from '../../../shared/contract'
-import { REPORT_PREVIEW_PAGE, type Report, type ReportErrorReason, type ReportFormat, type ReportPeriod, type ReportPeriodKey, type ReportPreview, type ReportPreviewSection, type ReportSection } from '../../../shared/ipc/report'
+import { REPORT_PREVIEW_PAGE, type Report, type ReportChart, type ReportErrorReason, type ReportFormat, type ReportPeriod, type ReportPeriodKey, type ReportPreview, type ReportPreviewSection, type ReportSection } from '../../../shared/ipc/report'
 import type { PdfPort, SaveDialogPort } from '../../ports'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
@@ -14,7 +14,7 @@ import { renderReportCharts } from './report-charts'
 import { writeReportHtml } from './report-html'
 import { reportPeriod } from './report-period'
 import { reportTime } from './report-time'
-import { writeReportXlsx } from './report-xlsx'
+import { writeReportXlsx, type ReportChartImages } from './report-xlsx'
 import type { ReportContext, ReportSectionProvider } from './sections'
 import { reportTexts } from './texts'
 
@@ -85,26 +85,34 @@ export class ReportService {
     return pageOf(section, page)
   }
 
-  /** Renders the report in `format`; progress is reported as `report:progress` events. */
-  async render(period: ReportPeriod, format: ReportFormat): Promise<Uint8Array> {
+  /** The report's charts, by section, for the window to draw as pictures (see ReportChartImages). */
+  async charts(period: ReportPeriod): Promise<{ sectionId: string; chart: ReportChart }[]> {
+    return (await this.build(period)).sections.flatMap((s) => (s.chart && s.chart.categories.length > 0 ? [{ sectionId: s.id, chart: s.chart }] : []))
+  }
+
+  /**
+   * Renders the report in `format`; progress is reported as `report:progress` events. `charts`:
+   * the sections' charts as the window drew them, placed in the XLSX (the PDF draws its own).
+   */
+  async render(period: ReportPeriod, format: ReportFormat, charts: ReportChartImages = new Map()): Promise<Uint8Array> {
     const progress = (stage: 'collect' | 'write', done: number, total: number) => this.deps.events.emit('report:progress', { stage, done, total })
     const report = await this.build(period, (done, total) => progress('collect', done, total))
     const texts = reportTexts(this.deps.profiles.get(this.deps.session.requireProfileId()).language)
-    if (format === 'xlsx') return writeReportXlsx(report, texts.overview, (done, total) => progress('write', done, total))
+    if (format === 'xlsx') return writeReportXlsx(report, texts.overview, (done, total) => progress('write', done, total), charts)
     if (format === 'csv') return new TextEncoder().encode(writeReportCsv(report))
     const pdf = await this.deps.pdf.render(writeReportHtml(report, texts.empty, await renderReportCharts(report)))
     progress('write', 1, 1)
     return pdf
   }
 
-  async export(period: ReportPeriod, format: ReportFormat): Promise<ExportResult> {
+  async export(period: ReportPeriod, format: ReportFormat, charts: ReportChartImages = new Map()): Promise<ExportResult> {
     const profile = this.deps.profiles.get(this.deps.session.requireProfileId())
     const texts = reportTexts(profile.language)
     const stem = this.deps.kind === 'team' ? texts.teamFileStem : texts.fileStem
     const defaultName = `${stem}-${safeFilePart(profile.displayName)}-${safeFilePart(period.label)}.${format}`
     const path = await this.deps.dialog.chooseSavePath({ defaultName, filters: [FILTERS[format]] })
     if (path === null) return { status: 'cancelled' }
-    const bytes = await this.render(period, format)
+    const bytes = await this.render(period, format, charts)
     this.deps.events.emit('report:progress', { stage: 'save', done: 0, total: 1 })
     await writeBeside(path, bytes)
     this.deps.events.emit('report:progress', { stage: 'done', done: 1, total: 1 })

@@ -1,8 +1,11 @@
 // The report as an Excel workbook: an overview sheet, then one sheet per section with a bold,
 // frozen, filterable header row and column widths that fit Chinese text (a Chinese character
 // is two Excel width units). Cells are typed as xlsx-cells.ts says (real dates, percentages,
-// numbers, XML-safe text). exceljs is loaded on first export, not at start-up.
+// numbers, XML-safe text). A section's chart, when the window drew one, is a picture under its
+// table. exceljs is loaded on first export, not at start-up.
+import type ExcelJS from 'exceljs'
 import type { Report, ReportSection } from '../../../shared/ipc/report'
+import { REPORT_CHART_SIZE } from '../../../shared/report-chart-option'
 import { xlsxCell, xmlSafe } from './xlsx-cells'
 
 type Progress = (done: number, total: number) => void
@@ -35,26 +38,62 @@ export function sheetName(title: string, used: Set<string>): string {
   return name
 }
 
-// The streaming writer without shared strings: several times faster than the in-memory
-// workbook for thousands of rows, and Excel/WPS open it the same.
-export async function writeReportXlsx(report: Report, overviewTitle: string, onProgress: Progress = () => undefined): Promise<Uint8Array> {
+/** A section's chart as a PNG picture (drawn by the window's ECharts), by section id. */
+export type ReportChartImages = ReadonlyMap<string, Uint8Array>
+
+type Book = ExcelJS.Workbook
+type Sheet = ExcelJS.Worksheet
+
+/**
+ * Without charts: the streaming writer without shared strings, several times faster than the
+ * in-memory workbook for thousands of rows (an agent's month), and Excel/WPS open it the same.
+ * With charts: the in-memory workbook, since the streaming writer cannot place a picture on a
+ * sheet; a report with charts is the lead's, a row per agent and day at most.
+ */
+export async function writeReportXlsx(report: Report, overviewTitle: string, onProgress: Progress = () => undefined, charts: ReportChartImages = new Map()): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs')
+  if (charts.size > 0) {
+    const workbook = new ExcelJS.Workbook()
+    fillWorkbook(workbook, report, overviewTitle, onProgress, {
+      commit: () => undefined,
+      sectionDone: (sheet, section) => {
+        const png = charts.get(section.id)
+        if (!png) return
+        const image = workbook.addImage({ base64: Buffer.from(png).toString('base64'), extension: 'png' })
+        // Under the table with a blank row between, at the size the PDF prints it.
+        sheet.addImage(image, { tl: { col: 0, row: section.rows.length + 2 }, ext: { ...REPORT_CHART_SIZE } })
+      },
+    })
+    return new Uint8Array(await workbook.xlsx.writeBuffer())
+  }
   const { PassThrough } = await import('node:stream')
   const sink = new PassThrough()
   const chunks: Buffer[] = []
   sink.on('data', (chunk: Buffer) => chunks.push(chunk))
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
+  fillWorkbook(workbook, report, overviewTitle, onProgress, { commit: (part) => part.commit(), sectionDone: (sheet) => sheet.commit() })
+  await workbook.commit()
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
+type Writer = {
+  /** Hands a finished row or sheet to the streaming writer; nothing for the in-memory workbook. */
+  commit(part: { commit(): void }): void
+  sectionDone(sheet: Sheet, section: ReportSection): void
+}
+
+function fillWorkbook(workbook: Book, report: Report, overviewTitle: string, onProgress: Progress, writer: Writer): void {
   workbook.creator = 'ShiftDesk'
   const used = new Set<string>()
   const overview = workbook.addWorksheet(sheetName(overviewTitle, used))
   overview.columns = [{ width: 24 }, { width: 80 }]
   const title = overview.addRow([xmlSafe(report.title)])
   title.font = { bold: true, size: 14 }
-  title.commit()
-  overview.addRow([xmlSafe(report.subtitle)]).commit()
-  overview.addRow([]).commit()
-  for (const s of report.sections) overview.addRow([xmlSafe(s.title), xmlSafe(s.summary)]).commit()
-  overview.commit()
+  writer.commit(title)
+  writer.commit(overview.addRow([xmlSafe(report.subtitle)]))
+  writer.commit(overview.addRow([]))
+  for (const s of report.sections) writer.commit(overview.addRow([xmlSafe(s.title), xmlSafe(s.summary)]))
+  writer.commit(overview)
 
   const totalRows = report.sections.reduce((n, s) => n + s.rows.length, 0)
   let written = 0
@@ -72,19 +111,17 @@ export async function writeReportXlsx(report: Report, overviewTitle: string, onP
     const header = sheet.getRow(1)
     header.font = { bold: true }
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF0F5FF' } }
-    header.commit()
+    writer.commit(header)
     for (const row of section.rows) {
       const cells = section.columns.map((c) => xlsxCell(row[c.key]))
       const added = sheet.addRow(cells.map((c) => c.value))
       cells.forEach((c, i) => {
         if (c.numFmt) added.getCell(i + 1).numFmt = c.numFmt
       })
-      added.commit()
+      writer.commit(added)
       if (++written % 500 === 0) onProgress(written, totalRows)
     }
-    sheet.commit()
+    writer.sectionDone(sheet, section)
   }
-  await workbook.commit()
   onProgress(totalRows, totalRows)
-  return new Uint8Array(Buffer.concat(chunks))
 }

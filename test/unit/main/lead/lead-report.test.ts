@@ -1,8 +1,10 @@
 // The team report (组长汇总) through the report room's export: the XLSX read back equals the lead
-// view (real dates, numbers and percentages), the PDF's page carries ECharts charts, and neither
-// holds a private register entry's text.
+// view (real dates, numbers and percentages) and carries the charts the window drew as pictures
+// under their tables, the PDF's page carries ECharts charts, and neither holds a private register
+// entry's text.
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
+import { crc32, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../../../src/main/app-context'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
@@ -42,8 +44,35 @@ function seed(ctx: AppContext, clock: TestClock, as: (who: 'mei' | 'qiang') => u
   tally(local(24, 21), 'effective')
 }
 
-async function exported(ctx: AppContext, format: 'xlsx' | 'pdf') {
-  const answer = await dispatch(ctx.handlers, 'lead:export', { period: { span: 'week', date: '2026-11-23' }, format }, quiet)
+/** A real PNG of one grey shade per pixel row: what the window's canvas would send, told apart by `shade`. */
+function png(shade: number, width = 4, height = 3): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const framed = Buffer.alloc(body.length + 8)
+    framed.writeUInt32BE(data.length, 0)
+    body.copy(framed, 4)
+    framed.writeUInt32BE(crc32(body), body.length + 4)
+    return framed
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 0, 0, 0, 0], 8)
+  const rows = Buffer.concat(Array.from({ length: height }, () => Buffer.from([0, ...Array<number>(width).fill(shade)])))
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
+}
+
+const PERIOD = { span: 'week', date: '2026-11-23' } as const
+
+/** The charts main asks the window to draw, each "drawn" as a PNG of its own shade. */
+async function drawnCharts(ctx: AppContext) {
+  const answer = await dispatch(ctx.handlers, 'lead:reportCharts', { period: PERIOD }, quiet)
+  if (!answer.ok) throw new Error(`charts failed: ${JSON.stringify(answer)}`)
+  return (answer.value as { sectionId: string }[]).map(({ sectionId }, i) => ({ sectionId, png: png(40 * (i + 1)).toString('base64') }))
+}
+
+async function exported(ctx: AppContext, format: 'xlsx' | 'pdf', charts?: { sectionId: string; png: string }[]) {
+  const answer = await dispatch(ctx.handlers, 'lead:export', { period: PERIOD, format, ...(charts ? { charts } : {}) }, quiet)
   const saved = answer.ok ? (answer.value as { status: string; path?: string }) : null
   if (saved?.status !== 'saved' || !saved.path) throw new Error(`export failed: ${JSON.stringify(answer)}`)
   return saved.path
@@ -56,8 +85,10 @@ describe('the team report', () => {
     seed(ctx, clock, as)
     ctx.services.session.switchTo(ctx.services.lead.access().leads[0]!)
     const view = ctx.services.lead.view('week', '2026-11-23')
+    const charts = await drawnCharts(ctx)
+    expect(charts.map((c) => c.sectionId)).toEqual(['lead-agents', 'lead-progress', 'lead-lost'])
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(readFileSync(await exported(ctx, 'xlsx')) as unknown as ArrayBuffer)
+    await book.xlsx.load(readFileSync(await exported(ctx, 'xlsx', charts)) as unknown as ArrayBuffer)
     expect((ctx.services.ports as FakePorts).dialog.requests.at(-1)).toMatch(/^组长汇总-老周-2026-11-23至2026-11-29\.xlsx$/)
 
     const agents = book.getWorksheet('每位客服')!
@@ -93,6 +124,23 @@ describe('the team report', () => {
     expect(hard.getCell('C2').value).toBe('能开发票吗')
     expect(hard.getCell('D2').value).toBe('可以，发货后开')
     for (const sheet of book.worksheets) sheet.eachRow((row) => expect(JSON.stringify(row.values)).not.toContain('甲私密'))
+
+    // Each chart the window drew is on its section's sheet, under the table with a blank row between.
+    const pictures = (sheet: string) =>
+      book.getWorksheet(sheet)!.getImages().map((i) => ({ row: i.range.tl.nativeRow, col: i.range.tl.nativeCol, bytes: Buffer.from(book.getImage(Number(i.imageId)).buffer as ArrayBuffer) }))
+    expect(pictures('每位客服')).toEqual([{ row: view.agents.length + 3, col: 0, bytes: png(40) }])
+    expect(pictures('每位客服每天').map((p) => p.bytes)).toEqual([png(80)])
+    expect(pictures('未成交原因')).toEqual([{ row: view.lostReasons.length + 2, col: 0, bytes: png(120) }])
+    expect(pictures('疑难问题')).toEqual([])
+    ctx.close()
+  })
+
+  it('refuses a chart picture that is not a PNG, and writes nothing', async () => {
+    const clock = testClock(local(23, 9))
+    const { ctx } = shop(clock)
+    const answer = await dispatch(ctx.handlers, 'lead:export', { period: PERIOD, format: 'xlsx', charts: [{ sectionId: 'lead-agents', png: Buffer.from('<svg/>').toString('base64') }] }, quiet)
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect((ctx.services.ports as FakePorts).dialog.requests).toEqual([])
     ctx.close()
   })
 
