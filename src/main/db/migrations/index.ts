@@ -33,7 +33,8 @@ import { teamLeadDay } from './0360-team-lead-day'
 import { presenceDays } from './0361-presence-days'
 import { teamSharedEntriesByDay } from './0362-team-shared-entries-by-day'
 import { teamUploadOwners } from './0370-team-upload-owners'
+import { replyTeamTwins } from './0371-reply-team-twins'
 import { teamLeadFollowUps } from './0390-team-lead-follow-ups'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, teamBringIns, treeSync, replyOverwrites, teamLeadDay, presenceDays, teamSharedEntriesByDay, teamUploadOwners, teamLeadFollowUps]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, teamBringIns, treeSync, replyOverwrites, teamLeadDay, presenceDays, teamSharedEntriesByDay, teamUploadOwners, replyTeamTwins, teamLeadFollowUps]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

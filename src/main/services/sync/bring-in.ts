@@ -18,8 +18,13 @@ export type BringInScope = { link: SyncLink; joinedAt: number }
 const NOT_STAGED = '(r.import_batch IS NULL OR r.import_batch NOT IN (SELECT batch FROM reply_imports_pending))'
 /** A reply the team never acknowledged (the team's version comes back down once it has). */
 const OWN_REPLY = `r.team_version IS NULL AND r.deleted_at IS NULL AND r.created_at <= @joinedAt AND ${NOT_STAGED}`
-const TEAM_TWIN = `(SELECT t.id FROM replies t WHERE t.profile_id IS NULL AND t.team_version IS NOT NULL AND t.deleted_at IS NULL
-  AND (trim(t.body) = trim(r.body) OR (r.shortcut <> '' AND lower(t.shortcut) = lower(r.shortcut))) ORDER BY t.created_at, t.id LIMIT 1)`
+const TEAM_LIVE = 't.profile_id IS NULL AND t.team_version IS NOT NULL AND t.deleted_at IS NULL'
+/** The team's oldest copy with the same text or shortcut: two lookups, each on its own index (migration 0371), never a scan per reply. */
+const TEAM_TWIN = `(SELECT id FROM (
+    SELECT t.id, t.created_at FROM replies t WHERE trim(t.body) = trim(r.body) AND ${TEAM_LIVE}
+    UNION ALL
+    SELECT t.id, t.created_at FROM replies t WHERE r.shortcut <> '' AND lower(t.shortcut) = lower(r.shortcut) AND ${TEAM_LIVE} AND t.shortcut <> ''
+  ) ORDER BY created_at, id LIMIT 1)`
 const LOCAL_SHARED = `SELECT r.id, r.title, ${TEAM_TWIN} AS twin FROM replies r WHERE r.profile_id IS NULL AND ${OWN_REPLY}`
 const PERSONAL = `FROM replies r WHERE r.profile_id = @me AND ${OWN_REPLY}`
 const REGISTER = `FROM register_entries r WHERE r.profile_id = @me AND r.deleted_at IS NULL AND r.created_at <= @joinedAt AND r.kind IN ('question', 'idea', 'followup')`
@@ -57,10 +62,11 @@ export function bringIn(db: Db, sync: SyncPort, scope: BringInScope, choice: Tea
       `INSERT INTO reply_uses (profile_id, reply_id, day, uses, last_used_at) SELECT profile_id, @twin, day, uses, last_used_at FROM reply_uses WHERE reply_id = @id
        ON CONFLICT (profile_id, reply_id, day) DO UPDATE SET uses = reply_uses.uses + excluded.uses, last_used_at = max(reply_uses.last_used_at, excluded.last_used_at)`,
     )
+    const dropUses = db.prepare('DELETE FROM reply_uses WHERE reply_id = ?')
     const recycle = db.prepare('UPDATE replies SET deleted_at = @now, deleted_by = @me WHERE id = @id')
     for (const r of twins) {
       moveUses.run({ id: r.id, twin: r.twin })
-      db.prepare('DELETE FROM reply_uses WHERE reply_id = ?').run(r.id)
+      dropUses.run(r.id)
       recycle.run({ id: r.id, now, me: scope.link.profileId })
     }
   })
