@@ -29,8 +29,13 @@ export async function listenTeamApi(
   const server = options.tls
     ? createTlsServer({ cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) }, handler)
     : createServer(handler)
-  // Long-lived keep-alive sockets would hold a shutdown; uploads are short requests.
-  server.keepAliveTimeout = 5_000
+  // A client reuses an idle socket until its own timer (the server's hint less a margin) closes
+  // it. A client whose event loop was busy for longer than the margin (a PC importing a library
+  // just before it joins) sent its next request into a socket the server had just closed, and
+  // got ECONNRESET. Sockets idle this long are closed by the client first; shutdown closes every
+  // socket itself (team-api.ts), so a long keep-alive holds nothing up.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((done, fail) => {
     server.once('error', fail)
     server.listen(options.port, options.host, () => done())

@@ -19,7 +19,7 @@ const NOT_STAGED = '(r.import_batch IS NULL OR r.import_batch NOT IN (SELECT bat
 /** A reply the team never acknowledged (the team's version comes back down once it has). */
 const OWN_REPLY = `r.team_version IS NULL AND r.deleted_at IS NULL AND r.created_at <= @joinedAt AND ${NOT_STAGED}`
 const TEAM_LIVE = 't.profile_id IS NULL AND t.team_version IS NOT NULL AND t.deleted_at IS NULL'
-/** The team's oldest copy with the same text or shortcut: two lookups, each on its own index (migration 0371), never a scan per reply. */
+/** The team's oldest copy with the same text or shortcut: two lookups, each on an index (replies_by_shortcut, and migration 0371 for the text), never a scan per reply. */
 const TEAM_TWIN = `(SELECT id FROM (
     SELECT t.id, t.created_at FROM replies t WHERE trim(t.body) = trim(r.body) AND ${TEAM_LIVE}
     UNION ALL
