@@ -58,7 +58,7 @@ import { AtRestService } from './services/at-rest/at-rest-service'
 import type { KdfParams } from './services/at-rest/key-wrap'
 import type { SyncPortFactory } from './services/sync/power-sync-port'
 import { syncOff, type SyncPort } from './services/sync/sync-port'
-import { takeArrivals } from './services/sync/tables/arrivals'
+import { ArrivalQueue } from './services/sync/arrival-queue'
 import type { IssueRegisterService } from './services/register/issue-register'
 import { teamCall } from './services/sync/team-connector'
 import { TeamService } from './services/team/team-service'
@@ -136,6 +136,8 @@ export type AppServices = {
   hotkeyBoard: HotkeyBoard
   /** The team port (off on a PC without a team); the team service drives it. */
   sync: SyncPort
+  /** Main's upkeep of the rows a download wrote, a slice at a time (sync/arrival-queue.ts). */
+  syncArrivals: ArrivalQueue
   /** Joining, leaving and the sync state of the signed-in profile (services/team/). */
   team: TeamService
 } & RegisterServices &
@@ -205,26 +207,31 @@ function connectSync(
     /** The team's figures or shared entries reached a lead's PC. */
     leadArrived: () => void
   },
-): void {
+): ArrivalQueue {
   // A change to a team-linked agent's presence updates the totals of the work days it touched.
   notebooks.presence.log.seam.observe((changes) => {
     for (const change of changes) if (change.table === 'presence_changes') notebooks.presenceDays.afterChange(change.id)
   })
   const seams = [notebooks.stats.rows.seam, notebooks.presenceDays.seam, notebooks.quickReplies.rows.seam, notebooks.issueRegister.rows.seam, notebooks.overwriteNotices.seam, notebooks.orderTrees.rows.seam, notebooks.shifts.rows.seam, notebooks.handover.rows.seam]
   for (const seam of seams) seam.observe(() => sync.localWrite())
+  // Rows a download wrote reach their notebook's upkeep a slice at a time (sync/arrival-queue.ts).
+  const arrivals = new ArrivalQueue(db, [
+    { table: 'replies', heardFrom: ['replies'], take: (ids) => notebooks.quickReplies.keyArrived(ids), settled: () => notebooks.quickReplies.changedElsewhere() },
+    { table: 'register_entries', heardFrom: ['register_entries'], take: (ids) => notebooks.issueRegister.indexArrived(ids), settled: () => notebooks.issueRegister.announceArrived() },
+    { table: 'trees', heardFrom: ['trees'], take: (ids) => notebooks.orderTrees.syncArrived(ids) },
+    { table: 'shift_schedule', heardFrom: ['shift_schedule'], take: (ids) => notebooks.shifts.syncArrived(ids) },
+    { table: 'handover_items', heardFrom: ['handover_items', 'handover_events'], take: (ids) => notebooks.handover.syncArrived(ids) },
+  ])
   sync.onArrived((tables) => {
     if (tables.includes('reply_overwrites')) notebooks.overwriteNotices.syncArrived()
-    if (tables.includes('replies')) notebooks.quickReplies.syncArrived(takeArrivals(db, 'replies'))
-    if (tables.includes('register_entries')) notebooks.issueRegister.syncArrived(takeArrivals(db, 'register_entries'))
-    if (tables.includes('trees')) notebooks.orderTrees.syncArrived(takeArrivals(db, 'trees'))
-    if (tables.includes('shift_schedule')) notebooks.shifts.syncArrived(takeArrivals(db, 'shift_schedule'))
-    if (tables.includes('handover_items') || tables.includes('handover_events')) notebooks.handover.syncArrived(takeArrivals(db, 'handover_items'))
+    arrivals.arrived(tables)
     if (tables.includes('team_lead_summaries') || tables.includes('team_shared_entries')) notebooks.leadArrived()
   })
   sync.onRefusal((refusal) => {
     const taken = notebooks.handover.syncRefused(refusal)
     if (taken) notices.post('warning', 'handover-taken-first', taken)
   })
+  return arrivals
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -288,7 +295,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
   const presenceDays = new PresenceDays({ db, clock, newId, schedule, totals: (profileId, from, to) => presence.totals(profileId, from, to) })
   const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies })
-  connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays, leadArrived: () => events.emit('lead:changed', {}) })
+  const syncArrivals = connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays, leadArrived: () => events.emit('lead:changed', {}) })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})`, repliesChanged: () => quickReplies.changedElsewhere() })
 
   report.addSection(registerReportProvider(register.issueRegister))
@@ -339,6 +346,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     overwriteNotices,
     backups,
     sync,
+    syncArrivals,
     team,
     lead,
     teamReport,

@@ -77,22 +77,26 @@ export class SyncedPc {
     if (!(await this.services.sync.drain(timeoutMs))) throw new Error(`${this.session.displayName}'s PC still has ${await this.services.sync.pendingUploads()} changes to upload`)
   }
 
-  /** Resolves once `check` holds on this PC, checked after each arrival of synced rows. */
+  /** Resolves once `check` holds on this PC, checked after each arrival of synced rows and each time main has caught up with them. */
   async until<T>(what: string, check: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
     const first = check()
     if (first) return first
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         stop()
+        stopSettled()
         reject(new Error(`timed out waiting on ${this.session.displayName}'s PC for ${what}`))
       }, timeoutMs)
-      const stop = this.services.sync.onArrived(() => {
+      const again = () => {
         const value = check()
         if (!value) return
         clearTimeout(timer)
         stop()
+        stopSettled()
         resolve(value)
-      })
+      }
+      const stop = this.services.sync.onArrived(again)
+      const stopSettled = this.services.syncArrivals.onSettled(again)
     })
   }
 

@@ -8,7 +8,7 @@ import type { EntryDraft, RegisterEntry, ReminderCounts } from '../../../shared/
 import type { NotifierPort } from '../../ports'
 import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
-import type { NotebookIndex } from '../search/notebook-index'
+import type { NotebookDoc, NotebookIndex } from '../search/notebook-index'
 import { cleanEntry, type CleanEntry } from './clean-entry'
 import type { DraftService } from './drafts'
 import { searchableText, toEntry, type EntryRow } from './entry-row'
@@ -38,6 +38,8 @@ export function authorName(profile: Profile): string {
 
 export class IssueRegisterService {
   private lastCounts = ''
+  /** The last entry sync wrote since the windows were last told (announceArrived). */
+  private arrivedLast: string | null = null
   /** The register's rows; their write seam is where a sync layer listens. */
   readonly rows: RegisterRepository
 
@@ -220,15 +222,28 @@ export class IssueRegisterService {
     return row
   }
 
-  /** Team sync wrote these entries (services/sync/tables/register-entries.ts): the index and the windows follow. */
-  syncArrived(ids: readonly string[]): void {
-    const now = this.deps.clock.now()
+  /**
+   * Team sync wrote these entries (services/sync/tables/register-entries.ts): the index follows,
+   * in one write for the slice. Runs inside the arrival queue's transaction (sync/arrival-queue.ts);
+   * `announceArrived` then tells the windows once.
+   */
+  indexArrived(ids: readonly string[]): void {
+    const entryOf = this.entryAt(this.deps.clock.now())
+    const present: { row: EntryRow; entry: RegisterEntry }[] = []
     for (const id of ids) {
       const row = this.deps.rows.row(id)
       if (!row || row.deleted_at !== null) this.deps.searchIndex.remove(id)
-      else this.index(this.entryAt(now)(row), row.profile_id)
-      this.deps.events.emit('register:changed', { id, change: row ? 'updated' : 'deleted' })
+      else present.push({ row, entry: entryOf(row) })
     }
+    this.deps.searchIndex.upsertMany(present.map(({ row, entry }) => this.indexDoc(entry, row.profile_id)))
+    if (ids.length > 0) this.arrivedLast = ids[ids.length - 1]!
+  }
+
+  /** After a download's entries are indexed: one reload for the windows, however many arrived. */
+  announceArrived(): void {
+    if (this.arrivedLast === null) return
+    this.deps.events.emit('register:changed', { id: this.arrivedLast, change: 'updated' })
+    this.arrivedLast = null
   }
 
   /** Inside the save transaction: the index follows the entry, the form's draft goes. */
@@ -238,16 +253,19 @@ export class IssueRegisterService {
   }
 
   private index(entry: RegisterEntry, profileId: string): void {
-    const id = entry.id
-    this.deps.searchIndex.upsert({
-      refId: id,
+    this.deps.searchIndex.upsert(this.indexDoc(entry, profileId))
+  }
+
+  private indexDoc(entry: RegisterEntry, profileId: string): NotebookDoc {
+    return {
+      refId: entry.id,
       profileId,
       ...searchableText(entry),
       at: entry.createdAt,
       kind: entry.kind,
       status: entry.followUp?.status ?? (entry.kind === 'idea' ? null : entry.answer === '' ? 'unanswered' : 'answered'),
       author: entry.createdBy,
-    })
+    }
   }
 
   private changed(id: string, change: 'created' | 'updated' | 'deleted' | 'restored'): void {

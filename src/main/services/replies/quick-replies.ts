@@ -419,19 +419,16 @@ export class QuickReplyService {
 
   /**
    * Team sync wrote these replies (services/sync/tables/replies.ts): a new or renamed title
-   * arrives without its pinyin key, which only main can compute; then every window reloads its list.
+   * arrives without its pinyin key, which only main can compute. Runs inside the arrival queue's
+   * transaction (sync/arrival-queue.ts), a slice at a time; `changedElsewhere` then tells the windows once.
    */
-  syncArrived(ids: readonly string[]): void {
-    const staleTitle = this.deps.db.prepare("SELECT title FROM replies WHERE id = ? AND title_pinyin = '' AND title <> ''").pluck()
+  keyArrived(ids: readonly string[]): void {
+    if (ids.length === 0) return
+    const placeholders = ids.map(() => '?').join(', ')
+    const stale = this.deps.db.prepare(`SELECT id, title FROM replies WHERE id IN (${placeholders}) AND title_pinyin = '' AND title <> ''`).all(...ids) as { id: string; title: string }[]
     // The pinyin key is local-only: this update queues nothing for upload.
     const setKey = this.deps.db.prepare('UPDATE replies SET title_pinyin = ? WHERE id = ?')
-    this.deps.db.transaction(() => {
-      for (const id of ids) {
-        const title = staleTitle.get(id) as string | undefined
-        if (title !== undefined) setKey.run(replySearchKeys({ title }).titlePinyin, id)
-      }
-    }).immediate()
-    this.changed('synced')
+    for (const { id, title } of stale) setKey.run(replySearchKeys({ title }).titlePinyin, id)
   }
 
   /** Replies changed outside this service (a team bring-in folded this PC's copies into the team's): main reads again, the windows reload. */

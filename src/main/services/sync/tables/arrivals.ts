@@ -1,7 +1,5 @@
 // Which rows sync wrote (sync_arrivals, migration 0221): triggers that note them as the SDK
-// applies a download, and the one read that takes them, so a notebook refreshes exactly those.
-import type { Db } from '../../../db/connection'
-
+// applies a download; main takes them (sync/arrival-queue.ts), so a notebook refreshes exactly those.
 export function arrivalTriggers(table: string): string[] {
   return ['INSERT', 'UPDATE'].map(
     (write) => `CREATE TRIGGER sync_${table}_arrived_${write.toLowerCase()} AFTER ${write} ON ${table} FOR EACH ROW WHEN powersync_in_sync_operation() BEGIN
@@ -17,9 +15,4 @@ export function arrivalTriggers(table: string): string[] {
  */
 export function noteArrival(table: string, id: string): string {
   return `INSERT INTO sync_arrivals (tbl, id) SELECT ${table}, ${id} WHERE NOT EXISTS (SELECT 1 FROM sync_arrivals WHERE tbl = ${table} AND id = ${id})`
-}
-
-/** The ids of `table` that sync wrote since the last call, taken off the list. */
-export function takeArrivals(db: Db, table: string): string[] {
-  return db.prepare('DELETE FROM sync_arrivals WHERE tbl = ? RETURNING id').pluck().all(table) as string[]
 }
