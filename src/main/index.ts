@@ -3,10 +3,12 @@
 // database closed on the way out.
 import { app, BrowserWindow, ipcMain } from 'electron'
 import Store from 'electron-store'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DeskError, EVENT_BUS } from '../shared/contract'
 import type { AppContext } from './app-context'
 import { powerSyncPort } from './services/sync/power-sync-port'
+import { teamCall } from './services/sync/team-connector'
 import { startBackgroundWork } from './background-work'
 import { resolveDataDir } from './data-dir'
 import { systemClock } from './services/clock'
@@ -26,7 +28,7 @@ import { isRendererUrl, type RendererLocation } from './renderer-location'
 import { hardenApp } from './security'
 import { openApp } from './open-app'
 import { lastLanguage } from './settings'
-import { StartupGate } from './startup-gate'
+import { StartupGate, type CafeDoor } from './startup-gate'
 import { startupErrorText } from './startup-messages'
 import { builtPaths, createMainWindow } from './window'
 
@@ -54,31 +56,54 @@ function failStartup(error: unknown): void {
   app.exit(1)
 }
 
+/** 网吧模式: started with this flag, ShiftDesk shows the café sign-in and never opens the PC's own data. */
+const CAFE_FLAG = '--cafe'
+
+/** A fresh process for café mode: nothing of the PC's own data (or of the last café session) stays in memory. */
+function restartInCafe(): void {
+  app.relaunch({ args: [...process.argv.slice(1).filter((arg) => arg !== CAFE_FLAG), CAFE_FLAG] })
+  app.exit(0)
+}
+
+/** Temp files (the PDF report's page) and the export dialogs' default folder go inside the café copy, so sign-out removes them too. */
+function keepFilesInside(folder: string): void {
+  for (const [name, sub] of [['temp', 'temp'], ['documents', 'exports']] as const) {
+    const dir = join(folder, sub)
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    app.setPath(name, dir)
+  }
+}
+
 /**
  * Encrypted at rest wherever the OS keystore is real (first start makes the key; a plaintext
  * folder is upgraded as it opens) or the PC owner set a start-up passphrase (the window then asks
  * for it before the database opens); plaintext, and Settings says so, otherwise. A PC whose
- * keystore cannot open the key may be given the recovery code in recovery-code.txt.
+ * keystore cannot open the key may be given the recovery code in recovery-code.txt. In café mode
+ * the PC's own data is not even looked at: the café door opens the agent's copy after sign-in.
  */
 async function openGate(): Promise<StartupGate> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'))
-  const startup = await decideStartup(dataDir, osKeystore(process.platform), systemClock)
-  return new StartupGate(startup, (shopKey, progress) =>
-    openApp(
-      {
-        dataDir,
-        databaseKey: shopKey.key,
-        atRest: shopKey.status,
-        Store,
-        version: app.getVersion(),
-        platform: process.platform,
-        ports: electronPorts(),
-        checkEventPayloads: !app.isPackaged,
-        sync: powerSyncPort(),
-      },
-      progress,
-    ),
+  const cafe: CafeDoor = { dataDir, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${process.platform})`, restartInCafe, opened: keepFilesInside, signedOut: restartInCafe }
+  const startup = process.argv.includes(CAFE_FLAG) ? null : await decideStartup(dataDir, osKeystore(process.platform), systemClock)
+  return new StartupGate(
+    startup,
+    (shopKey, progress, folder) =>
+      openApp(
+        {
+          dataDir: folder ?? dataDir,
+          databaseKey: shopKey.key,
+          atRest: shopKey.status,
+          Store,
+          version: app.getVersion(),
+          platform: process.platform,
+          ports: electronPorts(),
+          checkEventPayloads: !app.isPackaged,
+          sync: powerSyncPort(),
+        },
+        progress,
+      ),
     lastLanguage(dataDir),
+    cafe,
   )
 }
 

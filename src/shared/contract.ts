@@ -5,6 +5,7 @@ import { type z } from 'zod'
 import type { ChannelDef } from './ipc/channel'
 import { appChannels, noticeSchema } from './ipc/app'
 import { atRestChannels } from './ipc/at-rest'
+import { cafeChannels } from './ipc/cafe'
 import { profileChannels, profileSchema, sessionStateSchema } from './ipc/profiles'
 import { shiftChannels, shiftEvents } from './ipc/shifts'
 import { handoverChannels, handoverEvents } from './ipc/handover'
@@ -38,6 +39,7 @@ export const contract = {
   ...replyOverwriteChannels,
   ...treesChannels,
   ...teamChannels,
+  ...cafeChannels,
   ...leadChannels,
 } satisfies Record<string, ChannelDef>
 

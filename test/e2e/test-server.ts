@@ -14,7 +14,8 @@ import { dispatch } from '../../src/main/ipc/dispatch'
 import { readKeyring } from '../../src/main/services/at-rest/keyring'
 import { needsPassphrase, PassphraseUnlock } from '../../src/main/services/at-rest/startup-passphrase'
 import { systemClock } from '../../src/main/services/clock'
-import { StartupGate, type OpenApp } from '../../src/main/startup-gate'
+import { StartupGate, type CafeDoor, type OpenApp } from '../../src/main/startup-gate'
+import { teamCall } from '../../src/main/services/sync/team-connector'
 import { lastLanguage, type KeyValueStoreClass } from '../../src/main/settings'
 import { fakePorts, type FakePorts } from '../helpers/fake-ports'
 
@@ -35,7 +36,8 @@ export type WindowRequests = ('show' | 'quick-capture' | 'quick-search')[]
 
 export type TestServer = { url: string; context: AppContext; ports: FakePorts; windowRequests: WindowRequests; close(): Promise<void> }
 
-export type TestServerOptions = { dataDir: string; rendererDir: string } & Partial<Omit<AppContextOptions, 'dataDir' | 'Store' | 'ports'>>
+/** `cafe`: start on the café sign-in screen (网吧模式) as Electron's --cafe does; the PC's own data is not opened. */
+export type TestServerOptions = { dataDir: string; rendererDir: string; cafe?: boolean } & Partial<Omit<AppContextOptions, 'dataDir' | 'Store' | 'ports'>>
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -71,11 +73,13 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   let running: Running | null = null
   // As the app does (main/startup-gate.ts): a folder protected by a start-up passphrase waits for
   // it before the app context is built; any other folder opens at once with the key given.
-  const open: OpenApp = async (shopKey, progress) => {
+  const { cafe: startInCafe, ...appOptions } = options
+  const open: OpenApp = async (shopKey, progress, folder) => {
     const context = await openApp({
       version: '0.0.0-e2e',
       platform: 'e2e',
-      ...options,
+      ...appOptions,
+      dataDir: folder ?? options.dataDir,
       databaseKey: shopKey.key,
       atRest: shopKey.status,
       ports,
@@ -93,23 +97,30 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       const frame = `data: ${JSON.stringify({ name, payload })}\n\n`
       for (const res of streams) res.write(frame)
     })
-    running = {
+    const opened: Running = {
       context,
       close() {
         unsubscribe()
         stopBackgroundWork()
         hotkeys.release()
         context.close()
+        if (running === opened) running = null
       },
     }
-    return context
+    running = opened
+    // The gate closes a café copy (or the PC's data, entering café mode) itself: all of the above stops with it.
+    return { ...context, close: opened.close }
   }
   const keyring = readKeyring(options.dataDir)
   const clock = options.clock ?? systemClock
-  const gate = needsPassphrase(keyring)
-    ? new StartupGate({ kind: 'passphrase', unlock: new PassphraseUnlock(options.dataDir, keyring, clock) }, open, lastLanguage(options.dataDir))
-    : new StartupGate({ kind: 'ready', shopKey: { key: options.databaseKey ?? null, status: options.atRest ?? (options.databaseKey ? { state: 'on', keptBy: 'os-keystore' } : { state: 'off', reason: 'no-keystore' }) } }, open)
-  if (!needsPassphrase(keyring)) await gate.whenOpen()
+  // As Electron: café mode from any first screen; without a restart here, the gate closes what was open itself.
+  const cafe: CafeDoor = { dataDir: options.dataDir, call: (serverUrl) => teamCall(() => serverUrl), device: 'ShiftDesk (e2e)' }
+  const gate = startInCafe
+    ? new StartupGate(null, open, lastLanguage(options.dataDir), cafe)
+    : needsPassphrase(keyring)
+      ? new StartupGate({ kind: 'passphrase', unlock: new PassphraseUnlock(options.dataDir, keyring, clock) }, open, lastLanguage(options.dataDir), cafe)
+      : new StartupGate({ kind: 'ready', shopKey: { key: options.databaseKey ?? null, status: options.atRest ?? (options.databaseKey ? { state: 'on', keptBy: 'os-keystore' } : { state: 'off', reason: 'no-keystore' }) } }, open, 'zh-CN', cafe)
+  if (!startInCafe && !needsPassphrase(keyring)) await gate.whenOpen()
   else gate.whenOpen().catch((error: unknown) => console.error('[test-server] opening after the passphrase failed', error))
   const log = (message: string, error: unknown) => console.error(`[test-server] ${message}`, error)
 
@@ -148,9 +159,9 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
-    /** The app context; before a start-up passphrase unlocked the folder there is none. */
+    /** The app context; before a start-up passphrase unlocked the folder (or a café sign-in) there is none. */
     get context(): AppContext {
-      if (running === null) throw new Error('The data folder is still waiting for its start-up passphrase.')
+      if (running === null) throw new Error('Nothing is open: the data folder waits for its start-up passphrase, or café mode for a sign-in.')
       return running.context
     },
     ports,

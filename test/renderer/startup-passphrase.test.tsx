@@ -61,8 +61,8 @@ describe('the unlock screen at start-up', () => {
     expect(screen.getByText(/请不要关闭窗口/)).toBeInTheDocument()
     // The screen asks main again every 400 ms while it is opening.
     expect(await screen.findByTestId('the-app', {}, { timeout: 10_000 })).toBeInTheDocument()
-    // Nothing but the start-up channels was called before the app showed.
-    expect(new Set(desk.calls.map((c) => c.channel))).toEqual(new Set(['atRest:startupState', 'atRest:unlock']))
+    // Nothing but the start-up channels (and whether café mode is offered) was called before the app showed.
+    expect(new Set(desk.calls.map((c) => c.channel))).toEqual(new Set(['atRest:startupState', 'atRest:unlock', 'cafe:status']))
   })
 
   it('during a lockout, disables the field and counts down, in English too', async () => {

@@ -51,6 +51,11 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'atRest:setPassphrase': 'pc-owner',
   'atRest:startupState': 'public',
   'atRest:unlock': 'public',
+  // 网吧模式: the start-up gate answers these in a café session (main/startup-gate.ts); the normal app
+  // answers status only. Entering café mode opens nothing of this PC's data.
+  'cafe:signIn': 'public',
+  'cafe:status': 'public',
+  'cafe:enter': 'public',
 }
 
 export function channelPolicy(channel: Channel): ChannelPolicy {

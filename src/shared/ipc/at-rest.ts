@@ -9,7 +9,8 @@ export * from './at-rest-constants'
 
 export const atRestStatusSchema = z.discriminatedUnion('state', [
   /** The database and its backups are encrypted; the key is sealed by the OS account's keystore, or opened at start-up by the PC's passphrase. */
-  z.object({ state: z.literal('on'), keptBy: z.enum(['os-keystore', 'passphrase']) }),
+  /** 'team-server': 网吧模式, the agent's café copy, whose key the team server holds and this PC keeps in memory only. */
+  z.object({ state: z.literal('on'), keptBy: z.enum(['os-keystore', 'passphrase', 'team-server']) }),
   /** A passphrase was just set on plaintext data: the next start asks for it and encrypts the data before it opens. */
   z.object({ state: z.literal('next-start'), keptBy: z.literal('passphrase') }),
   /** Plaintext: this PC has no OS keystore ShiftDesk can trust (none, or Linux's basic_text) and no passphrase was set. */
@@ -22,13 +23,16 @@ export const recoveryCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9
 
 /**
  * Where start-up stands: 'locked' waits for the passphrase (the database is still closed);
- * 'opening' encrypts or opens the data (`done` of `total` steps); 'ready' serves the app.
+ * 'opening' encrypts or opens the data (`done` of `total` steps); 'ready' serves the app; 'cafe'
+ * asks for a team sign-in to open a café copy (shared/ipc/cafe.ts) instead of this PC's data.
  */
 export const startupStateSchema = z.discriminatedUnion('state', [
   /** `language`: the last agent's at this PC, so the screens before the app speak it (optional for the opening steps main reports). */
   z.object({ state: z.literal('locked'), attemptsLeft: z.number().int().min(0), lockedUntil: z.number().nullable(), language: languageSchema.optional() }),
   z.object({ state: z.literal('opening'), done: z.number().int().min(0), total: z.number().int().min(1), step: z.enum(['unlock', 'encrypt', 'open']), language: languageSchema.optional() }),
   z.object({ state: z.literal('ready') }),
+  /** 网吧模式: the café sign-in screen; the PC's own data stays closed. */
+  z.object({ state: z.literal('cafe'), language: languageSchema.optional() }),
 ])
 export type StartupState = z.infer<typeof startupStateSchema>
 

@@ -17,5 +17,6 @@ export const TEAM_REFUSAL_REASONS = [
   'locked-out',
   'rate-limited',
   'bring-in-unavailable',
+  'cafe-unsupported',
 ] as const
 export type TeamRefusalReason = (typeof TEAM_REFUSAL_REASONS)[number]

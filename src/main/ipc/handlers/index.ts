@@ -17,6 +17,7 @@ import { repliesHandlers, type RepliesHandlerDeps } from './replies'
 import { replyOverwriteHandlers, type ReplyOverwriteHandlerDeps } from './reply-overwrites'
 import { treesHandlers, type TreeHandlerDeps } from './trees'
 import { teamHandlers, type TeamHandlerDeps } from './team'
+import { cafeHandlers, type CafeHandlerDeps } from './cafe'
 import { leadHandlers, type LeadHandlerDeps } from './lead'
 
 export type HandlerDeps = AppHandlerDeps &
@@ -34,6 +35,7 @@ export type HandlerDeps = AppHandlerDeps &
   ReplyOverwriteHandlerDeps &
   TreeHandlerDeps &
   TeamHandlerDeps &
+  CafeHandlerDeps &
   LeadHandlerDeps
 
 export function createHandlers(services: HandlerDeps): HandlerMap {
@@ -53,6 +55,7 @@ export function createHandlers(services: HandlerDeps): HandlerMap {
     ...replyOverwriteHandlers(services),
     ...treesHandlers(services),
     ...teamHandlers(services),
+    ...cafeHandlers(services),
     ...leadHandlers(services),
   }
 }

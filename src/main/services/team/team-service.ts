@@ -60,6 +60,11 @@ export class TeamService {
     deps.serviceEvents.on('session.switched', () => void this.serial(() => this.follow()).catch(() => undefined))
   }
 
+  /** Whether this build can sync at all (café mode needs it too). */
+  get syncAvailable(): boolean {
+    return this.deps.syncAvailable
+  }
+
   /** The port's SyncState is assignable to the contract's TeamSyncState: a reason main adds without a sentence does not compile. */
   status(): TeamStatus {
     const profile = this.deps.session.current()
@@ -96,6 +101,26 @@ export class TeamService {
       this.links.save({ profileId, serverUrl, login: input.credentials.login, session, cafe: input.cafe, joinedAt: this.deps.clock.now() })
       await this.stopRunning()
       await this.start(this.links.get(profileId)!, session)
+      return this.announce()
+    })
+  }
+
+  /**
+   * 网吧模式: links the agent's profile in a café copy to the team with a session the café
+   * sign-in just made (services/cafe/) and starts syncing, so the agent's whole team dataset comes
+   * down. A copy reopened after a cut-short sign-out keeps its link and queue and takes the new
+   * session. A café copy starts empty, so there is nothing of the PC's own to bring in.
+   */
+  linkCafe(profileId: string, signedIn: { serverUrl: string; login: string; session: TeamLinkRow['session'] }): Promise<TeamStatus> {
+    return this.serial(async () => {
+      if (!this.deps.syncAvailable) throw refusal('forbidden', 'sync-unavailable', 'This copy of ShiftDesk was built without team sync, so it cannot open a café session.')
+      const now = this.deps.clock.now()
+      this.links.save({ profileId, ...signedIn, cafe: true, joinedAt: this.links.get(profileId)?.joinedAt ?? now })
+      this.deps.db
+        .prepare('INSERT OR IGNORE INTO team_bring_ins (profile_id, agent_id, decided_at, shared_added, shared_folded, personal, register) VALUES (?, ?, ?, 0, 0, 0, 0)')
+        .run(profileId, signedIn.session.agentId, now)
+      await this.stopRunning()
+      await this.start(this.links.get(profileId)!, signedIn.session)
       return this.announce()
     })
   }

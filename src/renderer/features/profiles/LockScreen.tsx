@@ -3,6 +3,7 @@
 import { Alert, Button, Card, Flex, Radio, Space, Typography } from 'antd'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CafeModeLink } from '../cafe/CafeModeLink'
 import { PinInput } from './PinInput'
 import { useProfiles } from './profile-store'
 import { usePinEntry } from './usePinEntry'
@@ -57,6 +58,7 @@ export function LockScreen() {
             </Button>
           </Space>
         </form>
+        {!locked && <CafeModeLink />}
       </Card>
     </Flex>
   )

@@ -1,6 +1,7 @@
 // First start on this PC: the agent creates a profile before anything else.
 import { Card, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { CafeModeLink } from '../cafe/CafeModeLink'
 import { ProfileForm } from './ProfileForm'
 import { useProfiles } from './profile-store'
 
@@ -20,6 +21,7 @@ export function WelcomeScreen() {
             await switchTo(profile.id, draft.pin)
           }}
         />
+        <CafeModeLink />
       </Card>
     </div>
   )

@@ -20,15 +20,18 @@ export function AtRestCard() {
   }, [t])
 
   const on = status?.state === 'on'
-  const title = status === null ? null : status.state === 'off' ? 'settings.atRestOff' : status.state === 'next-start' ? 'settings.atRestNextStart' : status.keptBy === 'passphrase' ? 'settings.atRestOnPassphrase' : 'settings.atRestOn'
+  // A café copy's key is the team server's: no passphrase or recovery code of this PC applies to it.
+  const cafe = status?.state === 'on' && status.keptBy === 'team-server'
+  const title =
+    status === null ? null : status.state === 'off' ? 'settings.atRestOff' : status.state === 'next-start' ? 'settings.atRestNextStart' : status.keptBy === 'passphrase' ? 'settings.atRestOnPassphrase' : cafe ? 'settings.atRestOnCafe' : 'settings.atRestOn'
   return (
     <Card title={t('settings.atRest')} data-testid="at-rest-card">
       <Flex vertical gap={8}>
         {failure && <Alert type="error" showIcon title={failure} />}
         {title && <Alert type={on ? 'success' : 'warning'} showIcon title={t(title)} data-testid="at-rest-status" />}
         {title && <Typography.Text type="secondary">{t(`${title}Help`)}</Typography.Text>}
-        {status && <StartupPassphrase status={status} onSaved={setStatus} />}
-        {status && status.state !== 'off' && <RecoveryCode />}
+        {status && !cafe && <StartupPassphrase status={status} onSaved={setStatus} />}
+        {status && status.state !== 'off' && !cafe && <RecoveryCode />}
       </Flex>
     </Card>
   )

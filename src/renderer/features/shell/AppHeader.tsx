@@ -1,7 +1,9 @@
-// Who is working, which shift it is, the team sync state (with a team), and (with the presence
-// feature) whether customers can reach them.
+// Who is working, which shift it is, the team sync state (with a team), (with the presence
+// feature) whether customers can reach them, and in a café session the way to sign out.
 import { Flex, Layout, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { CafeSignOut } from '../cafe/CafeSignOut'
+import { useCafeActive } from '../cafe/useCafeActive'
 import { PresenceControl } from '../presence/PresenceControl'
 import { LockButton } from '../profiles/LockButton'
 import { OrderRemarkButton } from '../profiles/OrderRemarkButton'
@@ -11,6 +13,7 @@ import { SyncChip } from '../team/SyncChip'
 
 export function AppHeader() {
   const { t } = useTranslation()
+  const cafe = useCafeActive()
   return (
     <Layout.Header style={{ background: '#fff', padding: '0 16px', borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>
       <Flex align="center" justify="space-between" gap={16}>
@@ -22,7 +25,7 @@ export function AppHeader() {
           <SyncChip />
           <OrderRemarkButton />
           <ProfileSwitcher />
-          <LockButton />
+          {cafe ? <CafeSignOut /> : <LockButton />}
           <PresenceControl />
         </Flex>
       </Flex>

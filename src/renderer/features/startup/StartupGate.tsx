@@ -1,5 +1,5 @@
-// Before the app: asks main where start-up stands and shows the passphrase screen, the progress of
-// opening (or encrypting) the data, or the app itself once main serves it.
+// Before the app: asks main where start-up stands and shows the passphrase screen, the café
+// sign-in (网吧模式), the progress of opening (or encrypting) the data, or the app once main serves it.
 import { Alert, ConfigProvider, Flex, Progress, Spin, Typography } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
@@ -9,6 +9,7 @@ import type { StartupState } from '../../../shared/ipc/at-rest'
 import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { switchLanguage } from '../../i18n'
+import { CafeSignInScreen } from '../cafe/CafeSignInScreen'
 import { UnlockScreen } from './UnlockScreen'
 
 /** How often the opening screen asks for progress: the upgrade of a big database takes a minute. */
@@ -43,7 +44,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
   const phase = state?.state ?? 'asking'
   // Asks once at first, then again every POLL_MS while main is opening the data.
   useEffect(() => {
-    if (phase === 'ready' || phase === 'locked') return
+    if (phase === 'ready' || phase === 'locked' || phase === 'cafe') return
     let stopped = false
     let timer: number | undefined
     const ask = () =>
@@ -75,6 +76,8 @@ export function StartupGate({ children }: { children: ReactNode }) {
         <Alert type="error" showIcon role="alert" title={failure} style={{ margin: 24 }} />
       ) : state?.state === 'locked' ? (
         <UnlockScreen lockedUntil={state.lockedUntil} onState={setState} />
+      ) : state?.state === 'cafe' ? (
+        <CafeSignInScreen onState={setState} />
       ) : state?.state === 'opening' ? (
         <Flex vertical justify="center" align="center" gap={16} style={{ minHeight: '100vh', padding: 24 }} data-testid="startup-opening">
           <Typography.Title level={4}>{t(`startup.opening.${state.step}`)}</Typography.Title>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { StartupState } from '../../../shared/ipc/at-rest'
 import { invoke } from '../../lib/desk'
 import { useNow } from '../../lib/useNow'
+import { CafeModeLink } from '../cafe/CafeModeLink'
 import { formatWait } from '../profiles/pin-failure'
 import { describePassphraseFailure, type PassphraseFailure } from './passphrase-failure'
 
@@ -62,6 +63,7 @@ export function UnlockScreen({ lockedUntil, onState }: Props) {
             <Typography.Text type="secondary">{t('startup.forgot')}</Typography.Text>
           </Space>
         </form>
+        <CafeModeLink />
       </Card>
     </Flex>
   )

@@ -22,6 +22,7 @@ const REFUSAL_KEYS: Record<TeamRefusalReason, string> = {
   'account-disabled': 'team.refused.account-disabled',
   'locked-out': 'team.refused.locked-out',
   'rate-limited': 'team.refused.rate-limited',
+  'cafe-unsupported': 'team.refused.cafe-unsupported',
 }
 
 type SyncErrorReason = Extract<TeamSyncState, { state: 'error' }>['reason']

@@ -1,0 +1,58 @@
+// 网吧模式's first screen: the agent signs in to her team; main then opens a copy of her team data
+// encrypted with a key the team server holds, instead of this PC's own data (docs/desktop-sync.md).
+import { Alert, Button, Card, Flex, Input, Space, Typography } from 'antd'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StartupState } from '../../../shared/ipc/at-rest'
+import { invoke } from '../../lib/desk'
+import { teamErrorMessage } from '../team/team-errors'
+
+type Props = { onState(state: StartupState): void }
+
+export function CafeSignInScreen({ onState }: Props) {
+  const { t } = useTranslation()
+  const [serverUrl, setServerUrl] = useState('')
+  const [login, setLogin] = useState('')
+  const [password, setPassword] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const complete = serverUrl.trim() !== '' && login.trim().length >= 2 && password.length >= 8
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy || !complete) return
+    setBusy(true)
+    setFailure(null)
+    try {
+      onState(await invoke('cafe:signIn', { serverUrl, login, password }))
+    } catch (error) {
+      setFailure(teamErrorMessage(error, t))
+      setPassword('')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: '100vh', background: '#f5f7fa', padding: 16 }} data-testid="cafe-sign-in">
+      <Card style={{ width: 480 }}>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {t('cafe.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('cafe.intro')}</Typography.Paragraph>
+        <form onSubmit={(e) => void submit(e)}>
+          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+            <Input autoFocus value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} aria-label={t('cafe.serverUrl')} placeholder={t('cafe.serverUrlPlaceholder')} autoComplete="off" />
+            <Input value={login} onChange={(e) => setLogin(e.target.value)} aria-label={t('cafe.login')} placeholder={t('cafe.login')} autoComplete="off" />
+            <Input.Password value={password} onChange={(e) => setPassword(e.target.value)} aria-label={t('cafe.password')} placeholder={t('cafe.password')} autoComplete="off" />
+            {failure && <Alert type="error" showIcon role="alert" title={failure} />}
+            <Button type="primary" htmlType="submit" block loading={busy} disabled={!complete}>
+              {t('cafe.signIn')}
+            </Button>
+            <Typography.Text type="secondary">{t('cafe.leaveHint')}</Typography.Text>
+          </Space>
+        </form>
+      </Card>
+    </Flex>
+  )
+}
