@@ -64,6 +64,26 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
     expect(await row('replies', fine)).toBeUndefined()
   })
 
+  it('checks every row of a batch read in one go: the same reply written twice, a new and an existing one, and a forged row among them', async () => {
+    const [kept, twice, entry] = [id('reply'), id('reply'), id('entry')]
+    await expectApplied(amy, [{ op: 'PUT', type: 'replies', id: kept, data: { title: 'kept', body: 'v1', scope: 'shop' } }])
+    await expectApplied(amy, [
+      { op: 'PATCH', type: 'replies', id: kept, data: { body: 'v2' } },
+      { op: 'PUT', type: 'replies', id: twice, data: { title: 'twice', body: 'first', scope: 'shop' } },
+      { op: 'PATCH', type: 'replies', id: twice, data: { body: 'second' } },
+      { op: 'PUT', type: 'register_entries', id: entry, data: { kind: 'question', text: 'Amy asks' } },
+    ])
+    expect(await row('replies', kept)).toMatchObject({ body: 'v2', version: 2 })
+    // The second write saw the first one's row: a new version, with the first in the history.
+    expect(await row('replies', twice)).toMatchObject({ body: 'second', version: 2 })
+    expect((await stack.api.pool.query('SELECT body FROM reply_history WHERE reply_id = $1', [twice])).rows).toEqual([{ body: 'first' }])
+    await expectRefused(ben, [
+      { op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'question', text: 'Ben asks' } },
+      { op: 'PATCH', type: 'register_entries', id: entry, data: { text: 'Ben rewrote it' } },
+    ])
+    expect(await row('register_entries', entry)).toMatchObject({ text: 'Amy asks', owner_id: amy.agentId })
+  })
+
   it('refuses the tables only the server writes, unknown columns and another shop', async () => {
     await expectRefused(amy, [{ op: 'PUT', type: 'lead_summaries', id: 'x', data: { questions: 0 } }])
     await expectRefused(amy, [{ op: 'PUT', type: 'reply_history', id: 'x', data: { title: 'x' } }])

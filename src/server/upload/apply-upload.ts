@@ -13,7 +13,7 @@ import { applyOverwriteNotice } from './overwrite-notices'
 import { applyPresenceDay, applyRegisterEntry, applyTally, applyTallyUndo } from './notebook-rules'
 import { applyScheduleShift } from './schedule-rules'
 import { applyReply, applyTree } from './versioned-rules'
-import { type Caller, type WriteContext, forbidden } from './write-context'
+import { type Caller, type WriteContext, forbidden, prefetchRows } from './write-context'
 
 type TableRule = (ctx: WriteContext, op: UploadOp) => Promise<void>
 
@@ -31,6 +31,9 @@ const rules: Partial<Record<TeamTable, TableRule>> = {
   presence_days: applyPresenceDay,
 }
 
+/** Tables whose rules write no row of theirs but the op's own: their rows can be read for the whole upload at once. */
+const PREFETCHED: ReadonlySet<string> = new Set(['replies', 'register_entries', 'stat_tallies', 'stat_tally_undos', 'presence_days'])
+
 const PG_BAD_VALUE = new Set(['23502', '23503', '23514', '22P02', '22003', '22001', '42703'])
 
 export class UploadApplier {
@@ -44,6 +47,7 @@ export class UploadApplier {
     try {
       return await inTransaction(this.pool, async (tx) => {
         const ctx: WriteContext = { tx, caller, now: this.clock.now(), touched: new Set() }
+        await prefetchRows(ctx, ops, PREFETCHED)
         for (const op of ops) {
           const rule = rules[op.type as TeamTable]
           if (!rule) throw forbidden(op, `Devices may not write ${op.type}.`)
