@@ -1,8 +1,10 @@
 // The 组长 view on a team, in the real renderer: two browser contexts, each on its own app context
 // with the real sync engine, act as the agent's PC at the counter and the lead's PC in the back
 // office, against one real team server on loopback. The agent tallies three customers (two not
-// converted, with reasons), flags a hard question and keeps a note private; the lead's view
-// shows her row, the reasons ranked and the question, and not a word of the private note.
+// converted, with reasons), flags a hard question, keeps a note private and owes a callback that
+// is already late and whose check found a problem; the lead's view shows her row with the overdue
+// callback, the check, the reasons ranked and the question, says that the team counts per work
+// day rather than per shift, and shows not a word of the private note.
 import { serverPrerequisites } from '../server/helpers/prerequisites'
 import type { TeamStack } from '../server/helpers/team-stack'
 import { expect, test, type Story } from './fixtures'
@@ -50,6 +52,8 @@ test.describe("the lead's day on a team", () => {
     const { issueRegister } = counter.server.context.services
     issueRegister.create({ kind: 'question', text: '预售的衣服什么时候发货', answer: '付款后 15 天内发货，详情页写着日期', hard: true })
     issueRegister.create({ kind: 'idea', text: PRIVATE_NOTE })
+    const late = issueRegister.create({ kind: 'followup', text: PRIVATE_NOTE, followUp: { customer: '花花', buyerWants: PRIVATE_NOTE, dueAt: Date.now() - 60_000 } })
+    issueRegister.setCheckState(late.id, 'problem')
     await expect(app.getByTestId('sync-chip')).toHaveText('已同步', { timeout: 60_000 })
   })
 
@@ -69,8 +73,18 @@ test.describe("the lead's day on a team", () => {
     await expect(reasons).toContainText('嫌贵，想等双十二')
     await expect(reasons).toContainText('别家便宜五块')
     await expect(app.getByTestId('lead-hard-questions')).toContainText('付款后 15 天内发货', { timeout: 60_000 })
+    // Her late callback counts as overdue on the lead's clock (the last column), and its check by state.
+    await expect(meiRow.locator('td').last()).toHaveText('1', { timeout: 60_000 })
+    const checks = app.getByTestId('lead-after-sales').locator('tr.ant-table-row').filter({ hasText: '小美' }).locator('td')
+    await expect(checks.nth(3)).toHaveText('1')
     await expect(panel).not.toContainText(PRIVATE_NOTE)
     await agents.scrollIntoViewIfNeeded()
     await app.screenshot({ path: 'docs/screenshots/lead-view-team.png' })
+    // Per shift, the team has only the handover board: the view says so instead of showing zeros.
+    const perDay = app.getByTestId('lead-shifts-per-day')
+    await expect(perDay).toContainText('按工作日汇总')
+    await expect(app.getByTestId('lead-handover').locator('th').filter({ hasText: '接待' })).toHaveCount(0)
+    await perDay.scrollIntoViewIfNeeded()
+    await app.screenshot({ path: 'docs/screenshots/lead-view-team-shifts.png' })
   })
 })

@@ -64,6 +64,15 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
   await expect(app.getByTestId('lead-hard-questions')).toContainText('付款后 15 天内发货')
   await expect(panel).not.toContainText(PRIVATE_NOTE)
   await shot(app, 'lead-view')
+  // Per shift on a single PC: customers, sales and time online beside the handover board, with no
+  // note about work days (that is the team's limit). Which shift her tallies fall in depends on
+  // the hour the spec runs, so only the columns are checked here; lead-summaries.test.ts has the figures.
+  const byShift = app.getByTestId('lead-handover')
+  await expect(byShift.locator('th').filter({ hasText: '接待' })).toHaveCount(1)
+  await expect(byShift.locator('th').filter({ hasText: '在线时长' })).toHaveCount(1)
+  await expect(app.getByTestId('lead-shifts-per-day')).toHaveCount(0)
+  await byShift.scrollIntoViewIfNeeded()
+  await shot(app, 'lead-view-shifts')
 
   // One click: the question and its answer become a shared reply through the reply editor.
   await app.getByTestId('lead-hard-question').getByRole('button', { name: '做成共享话术' }).click()

@@ -40,6 +40,14 @@ export const handoverShiftStatusSchema = z.object({
 })
 export type HandoverShiftStatus = z.infer<typeof handoverShiftStatusSchema>
 
+/**
+ * One shift of one work day across the team: customers served and sales (tallies are counted in
+ * the shift they were made in) and time online during the shift (where shifts overlap, the
+ * overlap counts in both).
+ */
+export const leadShiftFiguresSchema = z.object({ shiftId: z.string(), shiftDate: z.string(), served: z.number(), converted: z.number(), onlineMs: z.number() })
+export type LeadShiftFigures = z.infer<typeof leadShiftFiguresSchema>
+
 /** A lost-deal reason (未成交原因) over the period: how often, how often per work day, and the notes behind it. */
 export const leadLostReasonSchema = z.object({
   reasonId: z.string(),
@@ -77,6 +85,8 @@ export const leadViewSchema = z.object({
   /** The team's customers served and converted per work day of the period, for the trend. */
   days: z.array(z.object({ day: z.string(), served: z.number(), converted: z.number() })),
   handover: z.array(handoverShiftStatusSchema),
+  /** Per shift of each work day that has begun, with anything in it; null when the source counts per work day only (a team), which the view says. */
+  shifts: z.array(leadShiftFiguresSchema).nullable(),
   /** Ranked, most given first. */
   lostReasons: z.array(leadLostReasonSchema),
   hardQuestions: z.array(leadHardQuestionSchema),

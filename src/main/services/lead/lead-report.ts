@@ -5,6 +5,7 @@ import type { Language } from '../../../shared/contract'
 import { conversionRate, type StatsPeriod } from '../../../shared/domain/stats'
 import type { LeadFigures, LeadView } from '../../../shared/ipc/lead'
 import type { ReportColumn, ReportPeriod } from '../../../shared/ipc/report'
+import { leadShiftRows } from '../../../shared/lead-shift-rows'
 import { hours, percent } from '../report/report-numbers'
 import type { ReportContext, ReportSection, ReportSectionProvider } from '../report/sections'
 import type { AgentDay, LeadService } from './lead-service'
@@ -15,10 +16,10 @@ const WORDS = {
     progress: '每位客服每天',
     lost: '未成交原因',
     hard: '疑难问题',
-    handover: '交接看板',
+    byShift: '按班次',
     afterSales: '售后核实',
     total: '全组合计',
-    shifts: { day: '白班', night: '夜班' } as Record<string, string>,
+    shifts: { day: '白班', night: '晚班' } as Record<string, string>,
     columns: {
       name: '客服',
       agentId: '工号',
@@ -52,13 +53,14 @@ const WORDS = {
     agentsSummary: (t: LeadFigures, rate: string) => `全组接待 ${t.served} 位，成交 ${t.converted} 位，转化率 ${rate}；有效回复 ${t.effective}，待跟进 ${t.openFollowUps}（已超时 ${t.overdueFollowUps}）`,
     lostSummary: (n: number) => `共 ${n} 位顾客记了未成交原因`,
     hardSummary: (n: number) => `共 ${n} 个疑难问题`,
+    shiftsPerDay: '团队的接待、成交和在线时长按工作日汇总，不分班次：这里按班次只列交接看板，每天的数字见“每位客服每天”。',
   },
   en: {
     agents: 'Agents',
     progress: 'Agents per day',
     lost: 'Why deals were lost',
     hard: 'Hard questions',
-    handover: 'Handover board',
+    byShift: 'By shift',
     afterSales: 'After-sales checks',
     total: 'Team total',
     shifts: { day: 'Day', night: 'Night' } as Record<string, string>,
@@ -95,6 +97,7 @@ const WORDS = {
     agentsSummary: (t: LeadFigures, rate: string) => `The team served ${t.served}, converted ${t.converted}, conversion ${rate}; ${t.effective} effective; ${t.openFollowUps} follow-ups open (${t.overdueFollowUps} overdue)`,
     lostSummary: (n: number) => `${n} customers with a lost-deal reason`,
     hardSummary: (n: number) => `${n} hard questions`,
+    shiftsPerDay: 'The team adds up customers, sales and time online per work day, not per shift: this sheet shows only the handover board per shift; see "Agents per day" for each day.',
   },
 } as const
 
@@ -168,12 +171,22 @@ export function leadReportSections(view: LeadView, progress: readonly AgentDay[]
     columns: [col('asked', 18), col('name', 12), col('question', 40), col('answer', 50)],
     rows: view.hardQuestions.map((q) => ({ asked: context.time(q.createdAt), name: q.name, question: q.text, answer: q.answer })),
   }
+  // Served, sales and online time per shift only where the source keeps shifts; a team's are per work day.
+  const perShift = view.shifts !== null
   const handover: ReportSection = {
     id: 'lead-handover',
-    title: w.handover,
-    summary: '',
-    columns: [col('shiftDate', 12), col('shift', 10), col('waiting'), col('taken'), col('late'), col('done')],
-    rows: view.handover.map((h) => ({ shiftDate: h.shiftDate, shift: w.shifts[h.shiftId] ?? h.shiftId, waiting: h.open, taken: h.taken, late: h.overdue, done: h.done })),
+    title: w.byShift,
+    summary: perShift ? '' : w.shiftsPerDay,
+    columns: [col('shiftDate', 12), col('shift', 10), ...(perShift ? [col('served'), col('converted'), col('online')] : []), col('waiting'), col('taken'), col('late'), col('done')],
+    rows: leadShiftRows(view.shifts ?? [], view.handover).map(({ shiftId, shiftDate, figures: f, handover: h }) => ({
+      shiftDate,
+      shift: w.shifts[shiftId] ?? shiftId,
+      ...(perShift ? { served: f?.served ?? 0, converted: f?.converted ?? 0, online: hours(f?.onlineMs ?? 0) } : {}),
+      waiting: h?.open ?? 0,
+      taken: h?.taken ?? 0,
+      late: h?.overdue ?? 0,
+      done: h?.done ?? 0,
+    })),
   }
   const afterSales: ReportSection = {
     id: 'lead-after-sales',

@@ -1,14 +1,17 @@
 // The 组长 view: every agent's figures over a day, week or month, the team total, the period's
-// best and worst, the team's trend and the handover board per shift; and, for any agent, the
-// exact row of themselves that view shows ("what my lead sees"). Work days follow the shift
-// schedule, so a night shift across midnight counts on the day it started, online time included.
+// best and worst, the team's trend, the team per shift (where the source keeps shifts) and the
+// handover board per shift; and, for any agent, the exact row of themselves that view shows
+// ("what my lead sees"). Work days follow the shift schedule, so a night shift across midnight
+// counts on the day it started, online time included.
 import type { ShiftDef } from '../../../shared/domain/shifts'
 import { NO_TALLIES, addCounts, periodHead, periodRange, workDayOf, workDaySpan, type PeriodRange, type StatsPeriod, type TallyCounts } from '../../../shared/domain/stats'
 import type { LeadAccess, LeadAgentRow, LeadHardQuestion, LeadPreview, LeadView, ProfileRole } from '../../../shared/ipc/lead'
 import type { Clock } from '../clock'
+import type { TallyGroup } from '../stats/stats-repository'
 import { foldGroups } from '../stats/summarize'
 import { bestAndWorst, leadFigures, teamTotal } from './lead-figures'
 import { teamLostReasons } from './lead-lost-reasons'
+import { shiftFigures } from './lead-shifts'
 import type { LeadAgent, LeadSource } from './lead-source'
 import type { LeadRoles } from './lead-roles'
 
@@ -58,13 +61,18 @@ export class LeadService {
       for (const a of perAgent) counts = addCounts(counts, a.byDay.get(day) ?? NO_TALLIES)
       return { day, served: counts.served, converted: counts.converted }
     })
+    const source = this.deps.source
+    const shifts = source.countsPerShift()
+      ? shiftFigures(source, perAgent.map((a) => ({ profileId: a.row.profileId, groups: a.groups })), this.deps.schedule(), range.days, now)
+      : null
     const view: LeadView = {
       ...this.head(range),
       agents,
       total: teamTotal(agents),
       ...bestAndWorst(agents),
       days,
-      handover: this.deps.source.handover(range.from, range.to, now),
+      handover: source.handover(range.from, range.to, now),
+      shifts,
       ...this.shared(this.deps.source, roster, range),
     }
     const progress = range.days.flatMap((day) =>
@@ -109,10 +117,11 @@ export class LeadService {
     return periodHead(range, range.today)
   }
 
-  private agentRow(source: LeadSource, agent: LeadAgent, range: LeadPeriod, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts> } {
-    const { totals: counts, byKey: byDay } = foldGroups(source.tallies(agent.profileId, range.from, range.to), (g) => g.day)
+  private agentRow(source: LeadSource, agent: LeadAgent, range: LeadPeriod, now: number): { row: LeadAgentRow; byDay: Map<string, TallyCounts>; groups: TallyGroup[] } {
+    const groups = source.tallies(agent.profileId, range.from, range.to)
+    const { totals: counts, byKey: byDay } = foldGroups(groups, (g) => g.day)
     const presence = source.presence(agent.profileId, { fromDay: range.from, toDay: range.to, ...range.span })
     const figures = leadFigures({ counts, presence, followUps: source.followUps(agent.profileId, now) })
-    return { row: { profileId: agent.profileId, name: agent.name, agentId: agent.agentId, ...figures }, byDay }
+    return { row: { profileId: agent.profileId, name: agent.name, agentId: agent.agentId, ...figures }, byDay, groups }
   }
 }

@@ -15,6 +15,8 @@ export type LeadAgent = { profileId: string; name: string; agentId: string }
 export type LeadSpan = { fromDay: string; toDay: string; from: number; to: number }
 
 export type LeadSource = {
+  /** Whether tallies carry their shift and presence can be read for any span: a team keeps work days only. */
+  countsPerShift(): boolean
   agents(): LeadAgent[]
   /** The signed-in profile as this source names it among the agents, or null. */
   self(profileId: string): LeadAgent | null
@@ -50,6 +52,7 @@ type LocalDeps = {
 /** The single shared PC: every profile on it is an agent of the lead's. */
 export function localLeadSource(d: LocalDeps): LeadSource {
   return {
+    countsPerShift: () => true,
     agents: () => d.profiles.list().map((p) => ({ profileId: p.id, name: p.displayName, agentId: p.agentId })),
     self: (profileId) => {
       const p = d.profiles.list().find((profile) => profile.id === profileId)
@@ -74,6 +77,7 @@ export function localLeadSource(d: LocalDeps): LeadSource {
 /** The source in force at each call: a team lead's PC answers from the team, any other from itself. */
 export function leadSourceFor(pick: () => LeadSource): LeadSource {
   return {
+    countsPerShift: () => pick().countsPerShift(),
     agents: () => pick().agents(),
     self: (...a) => pick().self(...a),
     tallies: (...a) => pick().tallies(...a),

@@ -16,6 +16,8 @@ type Deps = { db: Db; handover: { statusPerShift(fromDay: string, toDay: string,
 
 export function teamLeadSource({ db, handover }: Deps): LeadSource {
   return {
+    // The team counts tallies and presence per work day: no shift, no hour.
+    countsPerShift: () => false,
     agents: () =>
       (
         db

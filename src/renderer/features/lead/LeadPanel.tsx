@@ -1,4 +1,4 @@
-// 组长视图: every agent on this PC over a day, week or month, the team total and trend, and the
+// 组长视图: every agent over a day, week or month, the team total and trend, and the team and the
 // handover board per shift. Main serves it to the lead role only; anyone else sees why not.
 import { Alert, App, Card, Flex, Spin, Switch, Typography } from 'antd'
 import { useCallback, useEffect } from 'react'
@@ -11,11 +11,11 @@ import { periodTitle } from '../stats/bucket-labels'
 import { formatRate } from '../stats/format'
 import { AfterSalesTable } from './AfterSalesTable'
 import { AgentTable } from './AgentTable'
-import { HandoverStatusTable } from './HandoverStatusTable'
 import { HardQuestionsCard } from './HardQuestionsCard'
 import { useLead } from './lead-store'
 import { LostReasonsCard } from './LostReasonsCard'
 import { PeriodBar } from '../stats/PeriodBar'
+import { ShiftStatusTable } from './ShiftStatusTable'
 import { TeamReportButtons } from './TeamReportButtons'
 import { TeamTrendChart } from './TeamTrendChart'
 
@@ -84,8 +84,8 @@ export function LeadPanel() {
       <Card size="small" title={t('lead.afterSales')}>
         <AfterSalesTable rows={view.afterSales} hideNames={hideNames} />
       </Card>
-      <Card size="small" title={t('lead.handover.title')}>
-        <HandoverStatusTable rows={view.handover} />
+      <Card size="small" title={t('lead.shifts.title')}>
+        <ShiftStatusTable shifts={view.shifts} handover={view.handover} />
       </Card>
     </Flex>
   )

@@ -123,6 +123,15 @@ describe('the team report', () => {
     const hard = book.getWorksheet('疑难问题')!
     expect(hard.getCell('C2').value).toBe('能开发票吗')
     expect(hard.getCell('D2').value).toBe('可以，发货后开')
+    // Per shift: each shift of the week that had customers, with its handover board counts.
+    const byShift = book.getWorksheet('按班次')!
+    expect(byShift.getRow(1).values).toEqual([undefined, '日期', '班次', '接待', '成交', '在线（小时）', '待接手', '已接手', '已超时', '已办完'])
+    const day = (d: number) => new Date(Date.UTC(2026, 10, d))
+    expect((byShift.getSheetValues().slice(2) as unknown[][]).map((r) => r.slice(1))).toEqual([
+      [day(23), '白班', 2, 1, 0, 0, 0, 0, 0],
+      [day(24), '白班', 1, 0, 0, 0, 0, 0, 0],
+      [day(24), '晚班', 2, 1, 0, 0, 0, 0, 0],
+    ])
     for (const sheet of book.worksheets) sheet.eachRow((row) => expect(JSON.stringify(row.values)).not.toContain('甲私密'))
 
     // Each chart the window drew is on its section's sheet, under the table with a blank row between.

@@ -1,5 +1,6 @@
 // The 组长 view's figures from raw tallies, presence logs, registers and the handover board on a
 // real database: a night shift across midnight counts on the day it started (online time too),
+// the team per shift,
 // an agent with no tallies still has a row of zeros, and only a lead may open the view.
 import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../../../src/main/app-context'
@@ -95,6 +96,12 @@ describe('the lead view figures', () => {
     // Equal effective answers (3 and 3): nobody is singled out; the agents who served no one are never "worst".
     expect([view.best, view.worst]).toEqual([null, null])
     expect(view.days).toEqual([{ day: '2026-11-22', served: 7, converted: 3 }])
+    // Per shift: each tally in the shift it was made in, the night's after midnight included, and
+    // the time online inside each shift's hours.
+    expect(view.shifts).toEqual([
+      { shiftId: 'day', shiftDate: '2026-11-22', served: 4, converted: 1, onlineMs: 180 * MIN },
+      { shiftId: 'night', shiftDate: '2026-11-22', served: 3, converted: 2, onlineMs: 150 * MIN },
+    ])
 
     // The 22nd is a Sunday: its night, after midnight included, closes the week of the 16th.
     const week = ctx.services.lead.view('week', '2026-11-22')

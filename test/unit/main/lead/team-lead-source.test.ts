@@ -66,6 +66,8 @@ describe("the 组长 view from the team's rows", () => {
     expect(view.afterSales.find((a) => a.profileId === 't-mei')).toEqual({ profileId: 't-mei', name: '小美', pending: 2, verified: 1, problem: 1 })
     expect(lead.view('month', '2026-11-23').afterSales.find((a) => a.profileId === 't-mei')).toMatchObject({ pending: 2, verified: 2, problem: 1 })
     expect(view.lostReasons.map((r) => [r.label, r.count, r.notes.map((n) => n.note)])).toEqual([['价格', 2, ['嫌贵']]])
+    // The team counts per work day: there are no per-shift figures to show, rather than zeros.
+    expect(view.shifts).toBeNull()
     expect(view.hardQuestions).toEqual([
       { id: 'q1', profileId: 't-mei', name: '小美', text: '预售能开发票吗', answer: '能，发货后开', createdAt: local(23, 22), answeredAt: local(23, 22, 30) },
     ])
