@@ -61,19 +61,18 @@ export function ShiftScheduleCard() {
     <Card
       title={t('shifts.settings.title')}
       data-testid="shift-schedule"
-      extra={
-        <Space>
-          <Typography.Text type="secondary">{t('shifts.settings.presets')}</Typography.Text>
-          <Button size="small" onClick={() => setRows(named(DEFAULT_SHIFTS))}>
-            {t('shifts.settings.presetDefault')}
-          </Button>
-          <Button size="small" onClick={() => setRows(named(PRESET_LONG_SHIFTS))}>
-            {t('shifts.settings.presetLong')}
-          </Button>
-        </Space>
-      }
     >
       <Typography.Paragraph type="secondary">{t('shifts.settings.help')}</Typography.Paragraph>
+      {/* Below the help, not in the card's header: beside the title they squeezed it to "班…". */}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">{t('shifts.settings.presets')}</Typography.Text>
+        <Button size="small" onClick={() => setRows(named(DEFAULT_SHIFTS))}>
+          {t('shifts.settings.presetDefault')}
+        </Button>
+        <Button size="small" onClick={() => setRows(named(PRESET_LONG_SHIFTS))}>
+          {t('shifts.settings.presetLong')}
+        </Button>
+      </Space>
       <Space orientation="vertical" style={{ width: '100%' }}>
         {rows.map((row, i) => (
           <Flex key={row.key} gap={8} align="center" wrap>
