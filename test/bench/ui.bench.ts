@@ -57,15 +57,19 @@ function seed(services: AppServices): void {
   db.pragma('synchronous = FULL')
 }
 
-/** Runs in the page: presses Alt+<digit> and resolves with the ms to the first frame after `ready` exists. */
+/**
+ * Runs in the page: presses Alt+<digit> and resolves with the ms to the first frame after `ready`
+ * is shown (sections stay mounted while hidden, so being in the page is not enough).
+ */
 const SWITCH_AND_WAIT = `([digit, ready]) => new Promise((done) => {
   const t0 = performance.now()
   const finish = () => requestAnimationFrame(() => done(performance.now() - t0))
   window.dispatchEvent(new KeyboardEvent('keydown', { key: digit, code: 'Digit' + digit, altKey: true, bubbles: true }))
   if (ready === null) return finish()
-  if (document.querySelector(ready)) return finish()
+  const shown = () => Array.from(document.querySelectorAll(ready)).some((el) => el.checkVisibility())
+  if (shown()) return finish()
   const observer = new MutationObserver(() => {
-    if (!document.querySelector(ready)) return
+    if (!shown()) return
     observer.disconnect()
     finish()
   })

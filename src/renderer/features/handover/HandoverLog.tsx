@@ -11,6 +11,7 @@ import { useShifts } from '../shifts/shift-store'
 import { HandoverItemCard } from './HandoverItemCard'
 import { formatWhen } from '../../lib/time'
 import { useHandover } from './handover-store'
+import { useOnSectionVisit } from '../shell/navigation-store'
 
 function RecordLine({ record }: { record: HandoverRecord }) {
   const { t } = useTranslation()
@@ -41,6 +42,7 @@ export function HandoverLog() {
   useEffect(() => {
     loadLog().catch((error: unknown) => void message.error(errorMessage(error, t)))
   }, [loadLog, message, t])
+  useOnSectionVisit('handover', () => void loadLog().catch((error: unknown) => void message.error(errorMessage(error, t))))
 
   const search = (patch: Parameters<typeof loadLog>[0]) => loadLog(patch).catch((error: unknown) => void message.error(errorMessage(error, t)))
 

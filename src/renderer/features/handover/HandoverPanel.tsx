@@ -1,7 +1,7 @@
 // The handover section (交接记录): take over what the last shift left, follow it, hand over at
 // the end of the shift, and look things up in the shared log.
 import { Alert, Badge, Space, Tabs, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../lib/errors'
 import { HandoverDraft } from './HandoverDraft'
@@ -11,6 +11,7 @@ import { LastHandover } from './LastHandover'
 import { MyItems } from './MyItems'
 import { TakeOverList } from './TakeOverList'
 import { useHandover } from './handover-store'
+import { useOnSectionVisit } from '../shell/navigation-store'
 
 type Tab = 'takeOver' | 'handOver' | 'log'
 
@@ -19,13 +20,18 @@ export function HandoverPanel() {
   const { board, loadBoard } = useHandover()
   const [failure, setFailure] = useState<string | null>(null)
   const [tab, setTab] = useState<Tab | null>(null)
+  const read = useCallback(
+    () =>
+      loadBoard().then(
+        () => setFailure(null),
+        (error: unknown) => setFailure(errorMessage(error, t)),
+      ),
+    [loadBoard, t],
+  )
 
-  useEffect(() => {
-    loadBoard().then(
-      () => setFailure(null),
-      (error: unknown) => setFailure(errorMessage(error, t)),
-    )
-  }, [loadBoard, t])
+  useEffect(() => void read(), [read])
+  // The section stays mounted while hidden: each visit reads the board again, as opening it did.
+  useOnSectionVisit('handover', () => void read())
 
   if (failure) return <Alert type="error" showIcon title={failure} />
   if (!board) return null

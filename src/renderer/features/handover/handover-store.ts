@@ -3,6 +3,7 @@
 // list stays in step.
 import { create } from 'zustand'
 import type { HandoverBoard, HandoverItem, HandoverItemFields, HandoverRecord } from '../../../shared/contract'
+import { changedFields } from '../../lib/changed-fields'
 import { invoke } from '../../lib/desk'
 
 type Log = { items: HandoverItem[]; records: HandoverRecord[] }
@@ -28,21 +29,26 @@ type HandoverState = {
 }
 
 export const useHandover = create<HandoverState>((set, get) => {
+  // The board is read again each minute and on every visit: the same board re-renders nothing.
+  const setIfChanged = (next: Partial<HandoverState>) => {
+    const changed = changedFields(get(), next)
+    if (changed) set(changed)
+  }
   const refresh = async () => {
-    set({ board: await invoke('handover:board', {}) })
+    setIfChanged({ board: await invoke('handover:board', {}) })
     if (get().log) await get().loadLog()
   }
   return {
     board: null,
     log: null,
     logQuery: { query: '', status: 'all' },
-    loadBoard: async () => set({ board: await invoke('handover:board', {}) }),
+    loadBoard: async () => setIfChanged({ board: await invoke('handover:board', {}) }),
     reload: refresh,
     putOffTakeOver: async () => set({ board: await invoke('handover:putOffTakeOver', {}) }),
     async loadLog(query) {
       const logQuery = { ...get().logQuery, ...query }
       set({ logQuery })
-      set({ log: await invoke('handover:log', { ...logQuery, limit: 200 }) })
+      setIfChanged({ log: await invoke('handover:log', { ...logQuery, limit: 200 }) })
     },
     async saveItem(fields) {
       const item = await invoke('handover:saveItem', fields)

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { EntryCard } from './EntryCard'
+import { useOnSectionVisit } from '../shell/navigation-store'
 import { useRegister, type RegisterView } from './register-store'
 
 const VIEWS: RegisterView[] = ['all', 'unanswered', 'openFollowUps', 'followUps', 'hard']
@@ -13,11 +14,14 @@ const VIEWS: RegisterView[] = ['all', 'unanswered', 'openFollowUps', 'followUps'
 export function RegisterList() {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const { view, page, pageSize, items, total, unanswered, openFollowUps, loading, setView, setPage, load, openEntry, openEditor } = useRegister()
+  const { view, page, pageSize, items, total, unanswered, openFollowUps, loading, setView, setPage, load, refresh, openEntry, openEditor } = useRegister()
 
   useEffect(() => {
     load().catch((error: unknown) => void message.error(errorMessage(error, t)))
   }, [load, message, t])
+  // Read again on every visit (the section stays mounted while hidden, and the list follows main's
+  // changes only while shown), with no spinner: the same answer re-renders nothing.
+  useOnSectionVisit('register', () => void refresh().catch((error: unknown) => void message.error(errorMessage(error, t))))
 
   const act = (work: Promise<unknown>) => work.catch((error: unknown) => void message.error(errorMessage(error, t)))
   const remove = (id: string) =>

@@ -3,6 +3,7 @@
 // (order decision trees, handover) use to record a follow-up without leaving their screen.
 import { create } from 'zustand'
 import type { RegisterEntry, ReminderCounts } from '../../../shared/ipc/register'
+import { changedFields } from '../../lib/changed-fields'
 import { invoke } from '../../lib/desk'
 import type { FollowUpPrefill } from './follow-up-values'
 
@@ -30,6 +31,8 @@ type RegisterState = {
   setView(view: RegisterView): void
   setPage(page: number): void
   load(): Promise<void>
+  /** The page shown read again without the spinner; only what changed is set (a visit to the kept section). */
+  refresh(): Promise<void>
   loadReminders(): Promise<void>
   setReminders(counts: ReminderCounts): void
   /** Shows the follow-up form as a modal over whatever screen is open. */
@@ -65,19 +68,23 @@ export const useRegister = create<RegisterState>((set, get) => ({
     void get().load()
   },
   async load() {
-    const { view, page, pageSize } = get()
     set({ loading: true })
     try {
-      const answer = await invoke('register:list', { view, page, pageSize })
-      // A deleted last entry can leave the agent on an empty page: step back.
-      if (answer.items.length === 0 && page > 1) {
-        set({ page: page - 1 })
-        return get().load()
-      }
-      set({ items: answer.items, total: answer.total, unanswered: answer.counts.unanswered, openFollowUps: answer.counts.openFollowUps, reminders: { overdue: answer.counts.overdue, dueToday: answer.counts.dueToday } })
+      await get().refresh()
     } finally {
       set({ loading: false })
     }
+  },
+  async refresh() {
+    const { view, page, pageSize } = get()
+    const answer = await invoke('register:list', { view, page, pageSize })
+    // A deleted last entry can leave the agent on an empty page: step back.
+    if (answer.items.length === 0 && page > 1) {
+      set({ page: page - 1 })
+      return get().refresh()
+    }
+    const changed = changedFields(get(), { items: answer.items, total: answer.total, unanswered: answer.counts.unanswered, openFollowUps: answer.counts.openFollowUps, reminders: { overdue: answer.counts.overdue, dueToday: answer.counts.dueToday } })
+    if (changed) set(changed)
   },
   async loadReminders() {
     set({ reminders: await invoke('register:reminders', {}) })

@@ -7,10 +7,10 @@ import { OverwriteNotices } from '../replies/OverwriteNotices'
 import { AppHeader } from './AppHeader'
 import { RegisterDueBadge } from '../register/RegisterDueBadge'
 import { firstScreenShown } from '../../lib/first-screen'
-import { ErrorBoundary } from './ErrorBoundary'
 import { NOTEBOOK_SECTIONS, SECTIONS, type Section } from './sections'
 import { useNavigation } from './navigation-store'
 import { useSectionHotkeys } from './useSectionHotkeys'
+import { SectionPanels } from './SectionPanels'
 import { useLead } from '../lead/lead-store'
 import { useProfiles } from '../profiles/profile-store'
 
@@ -66,7 +66,7 @@ export function AppShell({ panels }: { panels: Record<Section, ReactNode> }) {
           <PresenceBanners />
           <OverwriteNotices />
           <Layout.Content style={{ padding: 16, overflow: 'auto' }} role="main" aria-label={t(`nav.${section}`)}>
-            <ErrorBoundary key={section}>{panels[section]}</ErrorBoundary>
+            <SectionPanels key={profileId ?? 'none'} section={section} panels={panels} />
           </Layout.Content>
         </Layout>
       </Layout>

@@ -3,7 +3,8 @@ import { Component, type ReactNode } from 'react'
 import { Alert, Button } from 'antd'
 import { i18n } from '../../i18n'
 
-type Props = { children: ReactNode }
+/** `resetKey`: when it changes, a shown error gives way to a fresh try of the children. */
+type Props = { children: ReactNode; resetKey?: unknown }
 type State = { error: Error | null }
 
 export class ErrorBoundary extends Component<Props, State> {
@@ -15,6 +16,10 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: Error): void {
     console.error('[renderer] panel crashed', error)
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null })
   }
 
   override render(): ReactNode {

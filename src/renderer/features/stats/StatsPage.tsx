@@ -27,6 +27,7 @@ import { useStats } from './stats-store'
 import { TallyPad } from './TallyPad'
 import { TranscriptCheck } from './TranscriptCheck'
 import { usePanelKeys } from './usePanelKeys'
+import { useOnSectionVisit } from '../shell/navigation-store'
 
 export default function StatsPage() {
   const { t } = useTranslation()
@@ -40,11 +41,12 @@ export default function StatsPage() {
   const panel = useRef<HTMLDivElement>(null)
 
   const fail = useCallback((error: unknown) => void message.error(errorMessage(error, t)), [message, t])
-  // Keys tally as soon as the panel shows, without a click first.
+  // Keys tally as soon as the panel shows, without a click first (on each visit: the section stays mounted while hidden).
   const ready = stats.current !== null && stats.settings !== null
   useEffect(() => {
     if (ready) panel.current?.focus({ preventScroll: true })
   }, [ready])
+  useOnSectionVisit('stats', () => requestAnimationFrame(() => panel.current?.focus({ preventScroll: true })))
 
   const tally = useCallback(
     async (outcome: TallyOutcome, extra: { converted?: boolean; customer?: string; source?: 'keypad' | 'transcript' } = {}) => {

@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/errors'
 import { useNow } from '../../lib/useNow'
 import { useProfiles } from '../profiles/profile-store'
 import { useStats } from './stats-store'
+import { useOnSectionVisit } from '../shell/navigation-store'
 
 // Not React.lazy + Suspense: React holds back revealing a suspended boundary for about 300 ms
 // after its fallback shows, even when the chunk is already evaluated, which was most of the
@@ -36,6 +37,8 @@ export function StatsSection() {
   useEffect(() => {
     loadCurrent().catch(fail)
   }, [profileId, minute, loadCurrent, fail])
+  // The section stays mounted while hidden: each visit reads the figures again, as opening it did.
+  useOnSectionVisit('stats', () => void Promise.all([loadCurrent(), loadSummary(), loadSettings()]).catch(fail))
   useEffect(() => {
     if (!StatsPage) loadStatsPage().then((page) => setStatsPage(() => page), fail)
   }, [StatsPage, fail])

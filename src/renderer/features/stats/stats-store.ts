@@ -3,6 +3,7 @@
 import { create } from 'zustand'
 import type { StatsPeriod, TallyOutcome } from '../../../shared/domain/stats'
 import type { CurrentStats, HotkeyStatus, StatsSettings, StatsSummary, Tally } from '../../../shared/ipc/stats'
+import { changedFields } from '../../lib/changed-fields'
 import { invoke } from '../../lib/desk'
 
 type TallyInput = { outcome: TallyOutcome; converted?: boolean; customer?: string; source: 'keypad' | 'transcript' }
@@ -35,52 +36,59 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return next
 }
 
-export const useStats = create<StatsState>((set, get) => ({
-  current: null,
-  period: 'month',
-  date: null,
-  summary: null,
-  settings: null,
-  hotkeys: null,
-  async loadCurrent() {
-    set({ current: await invoke('stats:current', {}) })
-  },
-  async loadSummary() {
-    const { period, date } = get()
-    const summary = await invoke('stats:summary', date === null ? { period } : { period, date })
-    // Only keep the answer if the agent has not moved to another period meanwhile.
-    if (get().period === period && get().date === date) set({ summary })
-  },
-  async loadSettings() {
-    const { settings, hotkeys } = await invoke('stats:settings', {})
-    set({ settings, hotkeys })
-  },
-  async show(period, date) {
-    set({ period, date })
-    await get().loadSummary()
-  },
-  tally: (input) =>
-    inTurn(async () => {
-      const { tally, current } = await invoke('stats:tally', input)
-      set({ current })
-      return tally
-    }),
-  undo: (id) =>
-    inTurn(async () => {
-      const { undone, current } = await invoke('stats:undo', id === undefined ? {} : { id })
-      set({ current })
-      return undone
-    }),
-  setLostReason: (tallyId, reasonId, note) =>
-    inTurn(async () => {
-      const { tally, current } = await invoke('stats:setLostReason', { tallyId, reasonId, note })
-      set({ current })
-      return tally
-    }),
-  async saveSettings(patch) {
-    const { settings, hotkeys } = await invoke('stats:updateSettings', patch)
-    set({ settings, hotkeys })
-    // Pay in the figures follows the rates.
-    await Promise.all([get().loadCurrent(), get().loadSummary()])
-  },
-}))
+export const useStats = create<StatsState>((set, get) => {
+  // The figures are read again each minute and on every visit: the same answer re-renders (and redraws) nothing.
+  const setIfChanged = (next: Partial<StatsState>) => {
+    const changed = changedFields(get(), next)
+    if (changed) set(changed)
+  }
+  return {
+    current: null,
+    period: 'month',
+    date: null,
+    summary: null,
+    settings: null,
+    hotkeys: null,
+    async loadCurrent() {
+      setIfChanged({ current: await invoke('stats:current', {}) })
+    },
+    async loadSummary() {
+      const { period, date } = get()
+      const summary = await invoke('stats:summary', date === null ? { period } : { period, date })
+      // Only keep the answer if the agent has not moved to another period meanwhile.
+      if (get().period === period && get().date === date) setIfChanged({ summary })
+    },
+    async loadSettings() {
+      const { settings, hotkeys } = await invoke('stats:settings', {})
+      setIfChanged({ settings, hotkeys })
+    },
+    async show(period, date) {
+      set({ period, date })
+      await get().loadSummary()
+    },
+    tally: (input) =>
+      inTurn(async () => {
+        const { tally, current } = await invoke('stats:tally', input)
+        set({ current })
+        return tally
+      }),
+    undo: (id) =>
+      inTurn(async () => {
+        const { undone, current } = await invoke('stats:undo', id === undefined ? {} : { id })
+        set({ current })
+        return undone
+      }),
+    setLostReason: (tallyId, reasonId, note) =>
+      inTurn(async () => {
+        const { tally, current } = await invoke('stats:setLostReason', { tallyId, reasonId, note })
+        set({ current })
+        return tally
+      }),
+    async saveSettings(patch) {
+      const { settings, hotkeys } = await invoke('stats:updateSettings', patch)
+      set({ settings, hotkeys })
+      // Pay in the figures follows the rates.
+      await Promise.all([get().loadCurrent(), get().loadSummary()])
+    },
+  }
+})

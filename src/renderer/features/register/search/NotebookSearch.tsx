@@ -1,12 +1,12 @@
 // One search box over every notebook ShiftDesk keeps: Chinese words from two characters, order
 // numbers, Latin words. Results come as the agent types, newest first, a page at a time.
-import { Alert, Empty, Flex, Input, Pagination, Space, Spin, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { Alert, Empty, Flex, Input, Pagination, Space, Spin, Typography, type InputRef } from 'antd'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onEvent } from '../../../lib/desk'
 import { errorMessage } from '../../../lib/errors'
 import { SECTIONS, type Section } from '../../shell/sections'
-import { useNavigation } from '../../shell/navigation-store'
+import { useNavigation, useOnSectionVisit } from '../../shell/navigation-store'
 import { useRegister } from '../register-store'
 import { SearchFilterBar } from './SearchFilterBar'
 import { SearchHitCard } from './SearchHitCard'
@@ -18,6 +18,10 @@ export function NotebookSearch() {
   const { t } = useTranslation()
   const { query, filters, page, result, loading, failure, setQuery, setFilters, setPage, run } = useNotebookSearch()
   const [typed, setTyped] = useState(query)
+  const box = useRef<InputRef>(null)
+  // The box takes the caret when the tab opens and on every visit to the section (it stays mounted while hidden).
+  useEffect(() => box.current?.focus(), [])
+  useOnSectionVisit('register', () => requestAnimationFrame(() => box.current?.focus()))
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -41,7 +45,7 @@ export function NotebookSearch() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={12}>
       <Input.Search
-        autoFocus
+        ref={box}
         allowClear
         size="large"
         value={typed}
