@@ -7,6 +7,7 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StartupState } from '../../../shared/ipc/at-rest'
 import { invoke } from '../../lib/desk'
+import { askEarly, takeEarly } from '../../lib/early-asks'
 import { errorMessage } from '../../lib/errors'
 import { switchLanguage } from '../../i18n'
 import { CafeSignInScreen } from '../cafe/CafeSignInScreen'
@@ -15,25 +16,18 @@ import { UnlockScreen } from './UnlockScreen'
 /** How often the opening screen asks for progress: the upgrade of a big database takes a minute. */
 const POLL_MS = 400
 
-/** The first question, asked before the first render (askStartupStateEarly) and taken by the gate's first ask. */
-let earlyAnswer: Promise<StartupState> | null = null
-
 /**
- * Asks main where start-up stands as soon as the page's scripts have run: the answer travels
- * while React renders the first frame (antd's theme and the spinner take a good part of a cold
- * start), instead of after it.
+ * Asks main where start-up stands before React's first render, if early.ts has not already:
+ * the answer travels while the app's code runs and React renders the first frame (antd's theme
+ * and the spinner take a good part of a cold start), instead of after it.
  */
 export function askStartupStateEarly(): void {
-  if (earlyAnswer) return
-  earlyAnswer = invoke('atRest:startupState', {})
-  // A failure is the gate's to show when its first ask takes this answer, not an unhandled rejection before it.
-  earlyAnswer.catch(() => undefined)
+  askEarly({ replies: false })
 }
 
+/** The first ask takes the early answer; later ones (polling while main opens the data) ask anew. */
 function firstOrNewAnswer(): Promise<StartupState> {
-  const answer = earlyAnswer ?? invoke('atRest:startupState', {})
-  earlyAnswer = null
-  return answer
+  return takeEarly('startupState') ?? invoke('atRest:startupState', {})
 }
 
 export function StartupGate({ children }: { children: ReactNode }) {
