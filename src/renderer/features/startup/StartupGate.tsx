@@ -45,6 +45,9 @@ export function StartupGate({ children }: { children: ReactNode }) {
       firstOrNewAnswer().then(
         (next) => {
           if (stopped) return
+          // The reply library asked at start-up is kept only if the data was open then: after a
+          // passphrase, an upgrade or a café sign-in, the app reads it afresh from the data it opened.
+          if (next.state !== 'ready') takeEarly('replies')
           setState(next)
           if (next.state === 'opening') timer = window.setTimeout(ask, POLL_MS)
         },

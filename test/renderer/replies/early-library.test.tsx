@@ -1,7 +1,10 @@
 // A cold start asks for the reply library before the app's code has run (early.ts); the first
 // load takes that answer instead of asking again, unless it failed or the session or library
 // changed meanwhile.
+import { render, screen } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { StartupGate } from '../../../src/renderer/features/startup/StartupGate'
+import { initI18n } from '../../../src/renderer/i18n'
 import { askEarly, takeEarly } from '../../../src/renderer/lib/early-asks'
 import { useReplies } from '../../../src/renderer/features/replies/replies-store'
 import { installFakeDesk } from '../helpers/fake-desk'
@@ -56,5 +59,19 @@ describe('the reply library asked at start-up', () => {
     askEarly({ replies: false })
     expect(lists()).toBe(0)
     expect(desk.calls.map((c) => c.channel)).toEqual(['atRest:startupState'])
+  })
+
+  it('is dropped when the data was not open at start-up (a passphrase, an upgrade, café mode): the app reads the data it opens', async () => {
+    initI18n('zh-CN')
+    const desk = installFakeDesk({ 'atRest:startupState': () => ({ state: 'opening', done: 0, total: 1, step: 'open' }), 'replies:list': () => [reply], 'replies:settings': () => settings })
+    askEarly({ replies: true })
+    render(
+      <StartupGate>
+        <div>app</div>
+      </StartupGate>,
+    )
+    expect(await screen.findByTestId('startup-opening')).toBeInTheDocument()
+    expect(takeEarly('replies')).toBeNull()
+    expect(desk.calls.filter((c) => c.channel === 'replies:list')).toHaveLength(1)
   })
 })
