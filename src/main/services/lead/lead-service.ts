@@ -63,7 +63,7 @@ export class LeadService {
     })
     const source = this.deps.source
     const shifts = source.countsPerShift()
-      ? shiftFigures(source, perAgent.map((a) => ({ profileId: a.row.profileId, groups: a.groups })), this.deps.schedule(), range.days, now)
+      ? shiftFigures(source, perAgent.map((a) => ({ profileId: a.row.profileId, groups: a.groups, onlineMs: a.row.onlineMs })), this.deps.schedule(), range.days, now)
       : null
     const view: LeadView = {
       ...this.head(range),

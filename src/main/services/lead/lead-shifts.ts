@@ -6,32 +6,33 @@ import type { LeadShiftFigures } from '../../../shared/ipc/lead'
 import type { TallyGroup } from '../stats/stats-repository'
 import type { LeadSource } from './lead-source'
 
-type AgentGroups = { profileId: string; groups: readonly TallyGroup[] }
+type AgentShifts = { profileId: string; groups: readonly TallyGroup[]; onlineMs: number }
 
 /**
  * One row per shift instance of `days` that has begun by `now` and has a tally or time online in
  * it, in day then schedule order. Overlapping shifts (a handover half hour) both count the overlap
- * online; a tally counts once, in the shift it was made in.
+ * online; a tally counts once, in the shift it was made in. `onlineMs` is each agent's time
+ * online over the whole period: an agent with none is not asked per shift.
  */
-export function shiftFigures(source: LeadSource, agents: readonly AgentGroups[], schedule: readonly ShiftDef[], days: readonly string[], now: number): LeadShiftFigures[] {
-  const rows: LeadShiftFigures[] = []
-  for (const day of days) {
-    for (const def of schedule) {
+export function shiftFigures(source: LeadSource, agents: readonly AgentShifts[], schedule: readonly ShiftDef[], days: readonly string[], now: number): LeadShiftFigures[] {
+  const instances = days.flatMap((day) =>
+    schedule.map((def) => {
       const { start, end } = shiftInstanceBounds(def, day)
-      if (start.getTime() > now) continue
-      let served = 0
-      let converted = 0
-      let onlineMs = 0
-      for (const { profileId, groups } of agents) {
-        for (const g of groups) {
-          if (g.day !== day || g.shiftId !== def.id) continue
-          served += g.served
-          converted += g.converted
-        }
-        onlineMs += source.presence(profileId, { fromDay: day, toDay: day, from: start.getTime(), to: end.getTime() }).onlineMs
-      }
-      if (served > 0 || onlineMs > 0) rows.push({ shiftId: def.id, shiftDate: day, served, converted, onlineMs })
+      return { day, shiftId: def.id, from: start.getTime(), to: end.getTime(), served: 0, converted: 0, onlineMs: 0 }
+    }),
+  ).filter((i) => i.from <= now)
+  const byKey = new Map(instances.map((i) => [`${i.day} ${i.shiftId}`, i]))
+  for (const { profileId, groups, onlineMs } of agents) {
+    for (const g of groups) {
+      const instance = byKey.get(`${g.day} ${g.shiftId}`)
+      if (!instance) continue
+      instance.served += g.served
+      instance.converted += g.converted
     }
+    if (onlineMs === 0 || instances.length === 0) continue
+    source.onlineIn(profileId, instances).forEach((ms, i) => (instances[i]!.onlineMs += ms))
   }
-  return rows
+  return instances
+    .filter((i) => i.served > 0 || i.onlineMs > 0)
+    .map(({ day, shiftId, served, converted, onlineMs }) => ({ shiftId, shiftDate: day, served, converted, onlineMs }))
 }

@@ -24,6 +24,8 @@ export type LeadSource = {
   tallies(profileId: string, fromDay: string, toDay: string): TallyGroup[]
   /** Presence over the period's work days fromDay..toDay, which span [from, to) in time. */
   presence(profileId: string, period: LeadSpan): PresenceTotals
+  /** Time online in each span (the period's shifts); only asked of a source that counts per shift. */
+  onlineIn(profileId: string, spans: readonly { from: number; to: number }[]): number[]
   /** Callbacks not done, and those already due, as of `now`: counts only, never the entries' text. */
   followUps(profileId: string, now: number): { open: number; overdue: number }
   handover(fromDay: string, toDay: string, now: number): HandoverShiftStatus[]
@@ -40,7 +42,7 @@ export type SharedQuestion = { id: string; text: string; answer: string; created
 type LocalDeps = {
   profiles: { list(): Profile[] }
   stats: { groups(profileId: string, fromDay: string, toDay: string): TallyGroup[]; lostDeals(profileId: string, fromDay: string, toDay: string): LostDeal[] }
-  presence: { totals(profileId: string, from: number, to: number): PresenceTotals }
+  presence: { totals(profileId: string, from: number, to: number): PresenceTotals; onlineIn(profileId: string, spans: readonly { from: number; to: number }[]): number[] }
   register: { followUpCounts(profileId: string, now: number): { open: number; overdue: number } }
   hardQuestions: {
     hardQuestionsFor(profileId: string, from: number, to: number): SharedQuestion[]
@@ -60,6 +62,7 @@ export function localLeadSource(d: LocalDeps): LeadSource {
     },
     tallies: (profileId, fromDay, toDay) => d.stats.groups(profileId, fromDay, toDay),
     presence: (profileId, { from, to }) => d.presence.totals(profileId, from, to),
+    onlineIn: (profileId, spans) => d.presence.onlineIn(profileId, spans),
     followUps: (profileId, now) => d.register.followUpCounts(profileId, now),
     handover: (fromDay, toDay, now) => d.handover.statusPerShift(fromDay, toDay, now),
     lostDeals: (profileId, fromDay, toDay) => d.stats.lostDeals(profileId, fromDay, toDay),
@@ -82,6 +85,7 @@ export function leadSourceFor(pick: () => LeadSource): LeadSource {
     self: (...a) => pick().self(...a),
     tallies: (...a) => pick().tallies(...a),
     presence: (...a) => pick().presence(...a),
+    onlineIn: (...a) => pick().onlineIn(...a),
     followUps: (...a) => pick().followUps(...a),
     handover: (...a) => pick().handover(...a),
     lostDeals: (...a) => pick().lostDeals(...a),

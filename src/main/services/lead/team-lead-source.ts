@@ -48,6 +48,9 @@ export function teamLeadSource({ db, handover }: Deps): LeadSource {
       // The team keeps time online and paused, not time away from the app.
       return { ...row, offlineMs: 0 }
     },
+    onlineIn: () => {
+      throw new Error('The team keeps time online per work day, not per shift: check countsPerShift() first.')
+    },
     // Follow-ups still open, over every day they were written. Whether one is overdue is counted
     // here, against this PC's clock, from the due times the team keeps (no text comes with them).
     followUps: (agentId, now) => ({

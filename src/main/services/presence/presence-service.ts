@@ -220,6 +220,21 @@ export class PresenceService {
     return presenceTotals(before ? [before, ...inside] : inside, from, end)
   }
 
+  /** Time online of a profile in each of `spans` (the lead's shifts), from one read of the log over all of them. */
+  onlineIn(profileId: string, spans: readonly { from: number; to: number }[]): number[] {
+    const now = this.deps.clock.now()
+    const from = Math.min(...spans.map((s) => s.from))
+    const to = Math.min(Math.max(...spans.map((s) => s.to)), now)
+    if (spans.length === 0 || to <= from) return spans.map(() => 0)
+    const { before, inside } = this.log.changesFor(profileId, from, to)
+    // The change before a span is its status at the start, as totals() reads it.
+    const changes = before ? [before, ...inside] : inside
+    return spans.map((s) => {
+      const end = Math.min(s.to, now)
+      return end > s.from ? presenceTotals(changes, s.from, end).onlineMs : 0
+    })
+  }
+
   settings(): PresencePrefs {
     return this.settingsStore.get()
   }
