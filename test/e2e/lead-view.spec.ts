@@ -30,6 +30,9 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
   await backend.run((s) => {
     s.issueRegister.create({ kind: 'question', text: '预售的衣服什么时候发货', answer: '付款后 15 天内发货，详情页写着日期', hard: true })
     s.issueRegister.create({ kind: 'idea', text: '私下记的：这位顾客嫌贵还骂人' })
+    // A callback whose after-sales check found a problem: the lead sees the count, never its words.
+    const callback = s.issueRegister.create({ kind: 'followup', text: '补发赠品', followUp: { customer: '花花', dueAt: Date.now() + 3_600_000 } })
+    s.issueRegister.setCheckState(callback.id, 'problem')
   }, null)
 
   await app.getByRole('tab', { name: '组长看到的我' }).click()
@@ -38,6 +41,8 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
   await expect(mine.locator('tr.ant-table-row')).toContainText('小美（KF017）')
   await expect(mine.locator('tr.ant-table-row')).toContainText('33.3%')
   const previewed = await mine.locator('tr.ant-table-row td').allInnerTexts()
+  // She sees her after-sales checks as the lead counts them: one with a problem found.
+  await expect(app.getByTestId('lead-preview-after-sales').locator('tr.ant-table-row td').nth(3)).toHaveText('1')
   await shot(app, 'lead-what-my-lead-sees')
 
   await backend.run((s) => {

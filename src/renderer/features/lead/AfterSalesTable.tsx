@@ -4,12 +4,12 @@ import { Table } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { LeadAfterSales } from '../../../shared/ipc/lead'
 
-export function AfterSalesTable({ rows, hideNames }: { rows: readonly LeadAfterSales[]; hideNames: boolean }) {
+export function AfterSalesTable({ rows, hideNames, testId = 'lead-after-sales' }: { rows: readonly LeadAfterSales[]; hideNames: boolean; testId?: string }) {
   const { t } = useTranslation()
   const count = (key: 'pending' | 'verified' | 'problem') => ({ key, dataIndex: key, title: t(`register.check.${key}`), align: 'right' as const })
   return (
     <Table<LeadAfterSales>
-      data-testid="lead-after-sales"
+      data-testid={testId}
       size="small"
       pagination={false}
       rowKey="profileId"

@@ -8,6 +8,7 @@ import type { LeadPreview } from '../../../shared/ipc/lead'
 import { invoke } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { useProfiles } from '../profiles/profile-store'
+import { AfterSalesTable } from './AfterSalesTable'
 import { AgentTable } from './AgentTable'
 import { HardQuestionsCard } from './HardQuestionsCard'
 import { LostReasonsCard } from './LostReasonsCard'
@@ -36,6 +37,8 @@ export function LeadPreviewTab() {
       <LostReasonsCard reasons={preview.lostReasons} head={preview} days={[]} testId="lead-preview-lost" />
       <Typography.Text strong>{t('lead.hard.title')}</Typography.Text>
       <HardQuestionsCard questions={preview.hardQuestions} canDraft={false} testId="lead-preview-hard" />
+      <Typography.Text strong>{t('lead.afterSales')}</Typography.Text>
+      <AfterSalesTable rows={preview.afterSales} hideNames={false} testId="lead-preview-after-sales" />
     </Flex>
   )
 }
