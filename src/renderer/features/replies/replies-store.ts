@@ -4,7 +4,6 @@ import { create } from 'zustand'
 import type { Reply } from '../../../shared/ipc/replies'
 import type { HotkeyState, ReplySettings, ReplyUsage } from '../../../shared/ipc/replies'
 import { invoke } from '../../lib/desk'
-import { takeEarly } from '../../lib/early-asks'
 
 type RepliesState = {
   loaded: boolean
@@ -32,9 +31,7 @@ export const useReplies = create<RepliesState>((set, get) => ({
   settings: null,
   hotkey: { available: false, registered: false },
   async load() {
-    // The first load takes the library early.ts asked for at start-up, if that answer came back.
-    const early = await takeEarly('replies')?.catch(() => null)
-    const [replies, view] = early ?? (await Promise.all([invoke('replies:list', {}), invoke('replies:settings', {})]))
+    const [replies, view] = await Promise.all([invoke('replies:list', {}), invoke('replies:settings', {})])
     set({ replies, settings: view.settings, hotkey: view.hotkey, loaded: true, stale: false })
   },
   ensureLoaded() {
@@ -45,11 +42,7 @@ export const useReplies = create<RepliesState>((set, get) => ({
       .finally(() => (pending = null))
     return pending
   },
-  markStale: () => {
-    // The library changed, or someone signed in, since the early answer was asked: it is not this list.
-    takeEarly('replies')
-    set({ stale: true })
-  },
+  markStale: () => set({ stale: true }),
   async loadSettings() {
     const view = await invoke('replies:settings', {})
     set({ settings: view.settings, hotkey: view.hotkey })
@@ -63,8 +56,5 @@ export const useReplies = create<RepliesState>((set, get) => ({
     next[at] = { ...old, ...usage }
     set({ replies: next })
   },
-  clear: () => {
-    takeEarly('replies')
-    set({ loaded: false, replies: [], settings: null })
-  },
+  clear: () => set({ loaded: false, replies: [], settings: null }),
 }))

@@ -7,7 +7,6 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StartupState } from '../../../shared/ipc/at-rest'
 import { invoke } from '../../lib/desk'
-import { askEarly, takeEarly } from '../../lib/early-asks'
 import { errorMessage } from '../../lib/errors'
 import { switchLanguage } from '../../i18n'
 import { CafeSignInScreen } from '../cafe/CafeSignInScreen'
@@ -16,18 +15,25 @@ import { UnlockScreen } from './UnlockScreen'
 /** How often the opening screen asks for progress: the upgrade of a big database takes a minute. */
 const POLL_MS = 400
 
+/** The first question, asked before the first render (askStartupStateEarly) and taken by the gate's first ask. */
+let earlyAnswer: Promise<StartupState> | null = null
+
 /**
- * Asks main where start-up stands before React's first render, if early.ts has not already:
- * the answer travels while the app's code runs and React renders the first frame (antd's theme
- * and the spinner take a good part of a cold start), instead of after it.
+ * Asks main where start-up stands as soon as the page's scripts have run: the answer travels
+ * while React renders the first frame (antd's theme and the spinner take a good part of a cold
+ * start), instead of after it.
  */
 export function askStartupStateEarly(): void {
-  askEarly({ replies: false })
+  if (earlyAnswer) return
+  earlyAnswer = invoke('atRest:startupState', {})
+  // A failure is the gate's to show when its first ask takes this answer, not an unhandled rejection before it.
+  earlyAnswer.catch(() => undefined)
 }
 
-/** The first ask takes the early answer; later ones (polling while main opens the data) ask anew. */
 function firstOrNewAnswer(): Promise<StartupState> {
-  return takeEarly('startupState') ?? invoke('atRest:startupState', {})
+  const answer = earlyAnswer ?? invoke('atRest:startupState', {})
+  earlyAnswer = null
+  return answer
 }
 
 export function StartupGate({ children }: { children: ReactNode }) {
@@ -45,9 +51,6 @@ export function StartupGate({ children }: { children: ReactNode }) {
       firstOrNewAnswer().then(
         (next) => {
           if (stopped) return
-          // The reply library asked at start-up is kept only if the data was open then: after a
-          // passphrase, an upgrade or a café sign-in, the app reads it afresh from the data it opened.
-          if (next.state !== 'ready') takeEarly('replies')
           setState(next)
           if (next.state === 'opening') timer = window.setTimeout(ask, POLL_MS)
         },
