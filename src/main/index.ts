@@ -83,7 +83,7 @@ function keepFilesInside(folder: string): void {
  */
 async function openGate(): Promise<StartupGate> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'))
-  const cafe: CafeDoor = { dataDir, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${process.platform})`, restartInCafe, opened: keepFilesInside, signedOut: restartInCafe }
+  const cafe: CafeDoor = { dataDir, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${process.platform})`, dialog: electronPorts().dialog, restartInCafe, opened: keepFilesInside, signedOut: restartInCafe }
   const startup = process.argv.includes(CAFE_FLAG) ? null : await decideStartup(dataDir, osKeystore(process.platform), systemClock)
   return new StartupGate(
     startup,

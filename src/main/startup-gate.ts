@@ -14,8 +14,11 @@ import type { ShopKey } from './services/at-rest/keystore-key'
 import type { Startup } from './services/at-rest/startup-passphrase'
 import { CafeSession } from './services/cafe/cafe-session'
 import { cafeSignIn } from './services/cafe/cafe-sign-in'
+import { CAFE_EXPORT_EXTENSION } from './services/cafe/cafe-export'
 import { oneAtATime } from './services/one-at-a-time'
 import type { TeamCall } from './services/sync/team-connector'
+import type { OpenDialogPort } from './ports'
+import { basename } from 'node:path'
 
 /**
  * Builds the app context with the shop key; `progress` reports long steps (an encryption upgrade).
@@ -31,6 +34,8 @@ export type CafeDoor = {
   call: (serverUrl: string) => TeamCall
   /** How this PC names itself to the server's sign-in log. */
   device: string
+  /** Picks a file exported at an earlier café sign-out, to import at this sign-in. */
+  dialog: OpenDialogPort
   /** Electron restarts clean into the café sign-in screen; absent (the test server), the gate closes the app and shows that screen itself. */
   restartInCafe?: () => void
   /** Told once a copy opened (Electron points its temp and documents folders into it). */
@@ -49,6 +54,8 @@ export class StartupGate {
   private settle!: { resolve(context: AppContext): void; reject(error: unknown): void }
   private failure: { error: unknown } | null = null
   private readonly cafeTurn = oneAtATime()
+  /** The export the café sign-in screen picked, opened as the agent's copy at her next sign-in. */
+  private cafeImport: string | null = null
 
   constructor(
     /** null: start on the café sign-in screen (`cafe` required); the PC's own data is not looked at. */
@@ -137,11 +144,12 @@ export class StartupGate {
       this.state = { state: 'opening', done: 0, total: 1, step: 'open' }
       let session: CafeSession
       try {
-        session = await CafeSession.open(cafe.dataDir, credentials, this.open, (state) => (this.state = state))
+        session = await CafeSession.open(cafe.dataDir, credentials, this.open, (state) => (this.state = state), this.cafeImport)
       } catch (error) {
         this.state = { state: 'cafe' }
         throw error
       }
+      this.cafeImport = null
       this.serve(session.context, session)
       cafe.opened?.(session.folder)
       this.settle.resolve(session.context)
@@ -154,9 +162,10 @@ export class StartupGate {
       'cafe:status': () => session.status(),
       'cafe:signIn': () => this.current(),
       'cafe:enter': () => ({ ok: true }),
+      'cafe:chooseImport': () => ({ file: null }),
       // Served whatever the lock says: it only ever ends with everything on the server and nothing left here.
-      'cafe:signOut': async ({ waitMs }) => {
-        const answer = await session.signOut(waitMs)
+      'cafe:signOut': async ({ waitMs, exportUnsent }) => {
+        const answer = await session.signOut(waitMs, exportUnsent)
         if (answer.state === 'signed-out' && this.cafeSession === session) {
           this.context = null
           this.cafeSession = null
@@ -193,6 +202,12 @@ export class StartupGate {
     handlers['cafe:signIn'] = (input) => this.signInAtCafe(input as CafeSignInInput)
     // The passphrase screen offers café mode too: nothing is open yet, so no restart is needed.
     handlers['cafe:enter'] = () => this.enterCafe()
+    handlers['cafe:chooseImport'] = async () => {
+      if (this.cafe === null || this.state.state !== 'cafe') return { file: null }
+      const file = await this.cafe.dialog.chooseOpenPath({ filters: [{ name: 'ShiftDesk', extensions: [CAFE_EXPORT_EXTENSION] }] })
+      this.cafeImport = file
+      return { file: file === null ? null : basename(file) }
+    }
     return handlers
   }
 }

@@ -54,6 +54,9 @@ test.describe('café mode (网吧模式)', () => {
     await app.getByTestId('cafe-sign-out').click()
     const waiting = app.getByTestId('cafe-sign-out-waiting')
     await expect(waiting).toContainText('还有 1 条改动没有上传到团队服务器。', { timeout: 30_000 })
+    await expect(waiting.getByRole('button', { name: '导出未上传的改动并退出' })).toBeVisible()
+    // The dialog's opening animation is over before the picture is taken.
+    await expect(app.locator('.ant-modal[class*="zoom"]')).toHaveCount(0)
     await app.screenshot({ path: 'docs/screenshots/cafe-sign-out-waiting.png' })
     expect(existsSync(join(dataDir, 'cafe'))).toBe(true)
 

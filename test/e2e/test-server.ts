@@ -114,7 +114,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const keyring = readKeyring(options.dataDir)
   const clock = options.clock ?? systemClock
   // As Electron: café mode from any first screen; without a restart here, the gate closes what was open itself.
-  const cafe: CafeDoor = { dataDir: options.dataDir, call: (serverUrl) => teamCall(() => serverUrl), device: 'ShiftDesk (e2e)' }
+  const cafe: CafeDoor = { dataDir: options.dataDir, call: (serverUrl) => teamCall(() => serverUrl), device: 'ShiftDesk (e2e)', dialog: ports.dialog }
   const gate = startInCafe
     ? new StartupGate(null, open, lastLanguage(options.dataDir), cafe)
     : needsPassphrase(keyring)

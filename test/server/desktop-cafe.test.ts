@@ -1,8 +1,9 @@
 // 网吧模式 against the real team server: a café session leaves no file of the agent at the PC, a
 // SIGKILL during sign-out loses nothing (the next sign-in there uploads and finishes), and a wiped
-// PC gets everything back at the next sign-in (issue 18, item 5).
+// PC gets everything back at the next sign-in (issue 18, item 5). When the network stays down,
+// the agent exports what is queued to a file and imports it at her next café sign-in elsewhere.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -22,6 +23,7 @@ const ENTRY = 'CAFE-REGISTER-MARKER 顾客要改收货地址'
 const REPLY = 'CAFE-REPLY-MARKER 我的私人话术'
 const NOTE = 'CAFE-TALLY-MARKER 嫌运费贵'
 const KILLED = 'CAFE-KILLED-MARKER 断电前的登记'
+const EXPORTED = 'CAFE-EXPORTED-MARKER 断网时导出的登记'
 
 /** Resolves once `check` holds in this copy, checked after each arrival of synced rows. */
 function until<T>(context: AppContext, what: string, check: () => T | undefined | false, timeoutMs = 90_000): Promise<T> {
@@ -129,11 +131,37 @@ describe.skipIf(skip)('desktop: café mode (网吧模式) against the team serve
     expect(after.rowCount).toBe(1)
   })
 
+  it('exports the queue to an encrypted file when the network stays down; the next sign-in elsewhere imports and uploads it', async () => {
+    const away = new CafePc(folder('export'))
+    const { services } = await away.signIn(signIn)
+    await services.team.pause()
+    services.issueRegister.create({ kind: 'question', text: EXPORTED, answer: '' })
+    // Electron's default export folder is inside the copy: a file there would go with it.
+    away.ports.dialog.savePath = join(away.dataDir, 'cafe', 'exports', 'amy.sdcafe')
+    await expect(away.signOut(0, true)).rejects.toMatchObject({ params: { reason: 'cafe-export-inside' } })
+    const file = join(folder('usb'), 'amy.sdcafe')
+    away.ports.dialog.savePath = file
+    expect(await away.signOut(0, true)).toEqual({ state: 'signed-out', exportedTo: file })
+    expect(away.files()).toEqual([])
+    expect(readFileSync(file).includes(EXPORTED)).toBe(false)
+    expect((await stack.api.pool.query('SELECT 1 FROM register_entries WHERE text = $1', [EXPORTED])).rowCount).toBe(0)
+
+    const next = new CafePc(folder('import'))
+    next.ports.dialog.openPath = file
+    expect(await next.gate.handlers()['cafe:chooseImport']({})).toEqual({ file: 'amy.sdcafe' })
+    const context = await next.signIn(signIn)
+    expect(context.services.issueRegister.list('all', 1, 50).items.map((item) => item.text)).toContain(EXPORTED)
+    let answer = await next.signOut(0)
+    while (answer.state === 'waiting') answer = await next.signOut(10_000)
+    expect(next.files()).toEqual([])
+    expect((await stack.api.pool.query('SELECT 1 FROM register_entries WHERE text = $1', [EXPORTED])).rowCount).toBe(1)
+  })
+
   it('brings everything back at the next sign-in after the PC was wiped', async () => {
     const pc = new CafePc(folder('wiped'))
     const context = await pc.signIn(signIn)
     const texts = () => context.services.issueRegister.list('all', 1, 50).items.map((item) => item.text)
-    await until(context, 'her register entries', () => [ENTRY, KILLED].every((text) => texts().includes(text)))
+    await until(context, 'her register entries', () => [ENTRY, KILLED, EXPORTED].every((text) => texts().includes(text)))
     await until(context, 'her personal reply', () => context.services.quickReplies.list().some((reply) => reply.body === REPLY))
     let answer = await pc.signOut(0)
     while (answer.state === 'waiting') answer = await pc.signOut(10_000)

@@ -56,6 +56,7 @@ export const CHANNEL_POLICIES: { readonly [C in Channel]?: Exclude<ChannelPolicy
   'cafe:signIn': 'public',
   'cafe:status': 'public',
   'cafe:enter': 'public',
+  'cafe:chooseImport': 'public',
 }
 
 export function channelPolicy(channel: Channel): ChannelPolicy {

@@ -18,5 +18,8 @@ export const TEAM_REFUSAL_REASONS = [
   'rate-limited',
   'bring-in-unavailable',
   'cafe-unsupported',
+  'cafe-import-not-yours',
+  'cafe-import-copy-exists',
+  'cafe-export-inside',
 ] as const
 export type TeamRefusalReason = (typeof TEAM_REFUSAL_REASONS)[number]

@@ -34,7 +34,7 @@ export class CafePc {
         },
         progress,
       ))
-    this.gate = new StartupGate(null, open, 'zh-CN', { dataDir, call: (serverUrl) => teamCall(() => serverUrl), device: 'café PC (test)' })
+    this.gate = new StartupGate(null, open, 'zh-CN', { dataDir, call: (serverUrl) => teamCall(() => serverUrl), device: 'café PC (test)', dialog: this.ports.dialog })
   }
 
   /** Signs in at the café screen and answers the opened copy's app context. */
@@ -50,8 +50,8 @@ export class CafePc {
     return this.opened
   }
 
-  signOut(waitMs: number): Promise<CafeSignOutState> {
-    return Promise.resolve(this.gate.handlers()['cafe:signOut']({ waitMs }))
+  signOut(waitMs: number, exportUnsent = false): Promise<CafeSignOutState> {
+    return Promise.resolve(this.gate.handlers()['cafe:signOut']({ waitMs, exportUnsent }))
   }
 
   /** Every file left in the PC's data folder, by path. */

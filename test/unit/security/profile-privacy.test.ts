@@ -142,7 +142,7 @@ describe('privacy between profiles', () => {
     }
     const served = CHANNELS.filter((c) => answered[c] !== 'locked').sort()
     // 网吧模式's entry (cafe:*) reveals nothing of the PC's data: the normal app answers "not a café session".
-    expect(served).toEqual(['app:dismissNotice', 'app:info', 'app:notices', 'atRest:startupState', 'atRest:unlock', 'cafe:enter', 'cafe:signIn', 'cafe:status', 'prefs:get', 'prefs:update', 'profiles:list', 'session:current', 'session:lock', 'session:state', 'session:switch'])
+    expect(served).toEqual(['app:dismissNotice', 'app:info', 'app:notices', 'atRest:startupState', 'atRest:unlock', 'cafe:chooseImport', 'cafe:enter', 'cafe:signIn', 'cafe:status', 'prefs:get', 'prefs:update', 'profiles:list', 'session:current', 'session:lock', 'session:state', 'session:switch'])
     ctx.close()
   })
 

@@ -5,7 +5,7 @@ import { DeskError } from '../../../shared/ipc/errors'
 import type { TeamService } from '../../services/team/team-service'
 import type { HandlerMap } from '../types'
 
-type CafeHandlers = Pick<HandlerMap, 'cafe:signIn' | 'cafe:status' | 'cafe:signOut' | 'cafe:enter'>
+type CafeHandlers = Pick<HandlerMap, 'cafe:signIn' | 'cafe:status' | 'cafe:signOut' | 'cafe:enter' | 'cafe:chooseImport'>
 
 /** Only the services these channels call. */
 export type CafeHandlerDeps = { team: TeamService }
@@ -19,6 +19,9 @@ export function cafeHandlers(s: CafeHandlerDeps): CafeHandlers {
     },
     'cafe:status': () => ({ active: false, available: s.team.syncAvailable }),
     'cafe:signOut': () => {
+      throw notCafe()
+    },
+    'cafe:chooseImport': () => {
       throw notCafe()
     },
     'cafe:enter': () => {

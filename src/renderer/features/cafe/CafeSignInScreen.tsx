@@ -16,6 +16,7 @@ export function CafeSignInScreen({ onState }: Props) {
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
+  const [importFile, setImportFile] = useState<string | null>(null)
   const complete = serverUrl.trim() !== '' && login.trim().length >= 2 && password.length >= 8
 
   const submit = async (event: FormEvent) => {
@@ -30,6 +31,14 @@ export function CafeSignInScreen({ onState }: Props) {
       setPassword('')
     } finally {
       setBusy(false)
+    }
+  }
+
+  const chooseImport = async () => {
+    try {
+      setImportFile((await invoke('cafe:chooseImport', {})).file)
+    } catch (error) {
+      setFailure(teamErrorMessage(error, t))
     }
   }
 
@@ -49,6 +58,12 @@ export function CafeSignInScreen({ onState }: Props) {
             <Button type="primary" htmlType="submit" block loading={busy} disabled={!complete}>
               {t('cafe.signIn')}
             </Button>
+            <div>
+              <Button type="link" onClick={() => void chooseImport()} style={{ paddingInline: 0 }}>
+                {t('cafe.chooseImport')}
+              </Button>
+              {importFile && <Typography.Text data-testid="cafe-import-file">{t('cafe.importChosen', { file: importFile })}</Typography.Text>}
+            </div>
             <Typography.Text type="secondary">{t('cafe.leaveHint')}</Typography.Text>
           </Space>
         </form>

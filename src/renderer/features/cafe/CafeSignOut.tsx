@@ -1,12 +1,13 @@
 // The café session's sign-out, in the header where the lock button is elsewhere (a café profile
 // has no PIN, so a lock would keep nobody out): waits until the team server has every change made
 // here (saying how many are left), then main removes this PC's copy and clears the clipboard, and
-// the page starts over on the café sign-in screen.
+// the page starts over on the café sign-in screen. If the network will not come back in time, the
+// agent exports what is queued to a file of her choice and imports it at her next café sign-in.
 import { Alert, Button, Modal, Spin, Typography } from 'antd'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { invoke } from '../../lib/desk'
-import { errorMessage } from '../../lib/errors'
+import { teamErrorMessage } from '../team/team-errors'
 
 /** Each call waits this long for uploads before it reports how many are left. */
 const WAIT_PER_CALL_MS = 2_000
@@ -31,7 +32,20 @@ export function CafeSignOut() {
       // The copy is gone: the page starts over on the café sign-in screen (Electron restarts).
       window.location.reload()
     } catch (error) {
-      setPhase({ kind: 'failed', message: errorMessage(error, t) })
+      setPhase({ kind: 'failed', message: teamErrorMessage(error, t) })
+    }
+  }
+
+  const exportAndLeave = async () => {
+    // The waiting loop stops; main runs the export after the wait in progress.
+    stopped.current = true
+    try {
+      const answer = await invoke('cafe:signOut', { waitMs: 0, exportUnsent: true })
+      if (answer.state === 'signed-out') window.location.reload()
+      // The save dialog was cancelled: keep waiting for the network.
+      else void signOut()
+    } catch (error) {
+      setPhase({ kind: 'failed', message: teamErrorMessage(error, t) })
     }
   }
 
@@ -50,9 +64,13 @@ export function CafeSignOut() {
         {phase.kind === 'waiting' && (
           <div data-testid="cafe-sign-out-waiting">
             <Alert type="warning" showIcon title={t('cafe.pending', { count: phase.pending })} description={t('cafe.pendingHelp')} />
-            <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
               <Spin size="small" /> {t('cafe.uploading')}
             </Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{t('cafe.exportHelp')}</Typography.Paragraph>
+            <Button onClick={() => void exportAndLeave()} data-testid="cafe-export-unsent">
+              {t('cafe.exportUnsent')}
+            </Button>
           </div>
         )}
         {phase.kind === 'failed' && <Alert type="error" showIcon role="alert" title={phase.message} />}

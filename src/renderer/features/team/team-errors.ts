@@ -23,6 +23,9 @@ const REFUSAL_KEYS: Record<TeamRefusalReason, string> = {
   'locked-out': 'team.refused.locked-out',
   'rate-limited': 'team.refused.rate-limited',
   'cafe-unsupported': 'team.refused.cafe-unsupported',
+  'cafe-import-not-yours': 'team.refused.cafe-import-not-yours',
+  'cafe-import-copy-exists': 'team.refused.cafe-import-copy-exists',
+  'cafe-export-inside': 'team.refused.cafe-export-inside',
 }
 
 type SyncErrorReason = Extract<TeamSyncState, { state: 'error' }>['reason']
