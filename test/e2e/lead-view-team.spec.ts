@@ -83,7 +83,7 @@ test.describe("the lead's day on a team", () => {
     // Per shift, the team has only the handover board: the view says so instead of showing zeros.
     const perDay = app.getByTestId('lead-shifts-per-day')
     await expect(perDay).toContainText('按工作日汇总')
-    await expect(app.getByTestId('lead-handover').locator('th').filter({ hasText: '接待' })).toHaveCount(0)
+    await expect(app.getByTestId('lead-shifts').locator('th').filter({ hasText: '接待' })).toHaveCount(0)
     await perDay.scrollIntoViewIfNeeded()
     await app.screenshot({ path: 'docs/screenshots/lead-view-team-shifts.png' })
   })

@@ -72,7 +72,7 @@ test('an agent tallies three customers, previews what the lead sees, and the lea
   // Per shift on a single PC: customers, sales and time online beside the handover board, with no
   // note about work days (that is the team's limit). Which shift her tallies fall in depends on
   // the hour the spec runs, so only the columns are checked here; lead-summaries.test.ts has the figures.
-  const byShift = app.getByTestId('lead-handover')
+  const byShift = app.getByTestId('lead-shifts')
   await expect(byShift.locator('th').filter({ hasText: '接待' })).toHaveCount(1)
   await expect(byShift.locator('th').filter({ hasText: '在线时长' })).toHaveCount(1)
   await expect(app.getByTestId('lead-shifts-per-day')).toHaveCount(0)

@@ -226,6 +226,7 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
     // The follow-up's due time, check state and openness reach the lead, never its words.
     expect(JSON.parse(String(todays?.follow_ups))).toEqual([{ due: at - 60_000, check: 'problem', open: true }])
     expect(String(todays?.follow_ups)).not.toContain('call back')
+    await expectRefused(cat, [{ op: 'PUT', type: 'register_entries', id: id('entry'), data: { kind: 'followup', text: 'x', check_state: 'maybe' } }], 400)
   })
 
   it('lets only a lead or an admin change the shift schedule', async () => {

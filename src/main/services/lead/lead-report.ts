@@ -174,7 +174,7 @@ export function leadReportSections(view: LeadView, progress: readonly AgentDay[]
   // Served, sales and online time per shift only where the source keeps shifts; a team's are per work day.
   const perShift = view.shifts !== null
   const handover: ReportSection = {
-    id: 'lead-handover',
+    id: 'lead-shifts',
     title: w.byShift,
     summary: perShift ? '' : w.shiftsPerDay,
     columns: [col('shiftDate', 12), col('shift', 10), ...(perShift ? [col('served'), col('converted'), col('online')] : []), col('waiting'), col('taken'), col('late'), col('done')],

@@ -17,7 +17,7 @@ export function ShiftStatusTable({ shifts, handover }: { shifts: readonly LeadSh
     <Flex vertical gap={8}>
       {shifts === null && <Alert type="info" showIcon title={t('lead.shifts.teamPerDay')} data-testid="lead-shifts-per-day" />}
       <Table<Row>
-        data-testid="lead-handover"
+        data-testid="lead-shifts"
         size="small"
         pagination={false}
         rowKey={(r) => `${r.shiftDate}-${r.shiftId}`}
