@@ -221,6 +221,7 @@ function connectSync(
     { table: 'trees', heardFrom: ['trees'], take: (ids) => notebooks.orderTrees.syncArrived(ids) },
     { table: 'shift_schedule', heardFrom: ['shift_schedule'], take: (ids) => notebooks.shifts.syncArrived(ids) },
     { table: 'handover_items', heardFrom: ['handover_items', 'handover_events'], take: (ids) => notebooks.handover.syncArrived(ids) },
+    { table: 'handover_records', heardFrom: ['handover_records'], take: (ids) => notebooks.handover.recordsArrived(ids) },
   ])
   sync.onArrived((tables) => {
     if (tables.includes('reply_overwrites')) notebooks.overwriteNotices.syncArrived()

@@ -50,7 +50,8 @@ describe.skipIf('skip' in prereq)('the handover board across PCs', () => {
   it('shows what the day shift handed over at home on the night PC, urgent first, and closes the gate on it', async () => {
     normal = home.services.handover.saveItem(item('顾客要换成L码，已同意换货', 'normal'))
     urgent = home.services.handover.saveItem(item('顾客催退款，答应今晚9点前处理', 'urgent'))
-    home.services.handover.submit()
+    home.services.handover.saveNotes({ notes: '今天退款多，晚上注意查支付宝', cashCents: 12_350, itemCount: 2 })
+    const record = home.services.handover.submit()
     await home.drained()
 
     const board = await shop.until('both handed-over items', () => {
@@ -61,6 +62,12 @@ describe.skipIf('skip' in prereq)('the handover board across PCs', () => {
     expect(board.toTakeOver[0]).toMatchObject({ situation: '顾客催退款，答应今晚9点前处理', authorName: '小美', handedOverByName: '小美', state: 'awaiting', handedOverByMe: false })
     expect(board.takeOverGate).toEqual({ show: true, canPutOff: false })
     expect(shop.services.handover.urgentToTakeOver()).toBe(1)
+    // The day shift's note and cash count come with them, under her name.
+    const last = await shop.until("the day shift's record", () => shop.services.handover.board().lastHandover)
+    expect(last).toMatchObject({ id: record.id, authorName: '小美', notes: '今天退款多，晚上注意查支付宝', cashCents: 12_350, itemCount: 2, handedOver: 2, shiftId: record.shiftId, shiftDate: record.shiftDate })
+    // Each item names the record it went over in, so the board reads per shift on every PC.
+    const handedOverIn = (pc: SyncedPc, id: string) => pc.services.db.prepare('SELECT handed_over_in FROM handover_items WHERE id = ?').pluck().get(id)
+    expect([handedOverIn(shop, urgent.id), handedOverIn(shop, normal.id)]).toEqual([record.id, record.id])
     // The night agent finds it by search too.
     expect(shop.services.handover.log({ query: '退款', status: 'open', limit: 10 }).items.map((i) => i.id)).toEqual([urgent.id])
     // At home, Amy sees them waiting for the next shift.
@@ -113,9 +120,10 @@ describe.skipIf('skip' in prereq)('the handover board across PCs', () => {
   })
 
   it('hands an item still open at the end of a shift on to the next one', async () => {
-    shop.services.handover.submit()
+    const nightRecord = shop.services.handover.submit()
     await shop.drained()
     const next = await laptop.until('the item handed on', () => laptop.services.handover.board().toTakeOver.find((i) => i.id === normal.id))
+    expect(laptop.services.db.prepare('SELECT handed_over_in FROM handover_items WHERE id = ?').pluck().get(normal.id)).toBe(nightRecord.id)
     expect(next).toMatchObject({ state: 'awaiting', handedOverByName: '阿斌', authorName: '小美' })
     expect(kinds(next)).toEqual(['handed-over:小美', 'taken-over:阿斌', 'handed-over:阿斌'])
     expect(next.history.at(-1)?.shiftId).not.toBe('')

@@ -159,6 +159,20 @@ describe.skipIf('skip' in prereq)('team server: uploads', () => {
     ])
   })
 
+  it("keeps a shift's handover record its author's: written once when submitted, never by a colleague", async () => {
+    const record = id('record')
+    const submitted = { notes: '今天退款多', cash_cents: 12_350, item_count: 2, handed_over: 2, shift_id: 'day', shift_date: '2026-12-07', submitted_at: 1_796_630_400_000 }
+    await expectApplied(amy, [{ op: 'PUT', type: 'handover_records', id: record, data: { ...submitted, author_id: amy.agentId } }])
+    // A retried upload writes the same again.
+    await expectApplied(amy, [{ op: 'PUT', type: 'handover_records', id: record, data: submitted }])
+    await expectRefused(ben, [{ op: 'PUT', type: 'handover_records', id: record, data: { ...submitted, notes: 'Ben rewrote it' } }])
+    await expectRefused(ben, [{ op: 'PUT', type: 'handover_records', id: id('record'), data: { ...submitted, author_id: amy.agentId } }])
+    await expectRefused(amy, [{ op: 'PATCH', type: 'handover_records', id: record, data: { notes: 'edited later' } }])
+    await expectRefused(amy, [{ op: 'DELETE', type: 'handover_records', id: record }])
+    await expectRefused(amy, [{ op: 'PUT', type: 'handover_records', id: id('record'), data: { notes: 'a draft', submitted_at: null } }])
+    expect(await row('handover_records', record)).toMatchObject({ author_id: amy.agentId, notes: '今天退款多', cash_cents: '12350', handed_over: 2 })
+  })
+
   it('keeps the handover history append-only', async () => {
     const item = id('item')
     await expectApplied(amy, [{ op: 'PUT', type: 'handover_items', id: item, data: { situation: 'Buyer waits for invoice', urgency: 'normal' } }])

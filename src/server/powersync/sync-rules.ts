@@ -15,6 +15,7 @@ bucket_definitions:
       - SELECT * FROM schedule_shifts WHERE shop_id = bucket.shop_id
       - SELECT * FROM handover_items WHERE shop_id = bucket.shop_id
       - SELECT * FROM handover_events WHERE shop_id = bucket.shop_id
+      - SELECT * FROM handover_records WHERE shop_id = bucket.shop_id
 
   own:
     parameters: SELECT request.user_id() AS agent_id

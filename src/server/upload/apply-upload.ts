@@ -7,7 +7,7 @@ import type { TeamTable } from '../../shared/team/tables'
 import type { Clock } from '../clock'
 import { inTransaction } from '../db/transaction'
 import { TeamError } from '../team-error'
-import { applyHandoverEvent, applyHandoverItem } from './handover-rules'
+import { applyHandoverEvent, applyHandoverItem, applyHandoverRecord } from './handover-rules'
 import { refreshLeadSummaries } from './lead-summaries'
 import { applyOverwriteNotice } from './overwrite-notices'
 import { applyPresenceDay, applyRegisterEntry, applyTally, applyTallyUndo } from './notebook-rules'
@@ -25,6 +25,7 @@ const rules: Partial<Record<TeamTable, TableRule>> = {
   schedule_shifts: applyScheduleShift,
   handover_items: applyHandoverItem,
   handover_events: applyHandoverEvent,
+  handover_records: applyHandoverRecord,
   register_entries: applyRegisterEntry,
   stat_tallies: applyTally,
   stat_tally_undos: applyTallyUndo,

@@ -8,7 +8,8 @@ import { TeamError } from '../team-error'
 import { type Row, type WriteContext, deviceColumns, forbidden, insertRow, isLeadOrAdmin, lockRow, updateRow } from './write-context'
 
 const TEXT_COLUMNS = ['customer', 'order_no', 'situation', 'next_step', 'urgency', 'due_at', 'promised', 'resolution'] as const
-const ITEM_COLUMNS = [...TEXT_COLUMNS, 'author_id', 'state', 'holder_id', 'taken_at', 'done_at'] as const
+const ITEM_COLUMNS = [...TEXT_COLUMNS, 'author_id', 'state', 'holder_id', 'taken_at', 'done_at', 'record_id'] as const
+const RECORD_COLUMNS = ['author_id', 'shift_id', 'shift_date', 'notes', 'cash_cents', 'item_count', 'handed_over', 'submitted_at'] as const
 const EVENT_COLUMNS = ['item_id', 'kind', 'actor_id', 'note', 'at'] as const
 
 async function appendEvent(ctx: WriteContext, itemId: string, kind: string, note = ''): Promise<void> {
@@ -46,6 +47,7 @@ export async function applyHandoverItem(ctx: WriteContext, op: UploadOp): Promis
       shop_id: caller.shopId,
       author_id: caller.agentId,
       state: 'awaiting',
+      record_id: data.record_id ?? null,
       created_at: ctx.now,
       created_by: caller.agentId,
       updated_at: ctx.now,
@@ -91,7 +93,7 @@ export async function applyHandoverItem(ctx: WriteContext, op: UploadOp): Promis
   if (target === 'awaiting' && existing.state === 'held') {
     // The holder's shift ends with the item still open: it goes to the next shift, to be taken again.
     if (existing.holder_id !== caller.agentId) throw forbidden(op, 'Only the agent holding this item can hand it on.')
-    await updateRow(ctx, 'handover_items', op.id, { ...changedFrom(existing, textChanges(data)), state: 'awaiting', holder_id: null, taken_at: null, ...stamp })
+    await updateRow(ctx, 'handover_items', op.id, { ...changedFrom(existing, textChanges(data)), state: 'awaiting', holder_id: null, taken_at: null, record_id: data.record_id ?? existing.record_id, ...stamp })
     await appendEvent(ctx, op.id, 'handed-over')
     return
   }
@@ -131,5 +133,42 @@ export async function applyHandoverEvent(ctx: WriteContext, op: UploadOp): Promi
     note: data.note ?? '',
     at: data.at ?? ctx.now,
     created_at: ctx.now,
+  })
+}
+
+/**
+ * A shift's handover record, uploaded once when its author submits it: only the author writes it,
+ * and a retried upload writes the same again. Its notes and cash count are the shop's to read.
+ */
+export async function applyHandoverRecord(ctx: WriteContext, op: UploadOp): Promise<void> {
+  const { caller } = ctx
+  if (op.op !== 'PUT') throw forbidden(op, 'A handover record is written once, when it is submitted.')
+  const data = deviceColumns(op, caller, RECORD_COLUMNS)
+  if ((data.author_id ?? caller.agentId) !== caller.agentId) throw forbidden(op, 'A handover record must be submitted by its author.')
+  if (typeof data.submitted_at !== 'number') throw forbidden(op, 'A handover record reaches the team when it is submitted.')
+  const content = {
+    shift_id: data.shift_id ?? '',
+    shift_date: data.shift_date ?? '',
+    notes: data.notes ?? '',
+    cash_cents: data.cash_cents ?? null,
+    item_count: data.item_count ?? null,
+    handed_over: data.handed_over ?? 0,
+    submitted_at: data.submitted_at,
+  }
+  const existing = await lockRow(ctx, 'handover_records', op)
+  if (existing) {
+    if (existing.author_id !== caller.agentId) throw forbidden(op, "This handover record is another agent's.")
+    await updateRow(ctx, 'handover_records', op.id, { ...content, updated_at: ctx.now, updated_by: caller.agentId })
+    return
+  }
+  await insertRow(ctx, 'handover_records', {
+    ...content,
+    id: op.id,
+    shop_id: caller.shopId,
+    author_id: caller.agentId,
+    created_at: ctx.now,
+    created_by: caller.agentId,
+    updated_at: ctx.now,
+    updated_by: caller.agentId,
   })
 }

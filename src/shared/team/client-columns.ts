@@ -28,7 +28,11 @@ export const teamClientColumns: Record<TeamTable, Record<string, ClientColumnTyp
   schedule_shifts: { shop_id: 'text', name: 'text', start_time: 'text', end_time: 'text', position: 'integer', ...stamps, deleted_at: 'integer' },
   handover_items: {
     shop_id: 'text', author_id: 'text', customer: 'text', order_no: 'text', situation: 'text', next_step: 'text', urgency: 'text',
-    due_at: 'integer', promised: 'text', state: 'text', holder_id: 'text', taken_at: 'integer', resolution: 'text', done_at: 'integer', ...stamps,
+    due_at: 'integer', promised: 'text', state: 'text', holder_id: 'text', taken_at: 'integer', resolution: 'text', done_at: 'integer', record_id: 'text', ...stamps,
+  },
+  handover_records: {
+    shop_id: 'text', author_id: 'text', shift_id: 'text', shift_date: 'text', notes: 'text', cash_cents: 'integer', item_count: 'integer',
+    handed_over: 'integer', submitted_at: 'integer', ...stamps,
   },
   handover_events: { shop_id: 'text', item_id: 'text', kind: 'text', actor_id: 'text', note: 'text', at: 'integer', created_at: 'integer' },
   register_entries: {

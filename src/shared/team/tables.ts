@@ -11,6 +11,7 @@ export const teamTableKinds = {
   schedule_shifts: 'shop-shared',
   handover_items: 'shop-shared',
   handover_events: 'shop-shared',
+  handover_records: 'shop-shared',
   register_entries: 'agent-private, or lead when the agent shares it',
   stat_tallies: 'agent-private',
   stat_tally_undos: 'agent-private',

@@ -41,4 +41,34 @@ describe('migration 0300 (handover-team)', () => {
     expect(db.pragma('foreign_key_check')).toEqual([])
     db.close()
   })
+
+  it('keeps every handover record through migration 0372, and lets a record from the team name an agent with no profile here', () => {
+    const db = new Database(join(tempDir(), 'records.db'))
+    db.pragma('foreign_keys = ON')
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version < 372),
+    )
+    db.exec(`
+      INSERT INTO profiles (id, display_name, created_at, updated_at) VALUES ('p-mei', '小美', 1, 1);
+      INSERT INTO handover_records (id, author_id, notes, cash_cents, item_count, created_at, updated_at, submitted_at) VALUES ('r1', 'p-mei', '今天退款多', 12350, 2, 1, 2, 2);
+      INSERT INTO handover_items (id, record_id, author_id, situation, urgency, state, handed_over_by, handed_over_in, created_at, updated_at)
+        VALUES ('i1', 'r1', 'p-mei', '催发货', 'urgent', 'awaiting', 'p-mei', 'r1', 1, 2);
+      INSERT INTO handover_events (id, item_id, kind, actor_id, record_id, at) VALUES ('e1', 'i1', 'handed-over', 'p-mei', 'r1', 2);
+    `)
+    const before = { records: db.prepare('SELECT * FROM handover_records').all(), items: db.prepare('SELECT * FROM handover_items').all(), events: db.prepare('SELECT * FROM handover_events').all() }
+
+    migrate(db, MIGRATIONS)
+
+    expect(db.prepare('SELECT * FROM handover_records').all()).toEqual(before.records.map((r) => ({ ...(r as object), handed_over_count: null })))
+    expect(db.prepare('SELECT * FROM handover_items').all()).toEqual(before.items)
+    expect(db.prepare('SELECT * FROM handover_events').all()).toEqual(before.events)
+    // A record and an item from another PC, in either order: the item may come first in a download.
+    db.prepare(
+      "INSERT INTO handover_items (id, author_id, situation, urgency, state, handed_over_in, created_at, updated_at) VALUES ('i2', 'agent-lan', '补发赠品', 'normal', 'awaiting', 'r2', 3, 3)",
+    ).run()
+    db.prepare("INSERT INTO handover_records (id, author_id, notes, created_at, updated_at, submitted_at, handed_over_count) VALUES ('r2', 'agent-lan', '夜班交接', 3, 3, 3, 1)").run()
+    expect(db.pragma('foreign_key_check')).toEqual([])
+    db.close()
+  })
 })

@@ -53,13 +53,15 @@ export const ITEM_SELECT = `
   LEFT JOIN people h ON h.id = i.holder_id
   LEFT JOIN people b ON b.id = i.handed_over_by`
 
+// A record from another PC names its author through \`people\` (the team roster) and carries its
+// count of items handed over; this PC counts its own records from their history.
 export const RECORD_SELECT = `
-  SELECT r.*, p.display_name AS author_name,
+  SELECT r.*, coalesce(p.display_name, '') AS author_name,
     CASE WHEN r.submitted_at IS NULL
       THEN (SELECT count(*) FROM handover_items d WHERE d.record_id = r.id AND d.state = 'draft')
-      ELSE (SELECT count(*) FROM handover_events e WHERE e.record_id = r.id AND e.kind = 'handed-over')
+      ELSE coalesce(r.handed_over_count, (SELECT count(*) FROM handover_events e WHERE e.record_id = r.id AND e.kind = 'handed-over'))
     END AS handed_over
-  FROM handover_records r JOIN profiles p ON p.id = r.author_id`
+  FROM handover_records r LEFT JOIN people p ON p.id = r.author_id`
 
 export function toRecord(row: RecordRow): HandoverRecord {
   return {

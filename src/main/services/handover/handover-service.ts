@@ -247,6 +247,11 @@ export class HandoverService {
     this.events.emit('handover:changed', { ids: [...ids] })
   }
 
+  /** Records from the team arrived (a shift's notes and cash count, written at another PC): the windows show the board again. */
+  recordsArrived(ids: readonly string[]): void {
+    if (ids.length > 0) this.events.emit('handover:changed', { ids: [] })
+  }
+
   /**
    * The team refused this PC's change to an item (a colleague took it first, or it was no longer
    * this agent's to change): the team's version comes back with the next download, and the steps

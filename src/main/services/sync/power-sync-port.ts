@@ -13,6 +13,7 @@ import type { ColleagueSignIn, SyncPort, SyncRefusal, SyncState, TeamLink } from
 import { TeamConnector, teamCall, type Refusal, type TeamCall } from './team-connector'
 import { handoverEventsTable } from './tables/handover-events'
 import { handoverItemsTable } from './tables/handover-items'
+import { handoverRecordsTable } from './tables/handover-records'
 import { leadSummariesTable } from './tables/lead-summaries'
 import { presenceDaysTable } from './tables/presence-days'
 import { registerEntriesTable } from './tables/register-entries'
@@ -37,7 +38,7 @@ export type PowerSyncPortOptions = {
   retryDelayMs?: number
 }
 
-export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable, teamRosterTable, handoverItemsTable, handoverEventsTable, statTalliesTable, statTallyUndosTable, presenceDaysTable, leadSummariesTable]
+export const SYNCED_TABLES: readonly SyncedTable[] = [repliesTable, registerEntriesTable, replyOverwritesTable, treesTable, scheduleShiftsTable, teamRosterTable, handoverRecordsTable, handoverItemsTable, handoverEventsTable, statTalliesTable, statTallyUndosTable, presenceDaysTable, leadSummariesTable]
 
 export function powerSyncPort(options: PowerSyncPortOptions = {}): SyncPortFactory {
   return (app) => new PowerSyncPort(app, options.tables ?? SYNCED_TABLES, options.call ?? ((url) => teamCall(() => url)), options.retryDelayMs ?? 1000)

@@ -5,5 +5,6 @@ import { replyOverwrites } from './0020-reply-overwrites'
 import { leadDay } from './0030-lead-day'
 import { cafeKeys } from './0040-cafe-keys'
 import { leadFollowUps } from './0050-lead-follow-ups'
+import { handoverRecords } from './0060-handover-records'
 
-export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites, leadDay, cafeKeys, leadFollowUps]
+export const teamMigrations: readonly TeamMigration[] = [teamSchema, replyOverwrites, leadDay, cafeKeys, leadFollowUps, handoverRecords]
