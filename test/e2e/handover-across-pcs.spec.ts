@@ -51,6 +51,10 @@ test.describe('a handover written at home and taken over at the shop', () => {
     await form.getByLabel('下一步').fill('查支付宝退款进度，回复顾客')
     await form.getByRole('button', { name: '加入交接' }).click()
     await expect(card(app, '花花小铺')).toBeVisible()
+    await app.getByLabel('给下一班的备注').fill('今天退款的顾客多，晚上记得查支付宝')
+    await app.getByLabel('现金').fill('500')
+    await app.getByLabel('物品数量').click() // leaving the field saves it
+    await expect(app.getByText('备注已保存')).toBeVisible()
     await app.getByTestId('submit-handover').click()
     await app.locator('.ant-popconfirm').getByRole('button', { name: '提交交接' }).click()
     await expect(app.getByText('交接已提交，1 条事项已交给下一班。')).toBeVisible()
@@ -65,6 +69,10 @@ test.describe('a handover written at home and taken over at the shop', () => {
     await expect(takeOver).toContainText('上一班交给你 1 条紧急事项')
     await expect(card(app, '花花小铺')).toContainText('顾客说退款还没到账，很着急')
     await expect(card(app, '花花小铺')).toContainText('小美')
+    // The day shift's note and cash count came with it, under her name.
+    await expect(takeOver.getByTestId('last-handover')).toContainText('小美', { timeout: 60_000 })
+    await expect(takeOver.getByTestId('last-handover')).toContainText('今天退款的顾客多，晚上记得查支付宝')
+    await expect(takeOver.getByTestId('last-handover')).toContainText('现金 500.00 元')
     await app.screenshot({ path: 'docs/screenshots/handover-team-take-over.png' })
     await card(app, '花花小铺').getByRole('button', { name: '我来跟进' }).click()
     await expect(app.getByRole('navigation')).toBeVisible()
