@@ -1,8 +1,8 @@
 // The report as an Excel workbook: an overview sheet, then one sheet per section with a bold,
 // frozen, filterable header row and column widths that fit Chinese text (a Chinese character
 // is two Excel width units). Cells are typed as xlsx-cells.ts says (real dates, percentages,
-// numbers, XML-safe text). A section's chart, when the window drew one, is a picture under its
-// table. exceljs is loaded on first export, not at start-up.
+// numbers, XML-safe text). A section's chart, when the window drew one, is a picture beside its
+// table and on the overview. exceljs is loaded on first export, not at start-up.
 import type ExcelJS from 'exceljs'
 import type { Report, ReportSection } from '../../../shared/ipc/report'
 import { REPORT_CHART_SIZE } from '../../../shared/report-chart-option'
@@ -38,6 +38,9 @@ export function sheetName(title: string, used: Set<string>): string {
   return name
 }
 
+/** A chart's title row and its picture (260 px high: 13 rows of Excel's default 20 px) with a blank row after. */
+const OVERVIEW_ROWS_PER_CHART = 15
+
 /** A section's chart as a PNG picture (drawn by the window's ECharts), by section id. */
 export type ReportChartImages = ReadonlyMap<string, Uint8Array>
 
@@ -54,14 +57,29 @@ export async function writeReportXlsx(report: Report, overviewTitle: string, onP
   const { default: ExcelJS } = await import('exceljs')
   if (charts.size > 0) {
     const workbook = new ExcelJS.Workbook()
+    const images = new Map([...charts].map(([id, png]) => [id, workbook.addImage({ base64: Buffer.from(png).toString('base64'), extension: 'png' })]))
+    const ext = { ...REPORT_CHART_SIZE }
     fillWorkbook(workbook, report, overviewTitle, onProgress, {
       commit: () => undefined,
+      // The overview shows every chart under the sections' summaries, each under its title: the
+      // first sheet a lead opens reads like the PDF's pictures.
+      overviewDone: (overview) => {
+        let title = overview.rowCount + 2
+        for (const section of report.sections) {
+          const image = images.get(section.id)
+          if (image === undefined) continue
+          const label = overview.getRow(title)
+          label.getCell(1).value = xmlSafe(section.title)
+          label.font = { bold: true }
+          overview.addImage(image, { tl: { col: 0, row: title }, ext })
+          title += OVERVIEW_ROWS_PER_CHART
+        }
+      },
+      // Beside the table (one empty column between), below the frozen header, so a long sheet
+      // shows its chart without scrolling down.
       sectionDone: (sheet, section) => {
-        const png = charts.get(section.id)
-        if (!png) return
-        const image = workbook.addImage({ base64: Buffer.from(png).toString('base64'), extension: 'png' })
-        // Under the table with a blank row between, at the size the PDF prints it.
-        sheet.addImage(image, { tl: { col: 0, row: section.rows.length + 2 }, ext: { ...REPORT_CHART_SIZE } })
+        const image = images.get(section.id)
+        if (image !== undefined) sheet.addImage(image, { tl: { col: section.columns.length + 1, row: 1 }, ext })
       },
     })
     return new Uint8Array(await workbook.xlsx.writeBuffer())
@@ -71,14 +89,15 @@ export async function writeReportXlsx(report: Report, overviewTitle: string, onP
   const chunks: Buffer[] = []
   sink.on('data', (chunk: Buffer) => chunks.push(chunk))
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
-  fillWorkbook(workbook, report, overviewTitle, onProgress, { commit: (part) => part.commit(), sectionDone: (sheet) => sheet.commit() })
+  fillWorkbook(workbook, report, overviewTitle, onProgress, { commit: (part) => part.commit(), overviewDone: (overview) => overview.commit(), sectionDone: (sheet) => sheet.commit() })
   await workbook.commit()
   return new Uint8Array(Buffer.concat(chunks))
 }
 
 type Writer = {
-  /** Hands a finished row or sheet to the streaming writer; nothing for the in-memory workbook. */
+  /** Hands a finished row to the streaming writer; nothing for the in-memory workbook. */
   commit(part: { commit(): void }): void
+  overviewDone(overview: Sheet): void
   sectionDone(sheet: Sheet, section: ReportSection): void
 }
 
@@ -93,7 +112,7 @@ function fillWorkbook(workbook: Book, report: Report, overviewTitle: string, onP
   writer.commit(overview.addRow([xmlSafe(report.subtitle)]))
   writer.commit(overview.addRow([]))
   for (const s of report.sections) writer.commit(overview.addRow([xmlSafe(s.title), xmlSafe(s.summary)]))
-  writer.commit(overview)
+  writer.overviewDone(overview)
 
   const totalRows = report.sections.reduce((n, s) => n + s.rows.length, 0)
   let written = 0

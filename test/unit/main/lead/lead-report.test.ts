@@ -134,13 +134,18 @@ describe('the team report', () => {
     ])
     for (const sheet of book.worksheets) sheet.eachRow((row) => expect(JSON.stringify(row.values)).not.toContain('甲私密'))
 
-    // Each chart the window drew is on its section's sheet, under the table with a blank row between.
+    // Each chart the window drew is beside its section's table (one empty column between, below the
+    // frozen header), and all of them on the overview, each under its title.
     const pictures = (sheet: string) =>
       book.getWorksheet(sheet)!.getImages().map((i) => ({ row: i.range.tl.nativeRow, col: i.range.tl.nativeCol, bytes: Buffer.from(book.getImage(Number(i.imageId)).buffer as ArrayBuffer) }))
-    expect(pictures('每位客服')).toEqual([{ row: view.agents.length + 3, col: 0, bytes: png(40) }])
-    expect(pictures('每位客服每天').map((p) => p.bytes)).toEqual([png(80)])
-    expect(pictures('未成交原因')).toEqual([{ row: view.lostReasons.length + 2, col: 0, bytes: png(120) }])
+    expect(pictures('每位客服')).toEqual([{ row: 1, col: 13, bytes: png(40) }])
+    expect(pictures('每位客服每天')).toEqual([{ row: 1, col: 7, bytes: png(80) }])
+    expect(pictures('未成交原因')).toEqual([{ row: 1, col: 4, bytes: png(120) }])
     expect(pictures('疑难问题')).toEqual([])
+    const overview = book.getWorksheet('概览')!
+    const onOverview = pictures('概览')
+    expect(onOverview.map((p) => p.bytes)).toEqual([png(40), png(80), png(120)])
+    expect(onOverview.map((p) => overview.getCell(p.row, 1).value)).toEqual(['每位客服', '每位客服每天', '未成交原因'])
     ctx.close()
   })
 
