@@ -86,6 +86,8 @@ export type AppContextOptions = {
   encryptedAtStart?: boolean
   /** The KDF for new wraps (recovery code, passphrase); tests lower it, the app keeps AT_REST_KDF. */
   atRestKdf?: KdfParams
+  /** The default replies and trees on a new data folder (default on); a café copy (services/cafe/) takes the team's instead. */
+  seedDefaults?: boolean
   /** Parse every renderer event's payload against the contract before it leaves (default on; packaged builds turn it off). */
   checkEventPayloads?: boolean
 }
@@ -270,9 +272,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
   // The notebooks.
   const register = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK) })
-  const trees = createTreeServices({ db, clock, newId, events, session, ports })
+  const trees = createTreeServices({ db, clock, newId, events, session, ports }, options.seedDefaults ?? true)
   const handover = new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK), events)
-  const quickReplies = openQuickReplies({ db, clock, newId, session, events, settings, clipboard: ports.clipboard, window: options.ports.window })
+  const quickReplies = openQuickReplies({ db, clock, newId, session, events, settings, clipboard: ports.clipboard, window: options.ports.window }, options.seedDefaults ?? true)
   const orderRemarks = new OrderRemarkService(clock, session, profiles, ports.clipboard)
   const urgentToTakeOver = () => handover.urgentToTakeOver()
   const presence = new PresenceService({ db, clock, newId, events, serviceEvents, settings, session, prefs, ports: options.ports, commands: options.ports.commands, platform, schedule, urgentToTakeOver })

@@ -26,7 +26,7 @@ import { openQuickCapture } from './platform/quick-capture'
 import { wireQuickReplies } from './platform/replies-hotkey'
 import { isRendererUrl, type RendererLocation } from './renderer-location'
 import { hardenApp } from './security'
-import { openApp } from './open-app'
+import { cafeCopyOptions, openApp } from './open-app'
 import { lastLanguage } from './settings'
 import { StartupGate, type CafeDoor } from './startup-gate'
 import { startupErrorText } from './startup-messages'
@@ -87,10 +87,11 @@ async function openGate(): Promise<StartupGate> {
   const startup = process.argv.includes(CAFE_FLAG) ? null : await decideStartup(dataDir, osKeystore(process.platform), systemClock)
   return new StartupGate(
     startup,
-    (shopKey, progress, folder) =>
+    (shopKey, progress, cafeFolder) =>
       openApp(
         {
-          dataDir: folder ?? dataDir,
+          dataDir,
+          ...cafeCopyOptions(cafeFolder),
           databaseKey: shopKey.key,
           atRest: shopKey.status,
           Store,

@@ -7,6 +7,11 @@ import { createAppContext, DATABASE_FILE, type AppContext, type AppContextOption
 import { BACKUPS_DIR } from './db/backup-files'
 import { encryptDataFolderOffThread } from './db/encrypt-off-thread'
 
+/** What opening a café copy (services/cafe/) changes: its own folder, and the team's replies and trees instead of the default library. */
+export function cafeCopyOptions(cafeFolder: string | undefined): Partial<AppContextOptions> {
+  return cafeFolder === undefined ? {} : { dataDir: cafeFolder, seedDefaults: false }
+}
+
 export async function openApp(options: AppContextOptions, progress: (state: StartupState) => void): Promise<AppContext> {
   const key = options.databaseKey ?? null
   let encrypted = 0

@@ -22,10 +22,11 @@ import { basename } from 'node:path'
 
 /**
  * Builds the app context with the shop key; `progress` reports long steps (an encryption upgrade).
- * `dataDir` opens another folder than the PC's own (a café copy); its `close()` must stop what the
- * transport wired to the context, because a café sign-out closes it while the process lives on.
+ * `cafeFolder` opens a café copy instead of the PC's own data (open-app.ts cafeCopyOptions); its
+ * `close()` must stop what the transport wired to the context, because a café sign-out closes it
+ * while the process lives on.
  */
-export type OpenApp = (shopKey: ShopKey, progress: (state: StartupState) => void, dataDir?: string) => Promise<AppContext>
+export type OpenApp = (shopKey: ShopKey, progress: (state: StartupState) => void, cafeFolder?: string) => Promise<AppContext>
 
 /** 网吧模式 on this transport: where café copies live, how to reach a team, and what a restart is here. */
 export type CafeDoor = {

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import type { AppContext, AppContextOptions } from '../../src/main/app-context'
-import { openApp } from '../../src/main/open-app'
+import { cafeCopyOptions, openApp } from '../../src/main/open-app'
 import { startBackgroundWork } from '../../src/main/background-work'
 import { wireHotkeys } from '../../src/main/platform/hotkeys-wiring'
 import { dispatch } from '../../src/main/ipc/dispatch'
@@ -74,12 +74,12 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   // As the app does (main/startup-gate.ts): a folder protected by a start-up passphrase waits for
   // it before the app context is built; any other folder opens at once with the key given.
   const { cafe: startInCafe, ...appOptions } = options
-  const open: OpenApp = async (shopKey, progress, folder) => {
+  const open: OpenApp = async (shopKey, progress, cafeFolder) => {
     const context = await openApp({
       version: '0.0.0-e2e',
       platform: 'e2e',
       ...appOptions,
-      dataDir: folder ?? options.dataDir,
+      ...cafeCopyOptions(cafeFolder),
       databaseKey: shopKey.key,
       atRest: shopKey.status,
       ports,

@@ -74,6 +74,8 @@ describe.skipIf(skip)('desktop: café mode (网吧模式) against the team serve
     const { services } = await pc.signIn(signIn)
     expect(services.team.status()).toMatchObject({ joined: true, cafe: true, displayName: 'Amy' })
     expect(services.atRest.status()).toEqual({ state: 'on', keptBy: 'team-server' })
+    // The team's library, not the default one a new PC starts with (this team has no replies yet).
+    expect(services.quickReplies.list()).toEqual([])
     services.issueRegister.create({ kind: 'question', text: ENTRY, answer: '' })
     services.quickReplies.create({ title: '我的话术', body: REPLY, shared: false })
     const tally = services.serviceStats.tally({ outcome: 'effective', source: 'keypad' }).tally

@@ -5,7 +5,7 @@ import Conf from 'conf'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AppContext } from '../../../src/main/app-context'
-import { openApp } from '../../../src/main/open-app'
+import { cafeCopyOptions, openApp } from '../../../src/main/open-app'
 import { powerSyncPort } from '../../../src/main/services/sync/power-sync-port'
 import { teamCall } from '../../../src/main/services/sync/team-connector'
 import type { KeyValueStoreClass } from '../../../src/main/settings'
@@ -20,10 +20,11 @@ export class CafePc {
   private opened: AppContext | null = null
 
   constructor(readonly dataDir: string) {
-    const open: OpenApp = async (shopKey, progress, folder) =>
+    const open: OpenApp = async (shopKey, progress, cafeFolder) =>
       (this.opened = await openApp(
         {
-          dataDir: folder ?? dataDir,
+          dataDir,
+          ...cafeCopyOptions(cafeFolder),
           databaseKey: shopKey.key,
           atRest: shopKey.status,
           Store: Conf as unknown as KeyValueStoreClass,

@@ -90,9 +90,9 @@ export class QuickReplyService {
     this.rows.seam.observe(() => this.listed.drop())
   }
 
-  /** First start: the default library as shared replies (once, ever); every start: drop what a cut-off import staged, purge old deletions. */
-  open(): this {
-    seedDefaultReplies(this.deps.db, this.rows.seam, this.deps.clock, this.deps.newId)
+  /** First start: the default library as shared replies (once, ever; not in a café copy, which has the team's); every start: drop what a cut-off import staged, purge old deletions. */
+  open(seedDefaults: boolean): this {
+    if (seedDefaults) seedDefaultReplies(this.deps.db, this.rows.seam, this.deps.clock, this.deps.newId)
     discardCutOffImports(this.deps.db, this.rows.seam)
     this.purgeDeleted()
     return this
@@ -454,6 +454,6 @@ function oneLineEnding(text: string): string {
   return text.replace(/\r\n?/g, '\n')
 }
 
-export function openQuickReplies(deps: Deps): QuickReplyService {
-  return new QuickReplyService(deps).open()
+export function openQuickReplies(deps: Deps, seedDefaults = true): QuickReplyService {
+  return new QuickReplyService(deps).open(seedDefaults)
 }

@@ -25,7 +25,8 @@ type Deps = {
   ports: Pick<PlatformPorts, 'clipboard' | 'external' | 'dialog'>
 }
 
-export function createTreeServices({ db, clock, newId, events, session, ports }: Deps): TreeServices {
+/** `seedDefaults` false: a café copy, whose trees are the team's (no default library beside them). */
+export function createTreeServices({ db, clock, newId, events, session, ports }: Deps, seedDefaults = true): TreeServices {
   const orderTrees = new TreeLibrary({
     db,
     clock,
@@ -36,7 +37,7 @@ export function createTreeServices({ db, clock, newId, events, session, ports }:
       return profile ? { id: profile.id, name: authorName(profile) } : { id: null, name: '' }
     },
   })
-  orderTrees.seedDefaults()
+  if (seedDefaults) orderTrees.seedDefaults()
   const orderTreeRuns = new TreeRunLog({
     db,
     clock,
