@@ -62,11 +62,11 @@ async function uploadThroughput(stack: TeamStack, agent: SessionResponse): Promi
   const rawRate = ROWS / ((performance.now() - t1) / 1000)
   return result({
     id: 'sync.upload.throughput',
-    what: 'rows/s through the upload API (batches of 100, each row checked)',
+    what: `rows/s through the upload API (batches of 100, each row checked; load average ${loadavg()[0]!.toFixed(1)})`,
     unit: 'count',
     value: apiRate,
     baseline: { what: 'plain INSERTs of the same rows', value: rawRate },
-    params: { rows: ROWS, batch: BATCH },
+    params: { rows: ROWS, batch: BATCH, loadAverage1m: Number(loadavg()[0]!.toFixed(1)) },
   })
 }
 
@@ -101,7 +101,7 @@ async function pairLatency(writer: RemoteDevice, reader: RemoteDevice): Promise<
   return samples
 }
 
-async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: number[]): Promise<BenchResult[]> {
+async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: number[], apiPid: number | undefined): Promise<BenchResult[]> {
   const [writer, ...others] = devices
   const me = writer!.session.agentId
   const body = "SELECT body FROM replies WHERE id = 'prop'"
@@ -116,7 +116,7 @@ async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: num
   // Every device applies every change (all are in the shop bucket), one process each: their CPU
   // time per change, over the cores there are, is a floor under the time to reach all of them.
   const receivers = () => others.reduce((sum, d) => sum + cpuMs(d.pid), 0)
-  const cpuBefore = { devices: receivers(), service: cpuMs(stack.service.pid) }
+  const cpuBefore = { devices: receivers(), service: cpuMs(stack.service.pid), api: cpuMs(apiPid), writer: cpuMs(writer!.pid) }
   for (let i = 1; i <= CHANGES * 2; i++) {
     const single = i % 2 === 0
     const targets = single ? [others[0]!] : others
@@ -129,6 +129,9 @@ async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: num
   }
   const deviceCpuPerChange = (receivers() - cpuBefore.devices) / (CHANGES * 2)
   const serviceCpuPerChange = (cpuMs(stack.service.pid) - cpuBefore.service) / (CHANGES * 2)
+  const apiCpuPerChange = (cpuMs(apiPid) - cpuBefore.api) / (CHANGES * 2)
+  const writerCpuPerChange = (cpuMs(writer!.pid) - cpuBefore.writer) / (CHANGES * 2)
+  const cores = cpus().length
   const base = { what: 'the same change reaching one other device (median)', value: median(toOne) }
   const params = {
     agents: devices.length,
@@ -142,12 +145,16 @@ async function propagation(stack: TeamStack, devices: RemoteDevice[], alone: num
     twoConnectedP95: Math.round(percentile(alone, 95)),
     receiversCpuMsPerChange: Math.round(deviceCpuPerChange),
     serviceCpuMsPerChange: Math.round(serviceCpuPerChange),
+    apiCpuMsPerChange: Math.round(apiCpuPerChange),
+    writerCpuMsPerChange: Math.round(writerCpuPerChange),
+    // The least wall time a change can take here if nothing else ran: its CPU over the cores.
+    cpuFloorMsPerChange: Math.round((deviceCpuPerChange + serviceCpuPerChange + apiCpuPerChange + writerCpuPerChange) / cores),
     loadAverage1m: Number(median(load).toFixed(1)),
-    cores: cpus().length,
+    cores,
   }
   return [
-    result({ id: 'sync.propagate.p50.50', what: `a shared reply edit visible on all ${others.length} other devices, p50 of ${CHANGES}`, unit: 'ms', value: median(toAll), baseline: base, params }),
-    result({ id: 'sync.propagate.p95.50', what: `a shared reply edit visible on all ${others.length} other devices, p95 of ${CHANGES}`, unit: 'ms', value: percentile(toAll, 95), baseline: base, params }),
+    result({ id: 'sync.propagate.p50.50', what: `a shared reply edit visible on all ${others.length} other devices, p50 of ${CHANGES} (load average ${params.loadAverage1m} on ${cores} cores)`, unit: 'ms', value: median(toAll), baseline: base, params }),
+    result({ id: 'sync.propagate.p95.50', what: `a shared reply edit visible on all ${others.length} other devices, p95 of ${CHANGES} (load average ${params.loadAverage1m} on ${cores} cores)`, unit: 'ms', value: percentile(toAll, 95), baseline: base, params }),
   ]
 }
 
@@ -168,14 +175,17 @@ async function firstSync(stack: TeamStack, admin: SessionResponse): Promise<Benc
   )
   // A first device waits out the service's replication of the bulk insert; the second is timed.
   const warm = new TeamDevice(() => stack.apiUrl, agent, 'warm')
+  const tw = performance.now()
   await warm.connect()
   await warm.waitFor('SELECT count(*) AS n FROM register_entries', [], (rows) => Number(rows[0]?.n) === 100_000, 300_000)
+  const warmMs = performance.now() - tw
   await warm.close()
   const fresh = new TeamDevice(() => stack.apiUrl, agent, 'fresh')
   const t0 = performance.now()
   await fresh.connect()
   await fresh.db.waitForFirstSync()
   const synced = performance.now() - t0
+  const syncLoad = Number(loadavg()[0]!.toFixed(1))
   const counts = await fresh.db.getAll<{ n: number }>("SELECT (SELECT count(*) FROM replies WHERE id LIKE 'bulk-r-%') + (SELECT count(*) FROM register_entries) AS n")
   await fresh.close()
   if (Number(counts[0]?.n) !== 110_000) throw new Error(`first sync brought ${counts[0]?.n} rows, expected 110000`)
@@ -197,11 +207,11 @@ async function firstSync(stack: TeamStack, admin: SessionResponse): Promise<Benc
   rmSync(baselineDir, { recursive: true, force: true })
   return result({
     id: 'sync.first.10k_100k',
-    what: 'first sync of 10k shop replies + 100k notebook rows to a new device',
+    what: `first sync of 10k shop replies + 100k notebook rows to a new device (load average ${syncLoad})`,
     unit: 'ms',
     value: synced,
     baseline: { what: 'plain SELECTs written into a SQLite file', value: plain },
-    params: { replies: 10_000, notebookRows: 100_000 },
+    params: { replies: 10_000, notebookRows: 100_000, loadAverage1m: syncLoad, warmUpDeviceMs: Math.round(warmMs), devicesConnected: 0 },
   })
 }
 
@@ -226,7 +236,7 @@ export async function syncBench(): Promise<BenchResult[]> {
     await addDevices(2)
     const alone = await pairLatency(devices[0]!, devices[1]!)
     await addDevices(AGENTS)
-    results.push(...(await propagation(stack, devices, alone)))
+    results.push(...(await propagation(stack, devices, alone, apiProcess.pid)))
     results.push(
       result({
         id: 'sync.server.rss.50',
