@@ -128,7 +128,8 @@ export async function uiBench(): Promise<BenchResult[]> {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
     })
-    const probe = probeMainStalls(server.context.handlers)
+    // The map the page is served from: the start-up gate serves its own copy of the context's handlers.
+    const probe = probeMainStalls(server.handlers())
     const results: BenchResult[] = []
     try {
       seed(server.context.services)

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import type { AppContext, AppContextOptions } from '../../src/main/app-context'
+import type { HandlerMap } from '../../src/main/ipc/types'
 import { cafeCopyOptions, openApp } from '../../src/main/open-app'
 import { startBackgroundWork } from '../../src/main/background-work'
 import { wireHotkeys } from '../../src/main/platform/hotkeys-wiring'
@@ -34,7 +35,8 @@ const MAX_BODY = 8 * 1024 * 1024
 /** The windows a global hotkey asked for (no real windows here), in order. */
 export type WindowRequests = ('show' | 'quick-capture' | 'quick-search')[]
 
-export type TestServer = { url: string; context: AppContext; ports: FakePorts; windowRequests: WindowRequests; close(): Promise<void> }
+/** `handlers()`: the map the page's calls are served from now (the start-up gate's, not the context's own: see main/startup-gate.ts). */
+export type TestServer = { url: string; context: AppContext; handlers(): HandlerMap; ports: FakePorts; windowRequests: WindowRequests; close(): Promise<void> }
 
 /** `cafe`: start on the café sign-in screen (网吧模式) as Electron's --cafe does; the PC's own data is not opened. */
 export type TestServerOptions = { dataDir: string; rendererDir: string; cafe?: boolean } & Partial<Omit<AppContextOptions, 'dataDir' | 'Store' | 'ports'>>
@@ -164,6 +166,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       if (running === null) throw new Error('Nothing is open: the data folder waits for its start-up passphrase, or café mode for a sign-in.')
       return running.context
     },
+    handlers: () => gate.handlers(),
     ports,
     windowRequests,
     async close() {

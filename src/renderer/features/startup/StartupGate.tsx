@@ -1,6 +1,6 @@
 // Before the app: asks main where start-up stands and shows the passphrase screen, the café
 // sign-in (网吧模式), the progress of opening (or encrypting) the data, or the app once main serves it.
-import { Alert, ConfigProvider, Flex, Progress, Spin, Typography } from 'antd'
+import { Alert, ConfigProvider, Spin } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import { useEffect, useState, type ReactNode } from 'react'
@@ -11,6 +11,10 @@ import { errorMessage } from '../../lib/errors'
 import { switchLanguage } from '../../i18n'
 import { CafeSignInScreen } from '../cafe/CafeSignInScreen'
 import { UnlockScreen } from './UnlockScreen'
+import { lazyView } from '../../lib/lazy-view'
+
+const spinner = <Spin style={{ display: 'block', marginTop: 120 }} />
+const opening = lazyView(() => import('./OpeningScreen').then((m) => m.OpeningScreen), spinner)
 
 /** How often the opening screen asks for progress: the upgrade of a big database takes a minute. */
 const POLL_MS = 400
@@ -79,13 +83,9 @@ export function StartupGate({ children }: { children: ReactNode }) {
       ) : state?.state === 'cafe' ? (
         <CafeSignInScreen onState={setState} />
       ) : state?.state === 'opening' ? (
-        <Flex vertical justify="center" align="center" gap={16} style={{ minHeight: '100vh', padding: 24 }} data-testid="startup-opening">
-          <Typography.Title level={4}>{t(`startup.opening.${state.step}`)}</Typography.Title>
-          <Progress percent={Math.floor((100 * state.done) / state.total)} style={{ width: 360 }} />
-          <Typography.Text type="secondary">{t('startup.openingHelp')}</Typography.Text>
-        </Flex>
+        <opening.View state={state} />
       ) : (
-        <Spin style={{ display: 'block', marginTop: 120 }} />
+        spinner
       )}
     </ConfigProvider>
   )
