@@ -2,10 +2,12 @@
 // waits for its window, then exercises what the test checks (security handlers, quit) and exits.
 require('./fake-electron.cjs')
 const { createHash } = require('node:crypto')
-const { existsSync, readFileSync } = require('node:fs')
+const { existsSync, readdirSync, readFileSync } = require('node:fs')
 const { join } = require('node:path')
 const { fake, record, ipcHandlers } = globalThis.__fakeElectron
 
+// 网吧模式: started as the café restart starts it.
+if (process.env.BOOT_CAFE) process.argv.push('--cafe')
 require(process.env.MAIN_BUNDLE)
 
 const deadline = Date.now() + 10_000
@@ -13,6 +15,15 @@ const timer = setInterval(async () => {
   const win = fake.BrowserWindow.all[0]
   if (!win && record.exitCode === null && record.quit === false && Date.now() < deadline) return
   clearInterval(timer)
+  if (win && process.env.BOOT_CAFE) {
+    // Café mode: the window gets the café sign-in; nothing of the PC's own data is read or written.
+    const own = { senderFrame: { url: win.entry.loaded.url, parent: null } }
+    record.cafeStartup = (await ipcHandlers.get('atRest:startupState')(own, {})).value
+    record.cafeStatus = (await ipcHandlers.get('cafe:status')(own, {})).value
+    record.callBeforeCafeSignIn = await ipcHandlers.get('profiles:list')(own, {})
+    record.dataDirAfterCafeStart = readdirSync(process.env.SHIFTDESK_DATA_DIR)
+    process.exit(0)
+  }
   if (win && process.env.UNLOCK_PASSPHRASE) {
     // A folder protected by a start-up passphrase: what the window is served before and after it.
     const own = { senderFrame: { url: win.entry.loaded.url, parent: null } }

@@ -66,6 +66,16 @@ describe('the built main process', () => {
     expect(r.walAfterQuit).toBe(false)
   })
 
+  it('started with --cafe (网吧模式), serves the café sign-in and leaves the data folder untouched', () => {
+    const dir = tempDir()
+    const r = boot({ SHIFTDESK_DATA_DIR: dir, BOOT_CAFE: '1' })
+    expect(r.cafeStartup).toEqual({ state: 'cafe', language: 'zh-CN' })
+    expect(r.cafeStatus).toEqual({ active: false, available: true })
+    expect(r.callBeforeCafeSignIn).toMatchObject({ ok: false, error: { code: 'locked' } })
+    // No keyring made, no database opened, no preferences written: the PC's own data is not touched.
+    expect(r.dataDirAfterCafeStart).toEqual([])
+  })
+
   it('wires presence: powerMonitor signals, a tray that starts offline and follows the state, the default hotkey, and quit logged', () => {
     const dir = tempDir()
     const r = boot({ SHIFTDESK_DATA_DIR: dir })
