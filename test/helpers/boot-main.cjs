@@ -41,6 +41,11 @@ const timer = setInterval(async () => {
     const own0 = { senderFrame: { url: win.entry.loaded.url, parent: null } }
     const startup = ipcHandlers.get('atRest:startupState')
     while ((await startup(own0, {})).value?.state === 'opening' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+    if (process.env.BOOT_ENTER_CAFE) {
+      // 网吧模式 chosen on the PC's own first screen: a clean restart with --cafe, nothing else.
+      record.enterCafe = await ipcHandlers.get('cafe:enter')(own0, {})
+      process.exit(0)
+    }
     const contents = win.webContents
     let prevented = 0
     contents.emit('will-navigate', { preventDefault: () => prevented++ }, 'https://evil.example/')

@@ -17,6 +17,7 @@ Object.assign(app, {
   isPackaged: process.env.FAKE_UNPACKAGED !== '1',
   quit: () => { record.quit = true },
   exit: (code) => { record.exitCode = code },
+  relaunch: (options) => { record.relaunched = options },
 })
 const originalOn = app.on.bind(app)
 app.on = (name, fn) => { record.appEvents.push(name); return originalOn(name, fn) }

@@ -76,6 +76,13 @@ describe('the built main process', () => {
     expect(r.dataDirAfterCafeStart).toEqual([])
   })
 
+  it('chosen on the first screen, café mode restarts ShiftDesk with --cafe', () => {
+    const r = boot({ BOOT_ENTER_CAFE: '1' })
+    expect(r.enterCafe).toEqual({ ok: true, value: { ok: true } })
+    expect((r.relaunched as { args: string[] }).args.at(-1)).toBe('--cafe')
+    expect(r.exitCode).toBe(0)
+  })
+
   it('wires presence: powerMonitor signals, a tray that starts offline and follows the state, the default hotkey, and quit logged', () => {
     const dir = tempDir()
     const r = boot({ SHIFTDESK_DATA_DIR: dir })
