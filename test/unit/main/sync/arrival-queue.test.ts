@@ -122,11 +122,14 @@ describe('the arrival queue', () => {
     expect(noted(db, 'replies')).toBe(0)
   })
 
-  it('brings what a join wrote up to date in the app: pinyin keys, the search index, one reload per notebook', async () => {
+  it('brings what a join wrote up to date in the app: pinyin keys, the search index (a removed entry leaves it), one reload per notebook', async () => {
     const ctx = openTestContext(tempDir())
-    const { db, profiles, session, searchIndex, syncArrivals, events } = ctx.services
+    const { db, profiles, session, searchIndex, syncArrivals, events, issueRegister } = ctx.services
     const me = profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' }).id
     session.switchTo(me)
+    // Saved here before, then removed at her other PC: the tombstone arrives with the join.
+    const removed = issueRegister.create({ kind: 'question', text: '顾客问：旧订单能不能改地址', answer: '', tags: [] }).id
+    db.prepare('UPDATE register_entries SET deleted_at = 2 WHERE id = ?').run(removed)
     const heard: EventName[] = []
     events.subscribe((name) => void heard.push(name))
     // As the sync host's put statements leave them: no pinyin key, nothing in the index.
@@ -139,13 +142,15 @@ describe('the arrival queue', () => {
       entryIds.forEach((id, i) => entry.run(id, me, `顾客问：第 ${i} 号订单能不能改地址`, me, me))
     })()
     note(db, 'replies', replyIds)
-    note(db, 'register_entries', entryIds)
+    note(db, 'register_entries', [...entryIds, removed])
 
     const settled = new Promise<void>((resolve) => syncArrivals.onSettled(resolve))
     syncArrivals.arrived(['replies', 'register_entries'])
     await settled
     expect(db.prepare("SELECT count(*) FROM replies WHERE id LIKE 'join-r-%' AND title_pinyin <> ''").pluck().get()).toBe(300)
-    expect(searchIndex.matchingRefIds('改地址', { notebooks: ['register'] })).toHaveLength(1500)
+    const found = searchIndex.matchingRefIds('改地址', { notebooks: ['register'] })
+    expect(found).toHaveLength(1500)
+    expect(found).not.toContain(removed)
     expect(db.prepare('SELECT count(*) FROM sync_arrivals').pluck().get()).toBe(0)
     expect(heard.filter((name) => name === 'replies:changed')).toHaveLength(1)
     expect(heard.filter((name) => name === 'register:changed')).toHaveLength(1)
