@@ -234,6 +234,7 @@ function connectSync(
     const taken = notebooks.handover.syncRefused(refusal)
     if (taken) notices.post('warning', 'handover-taken-first', taken)
   })
+  arrivals.resumeNoted()
   return arrivals
 }
 

@@ -60,6 +60,15 @@ export class ArrivalQueue {
     if (!this.scheduled) this.run()
   }
 
+  /**
+   * At start: rows a download noted before the app last closed (it quit or crashed mid-join) are
+   * brought up to date now, not only when their table next downloads.
+   */
+  resumeNoted(): void {
+    const noted = this.db.prepare('SELECT DISTINCT tbl FROM sync_arrivals').pluck().all() as string[]
+    if (noted.length > 0) this.arrived(noted)
+  }
+
   /** Called each time the queue has handed every reported row to its notebook. */
   onSettled(listener: () => void): () => void {
     this.settledListeners.add(listener)

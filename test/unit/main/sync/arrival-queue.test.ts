@@ -156,4 +156,24 @@ describe('the arrival queue', () => {
     expect(heard.filter((name) => name === 'register:changed')).toHaveLength(1)
     ctx.close()
   })
+
+  it('brings rows a download noted before the app closed up to date at the next start', () => {
+    const folder = tempDir()
+    const first = openTestContext(folder)
+    const me = first.services.profiles.create({ displayName: '小美', agentId: '', chatAccounts: [], language: 'zh-CN' })
+    // As a download left it when the app quit mid-join: the entry is in the register and noted, not yet indexed.
+    first.services.db
+      .prepare("INSERT INTO register_entries (id, profile_id, kind, text, created_by, created_at, updated_by, updated_at) VALUES ('e-1', ?, 'question', '顾客问能不能开发票', ?, 1, ?, 1)")
+      .run(me.id, me.id, me.id)
+    note(first.services.db, 'register_entries', ['e-1'])
+    first.services.session.switchTo(me.id)
+    expect(first.services.searchIndex.search('开发票').hits).toEqual([])
+    first.close()
+
+    const again = openTestContext(folder)
+    expect(noted(again.services.db, 'register_entries')).toBe(0)
+    again.services.session.switchTo(me.id)
+    expect(again.services.searchIndex.search('开发票').hits.map((hit) => hit.refId)).toEqual(['e-1'])
+    again.close()
+  })
 })
