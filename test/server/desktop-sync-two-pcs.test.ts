@@ -16,6 +16,8 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
   let night: SyncedPc
   let amy: SessionResponse
   let lead: SessionResponse
+  let bo: SessionResponse
+  let boProfileId: string
 
   beforeAll(async () => {
     if ('skip' in prereq) return
@@ -116,8 +118,8 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
     const shared = day.services.quickReplies.create({ title: 'Amy 下线前的共享', body: 'queued shared edit', shared: true })
     expect(await day.services.sync.pendingUploads()).toBe(3)
 
-    const bo = await stack.signUpInvited(lead, 'Bo')
-    await day.nextAgent(bo)
+    bo = await stack.signUpInvited(lead, 'Bo')
+    boProfileId = await day.nextAgent(bo)
     const bos = day.services.quickReplies.create({ title: 'Bo 的备忘', body: 'BO-OWN-MARKER', shared: false })
     await day.drained()
     // Bo's first download is in once his own reply comes back stamped by the team.
@@ -135,5 +137,29 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
     // Bo's download did not take Amy's personal reply off the PC she will come back to.
     const kept = day.services.db.prepare('SELECT profile_id, body FROM replies WHERE id = ?').get(hers.id)
     expect(kept).toEqual({ profile_id: day.profileId, body: 'AMY-QUEUED-MARKER' })
+  })
+
+  it("keeps a colleague's queued change when the other agent at the same PC leaves the team, and uploads it as hers when she is back", async () => {
+    const { sync, quickReplies, session } = day.services
+    // Amy's sign-in cannot reach the team for now (as after a password reset she has not caught up with).
+    const cutOff: SessionResponse = { ...amy, token: 'expired', tokenExpiresAt: 0, refreshToken: 'no-longer-valid' }
+    const amyCutOff = (profileId: string) => (profileId === day.profileId ? { serverUrl: stack.apiUrl, session: cutOff, onSessionRenewed: () => {} } : null)
+    session.switchTo(day.profileId)
+    await sync.start({ serverUrl: stack.apiUrl, session: cutOff, localProfileId: day.profileId })
+    const kept = quickReplies.create({ title: 'Amy 离开前的备忘', body: 'AMY-KEPT-MARKER', shared: false })
+    session.switchTo(boProfileId)
+    await sync.start({ serverUrl: stack.apiUrl, session: bo, localProfileId: boProfileId, signInOf: amyCutOff })
+    expect(await sync.pendingUploads(amy.agentId)).toBe(1)
+
+    // Bo leaves: the team service releases the port, since Amy is still in the team on this PC.
+    await sync.release(boProfileId)
+    expect(await sync.pendingUploads(amy.agentId)).toBe(1)
+    expect(await sync.pendingUploads(bo.agentId)).toBe(0)
+    expect(day.services.db.prepare('SELECT team_agent_id FROM profiles WHERE id = ?').pluck().get(boProfileId)).toBeNull()
+
+    session.switchTo(day.profileId)
+    await day.start()
+    await day.drained()
+    expect((await stack.api.pool.query('SELECT owner_id, scope FROM replies WHERE id = $1', [kept.id])).rows).toEqual([{ owner_id: amy.agentId, scope: 'personal' }])
   })
 })

@@ -138,6 +138,21 @@ describe.skipIf('skip' in prereq)('team service: join, start-up, profile switch,
     expect(ctx.services.shifts.list().map((s) => s.name)).toEqual(['早班'])
   })
 
+  it('on a shared PC, an agent who leaves keeps the one queue for a colleague still in the team; the last to leave empties it', async () => {
+    const { ctx, port } = pc(tempDir())
+    withProfile(ctx, 'Gina')
+    await ctx.handlers['team:join'](await byInvite('gina'))
+    const hugo = withProfile(ctx, 'Hugo')
+    await ctx.handlers['team:join'](await byInvite('hugo'))
+    await ctx.handlers['team:leave']({})
+    expect(port.releases).toEqual([hugo.id])
+    expect(port.forgets).toBe(0)
+    const gina = ctx.services.profiles.list().find((p) => p.displayName === 'Gina')!
+    ctx.services.session.switchTo(gina.id)
+    await ctx.handlers['team:leave']({})
+    expect(port.forgets).toBe(1)
+  })
+
   it('after the server ends the sign-in (password reset), the agent signs in again with the account on the same profile', async () => {
     const dir = tempDir()
     const first = pc(dir)

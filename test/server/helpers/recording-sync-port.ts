@@ -30,6 +30,12 @@ export class RecordingSyncPort implements SyncPort {
     this.set({ state: 'off' })
     return Promise.resolve()
   }
+  releases: string[] = []
+  release(profileId: string): Promise<void> {
+    this.releases.push(profileId)
+    this.set({ state: 'off' })
+    return Promise.resolve()
+  }
   forget(): Promise<void> {
     this.forgets += 1
     this.pending = 0

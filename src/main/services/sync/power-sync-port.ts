@@ -126,6 +126,17 @@ class PowerSyncPort implements SyncPort {
     this.announce()
   }
 
+  async release(profileId: string): Promise<void> {
+    await this.stop()
+    this.app.db.transaction(() => {
+      // Her triggers carry her link; the next agent's start puts theirs in.
+      this.dropTriggers()
+      this.app.db.prepare('UPDATE profiles SET team_agent_id = NULL WHERE id = ?').run(profileId)
+    })()
+    if (this.lastLink?.profileId === profileId) this.lastLink = null
+    this.announce()
+  }
+
   state(): SyncState {
     if (this.stopped) return { state: 'off' }
     return syncStateOf({ status: this.status, pending: this.pending, offlineSince: this.offlineSince, signInRefused: this.signInRefused })
@@ -165,7 +176,8 @@ class PowerSyncPort implements SyncPort {
     this.host?.nudge()
   }
 
-  async pendingUploads(): Promise<number> {
+  async pendingUploads(agentId?: string): Promise<number> {
+    if (agentId !== undefined) return this.owners.queuedBy(agentId)
     if (this.host) return this.host.command<number>('pending')
     // Stopped: the queue is still in the file.
     return this.owners.queued()

@@ -34,13 +34,19 @@ export interface SyncPort {
   stop(): Promise<void>
   /** Stops and removes what sync keeps of the team (its queue and bookkeeping); leaving a team. */
   forget(): Promise<void>
+  /**
+   * One agent leaves while colleagues on this PC stay in the team: stops syncing and unlinks her
+   * profile, keeping the queue (their changes still in it upload at their next sign-in; hers have
+   * no sign-in left and are never sent as anyone else's).
+   */
+  release(profileId: string): Promise<void>
   state(): SyncState
   /** Hears every change of state; returns the way to stop listening. */
   onState(listener: (state: SyncState) => void): () => void
   /** Hears each refused upload once. */
   onRefusal(listener: (refusal: SyncRefusal) => void): () => void
-  /** Local changes not yet acknowledged by the server. */
-  pendingUploads(): Promise<number>
+  /** Local changes not yet acknowledged by the server: all of them, or those this team agent made. */
+  pendingUploads(agentId?: string): Promise<number>
   /** Resolves true once every queued change is acknowledged, false if `timeoutMs` passes first (café sign-out). */
   drain(timeoutMs: number): Promise<boolean>
   /** Told after each committed write to a synced table (the repositories' write seams): upload it soon. */
@@ -57,6 +63,7 @@ export function syncOff(): SyncPort {
     start: () => Promise.reject(new Error('This build has no team sync configured.')),
     stop: async () => {},
     forget: async () => {},
+    release: async () => {},
     state: () => ({ state: 'off' }),
     onState: () => () => {},
     onRefusal: () => () => {},

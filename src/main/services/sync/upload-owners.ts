@@ -26,6 +26,18 @@ export class UploadOwners {
     return row ?? null
   }
 
+  /** Changes in the queue that `agentId` made (a change queued before any mark is the one agent's who synced here). */
+  queuedBy(agentId: string): number {
+    if (!this.hasQueue()) return 0
+    return this.db
+      .prepare(
+        `SELECT count(*) FROM ps_crud c
+         WHERE coalesce((SELECT o.agent_id FROM team_upload_owners o WHERE o.after_crud_id < c.id ORDER BY o.after_crud_id DESC LIMIT 1), @agentId) = @agentId`,
+      )
+      .pluck()
+      .get({ agentId }) as number
+  }
+
   /** Leaving the team empties the queue: no mark is left to keep. */
   forget(): void {
     this.db.prepare('DELETE FROM team_upload_owners').run()

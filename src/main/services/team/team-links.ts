@@ -37,6 +37,11 @@ export class TeamLinks {
     this.db.prepare('UPDATE team_links SET session_json = ? WHERE profile_id = ?').run(JSON.stringify(session), profileId)
   }
 
+  /** Whether any profile on this PC but `profileId` is in a team. */
+  othersJoined(profileId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM team_links WHERE profile_id <> ? LIMIT 1').get(profileId) !== undefined
+  }
+
   remove(profileId: string): void {
     this.db.prepare('DELETE FROM team_links WHERE profile_id = ?').run(profileId)
   }

@@ -125,10 +125,10 @@ export class TeamService {
     })
   }
 
-  /** What leaving keeps and drops: every row stays on this PC; queued changes that never reached the server do not. */
+  /** What leaving keeps and drops: every row stays on this PC; her queued changes that never reached the server do not. */
   async leavePreview(): Promise<TeamLeavePreview> {
     const link = this.requireLink()
-    return { serverUrl: link.serverUrl, pendingUploads: await this.deps.sync.pendingUploads() }
+    return { serverUrl: link.serverUrl, pendingUploads: await this.deps.sync.pendingUploads(link.session.agentId) }
   }
 
   /** Leaves the team: stops syncing, forgets the queue and the sign-in (also on the server). Local rows stay. */
@@ -137,7 +137,10 @@ export class TeamService {
     return this.serial(async () => {
       this.running = null
       this.problem = null
-      await this.deps.sync.forget()
+      // On a shared PC a colleague's changes may still wait in the one queue: only the last
+      // agent to leave empties it.
+      if (this.links.othersJoined(link.profileId)) await this.deps.sync.release(link.profileId)
+      else await this.deps.sync.forget()
       this.links.remove(link.profileId)
       // Ends the sign-in on the server too; offline, the refresh token simply dies with this row.
       await this.deps.call(link.serverUrl)('/api/session/logout', { refreshToken: link.session.refreshToken }).catch(() => undefined)
