@@ -1,7 +1,8 @@
 // The start-up passphrase in the real renderer (Chromium transport): on a folder protected by it,
 // the unlock screen comes before anything else, a wrong passphrase is refused with the tries left,
 // and the right one opens the app; Settings → 数据加密 sets the passphrase on a PC without a
-// keystore. Leaves docs/screenshots/startup-passphrase.png and settings-startup-passphrase.png.
+// keystore. Leaves docs/screenshots/startup-passphrase.png, startup-passphrase-en.png and
+// settings-startup-passphrase.png.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createKeyring } from '../../src/main/services/at-rest/keyring'
@@ -53,6 +54,7 @@ protectedEnglishFolder('asks in the language of the last agent at this PC', asyn
   await app.getByLabel('Start-up passphrase').fill('not the passphrase at all')
   await app.getByRole('button', { name: /Open the data/ }).click()
   await expect(app.getByRole('alert')).toContainText('Wrong passphrase.')
+  await app.screenshot({ path: 'docs/screenshots/startup-passphrase-en.png' })
 })
 
 test('the PC owner sets a start-up passphrase on a PC without a keystore; the data is encrypted from the next start', async ({ app, server }) => {
