@@ -1,12 +1,13 @@
 // The PIN screen of a shared PC: shown at start, after the agent left, on the lock hotkey, and
 // whenever nobody is signed in. The agent picks their profile and types their PIN; main checks it.
-import { Alert, Button, Card, Flex, Radio, Space, Typography } from 'antd'
+import { Alert, Button, Radio, Space, Typography } from 'antd'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CafeModeLink } from '../cafe/CafeModeLink'
 import { PinInput } from './PinInput'
 import { useProfiles } from './profile-store'
 import { usePinEntry } from './usePinEntry'
+import { GateCard } from '../shell/GateCard'
 
 export function LockScreen() {
   const { t } = useTranslation()
@@ -27,39 +28,33 @@ export function LockScreen() {
   }
 
   return (
-    <Flex justify="center" align="center" style={{ minHeight: '100vh', background: '#f5f7fa', padding: 16 }} data-testid="lock-screen">
-      <Card style={{ width: 460 }}>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {locked ? t('profiles.lock.title') : t('profiles.lock.chooseTitle')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{locked && lockReason ? t(`profiles.lock.reason.${lockReason}`) : t('profiles.lock.chooseIntro')}</Typography.Paragraph>
-        <form onSubmit={(e) => void submit(e)}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <Radio.Group value={chosen} onChange={(e) => choose(e.target.value as string)} aria-label={t('profiles.lock.whoIs')} style={{ width: '100%' }}>
-              <Space orientation="vertical" style={{ width: '100%' }}>
-                {profiles.map((p) => (
-                  <Radio key={p.id} value={p.id} data-testid={`lock-profile-${p.displayName}`}>
-                    <strong>{p.displayName}</strong>
-                    {p.agentId && <Typography.Text type="secondary">（{p.agentId}）</Typography.Text>}
-                    {!p.hasPin && <Typography.Text type="secondary"> · {t('profiles.lock.noPinTag')}</Typography.Text>}
-                  </Radio>
-                ))}
-              </Space>
-            </Radio.Group>
-            {profile?.hasPin ? (
-              <PinInput key={profile.id} profileName={profile.displayName} value={pin} onChange={setPin} maxLength={8} disabled={waiting} />
-            ) : (
-              profile && <Alert type="info" showIcon title={t('profiles.lock.noPinHint')} />
-            )}
-            {failureText && <Alert type={waiting ? 'warning' : 'error'} showIcon role="alert" title={failureText} />}
-            <Button type="primary" htmlType="submit" block loading={busy} disabled={!profile || waiting || (profile.hasPin && pin.length < 4)}>
-              {/* One word whoever is chosen and whatever happened before (a wrong PIN used to change it). */}
-              {t('profiles.lock.enter')}
-            </Button>
-          </Space>
-        </form>
-        {!locked && <CafeModeLink />}
-      </Card>
-    </Flex>
+    <GateCard testId="lock-screen" title={locked ? t('profiles.lock.title') : t('profiles.lock.chooseTitle')} intro={locked && lockReason ? t(`profiles.lock.reason.${lockReason}`) : t('profiles.lock.chooseIntro')}>
+      <form onSubmit={(e) => void submit(e)}>
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <Radio.Group value={chosen} onChange={(e) => choose(e.target.value as string)} aria-label={t('profiles.lock.whoIs')} style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {profiles.map((p) => (
+                <Radio key={p.id} value={p.id} data-testid={`lock-profile-${p.displayName}`}>
+                  <strong>{p.displayName}</strong>
+                  {p.agentId && <Typography.Text type="secondary">（{p.agentId}）</Typography.Text>}
+                  {!p.hasPin && <Typography.Text type="secondary"> · {t('profiles.lock.noPinTag')}</Typography.Text>}
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
+          {profile?.hasPin ? (
+            <PinInput key={profile.id} profileName={profile.displayName} value={pin} onChange={setPin} maxLength={8} disabled={waiting} />
+          ) : (
+            profile && <Alert type="info" showIcon title={t('profiles.lock.noPinHint')} />
+          )}
+          {failureText && <Alert type={waiting ? 'warning' : 'error'} showIcon role="alert" title={failureText} />}
+          <Button type="primary" htmlType="submit" block loading={busy} disabled={!profile || waiting || (profile.hasPin && pin.length < 4)}>
+            {/* One word whoever is chosen and whatever happened before (a wrong PIN used to change it). */}
+            {t('profiles.lock.enter')}
+          </Button>
+        </Space>
+      </form>
+      {!locked && <CafeModeLink />}
+    </GateCard>
   )
 }

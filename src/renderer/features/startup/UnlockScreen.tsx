@@ -1,7 +1,7 @@
 // The start-up passphrase screen: shown before anything of the agents' data is opened, on a PC
 // whose owner protected it with a passphrase. Main checks it (rate-limited like the PIN) and then
 // opens, or first encrypts, the database.
-import { Alert, Button, Card, Flex, Input, Space, Typography } from 'antd'
+import { Alert, Button, Input, Space, Typography } from 'antd'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StartupState } from '../../../shared/ipc/at-rest'
@@ -10,6 +10,7 @@ import { useNow } from '../../lib/useNow'
 import { CafeModeLink } from '../cafe/CafeModeLink'
 import { formatWait } from '../profiles/pin-failure'
 import { describePassphraseFailure, type PassphraseFailure } from './passphrase-failure'
+import { GateCard } from '../shell/GateCard'
 
 type Props = { lockedUntil: number | null; onState(state: StartupState): void }
 
@@ -38,33 +39,27 @@ export function UnlockScreen({ lockedUntil, onState }: Props) {
 
   const failureText = failure && (waiting ? `${failure.message} ${t('profiles.pin.retryIn', { time: formatWait((failure.retryAt as number) - now) })}` : failure.message)
   return (
-    <Flex justify="center" align="center" style={{ minHeight: '100vh', background: '#f5f7fa', padding: 16 }} data-testid="unlock-screen">
-      <Card style={{ width: 460 }}>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('startup.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('startup.intro')}</Typography.Paragraph>
-        <form onSubmit={(e) => void submit(e)}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <Input.Password
-              autoFocus
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              disabled={waiting}
-              aria-label={t('startup.passphrase')}
-              placeholder={t('startup.passphrase')}
-              autoComplete="off"
-              data-testid="unlock-passphrase"
-            />
-            {failureText && <Alert type={waiting ? 'warning' : 'error'} showIcon role="alert" title={failureText} />}
-            <Button type="primary" htmlType="submit" block loading={busy} disabled={waiting || passphrase === ''}>
-              {t('startup.unlock')}
-            </Button>
-            <Typography.Text type="secondary">{t('startup.forgot')}</Typography.Text>
-          </Space>
-        </form>
-        <CafeModeLink />
-      </Card>
-    </Flex>
+    <GateCard testId="unlock-screen" title={t('startup.title')} intro={t('startup.intro')}>
+      <form onSubmit={(e) => void submit(e)}>
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <Input.Password
+            autoFocus
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            disabled={waiting}
+            aria-label={t('startup.passphrase')}
+            placeholder={t('startup.passphrase')}
+            autoComplete="off"
+            data-testid="unlock-passphrase"
+          />
+          {failureText && <Alert type={waiting ? 'warning' : 'error'} showIcon role="alert" title={failureText} />}
+          <Button type="primary" htmlType="submit" block loading={busy} disabled={waiting || passphrase === ''}>
+            {t('startup.unlock')}
+          </Button>
+          <Typography.Text type="secondary">{t('startup.forgot')}</Typography.Text>
+        </Space>
+      </form>
+      <CafeModeLink />
+    </GateCard>
   )
 }
