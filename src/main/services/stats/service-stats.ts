@@ -4,7 +4,7 @@ import type { SettingsService } from '../settings/settings-service'
 import { DeskError, type Language } from '../../../shared/contract'
 import type { ShiftDef, ShiftInstance } from '../../../shared/domain/shifts'
 import { localDay } from '../../../shared/domain/shifts/shift-time'
-import { attributeShift, conversionRate, estimatePay, periodRange, tallyFlags, workDayOf, type LostDeal, type StatsPeriod, type TallyOutcome } from '../../../shared/domain/stats'
+import { attributeShift, conversionRate, DEFAULT_LOST_REASONS, estimatePay, periodRange, tallyFlags, workDayOf, type LostDeal, type StatsPeriod, type TallyOutcome } from '../../../shared/domain/stats'
 import { displayHotkey } from '../../../shared/domain/hotkeys'
 import type { CurrentStats, HotkeyStatus, LostReasonRefusal, StatsSettings, StatsSummary, Tally } from '../../../shared/ipc/stats'
 import type { Db } from '../../db/connection'
@@ -166,8 +166,14 @@ export class ServiceStats {
     })
   }
 
+  /**
+   * A reason the list did not have gets its id from main, like other new rows: a caller names the
+   * reasons it keeps, it never mints an id (one it sent could be any record's).
+   */
   updateSettings(patch: StatsSettingsPatch): StatsSettings {
-    return this.settings.update(patch)
+    if (!patch.lostReasons) return this.settings.update(patch)
+    const known = new Set([...this.settings.get().lostReasons, ...DEFAULT_LOST_REASONS].map((r) => r.id))
+    return this.settings.update({ ...patch, lostReasons: patch.lostReasons.map((r) => (known.has(r.id) ? r : { ...r, id: this.deps.newId() })) })
   }
 
   hotkeyStatus(): HotkeyStatus {

@@ -8,7 +8,7 @@ import { lostReasonLabel } from './lost-reason-label'
 
 type Props = { reasons: readonly LostReason[]; onSave(reasons: LostReason[]): Promise<void> }
 
-/** A new reason's id: its own, never one an old tally already carries under another wording. */
+/** A new row's key until it is saved: main then gives the reason its own id (stats:updateSettings). */
 function newId(): string {
   return `custom-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
 }

@@ -134,7 +134,8 @@ export function StatsSettingsPanel({ settings, hotkeys, onSave }: Props) {
           </Flex>
         </Flex>
       </Card>
-      <LostReasonsSettings reasons={settings.lostReasons} onSave={(lostReasons) => save({ lostReasons })} />
+      {/* Main gives a new reason its id on save: the list starts again from the saved one then. */}
+      <LostReasonsSettings key={settings.lostReasons.map((r) => r.id).join('|')} reasons={settings.lostReasons} onSave={(lostReasons) => save({ lostReasons })} />
     </Flex>
   )
 }

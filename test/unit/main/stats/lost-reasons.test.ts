@@ -103,6 +103,20 @@ describe("the shop's list", () => {
     ctx.close()
   })
 
+  it('gives a reason the list did not have its id from main, and keeps the ids of those it had', () => {
+    const { ctx, stats } = setup()
+    signIn(ctx, '小美')
+    const before = stats.settings.get().lostReasons
+    const saved = stats.updateSettings({ lostReasons: [...before, { id: 'another-agents-record-id', label: '赠品' }] }).lostReasons
+    expect(saved.slice(0, before.length)).toEqual(before)
+    const added = saved.at(-1)!
+    expect(added.label).toBe('赠品')
+    expect([...before.map((r) => r.id), 'another-agents-record-id']).not.toContain(added.id)
+    // Saved again as it came back, the new reason keeps the id main gave it.
+    expect(stats.updateSettings({ lostReasons: saved }).lostReasons).toEqual(saved)
+    ctx.close()
+  })
+
   it('refuses a list with two reasons of one name, or none at all', () => {
     const { ctx, stats } = setup()
     signIn(ctx, '小美')
