@@ -55,6 +55,7 @@ import { HotkeySettingsStore } from './services/hotkeys/hotkey-settings'
 import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
 import { AtRestService } from './services/at-rest/at-rest-service'
+import { PrivateVault } from './services/at-rest/private-vault'
 import type { KdfParams } from './services/at-rest/key-wrap'
 import type { SyncPortFactory } from './services/sync/power-sync-port'
 import { syncOff, type SyncPort } from './services/sync/sync-port'
@@ -109,6 +110,7 @@ export type AppServices = {
   atRest: AtRestService
   prefs: PreferencesPort
   profiles: ProfileService
+  vault: PrivateVault
   session: Session
   pins: PinLock
   lockSettings: LockSettingsService
@@ -252,12 +254,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const { prefs: storedPrefs, db, databaseFile, databaseKey, backupsDir } = openStorage(options, clock, notices)
   const prefs = reportingPreferences(storedPrefs, settings)
 
-  // Who is at the PC: profiles, PINs and the session that every notebook scopes its rows by.
-  const profiles = new ProfileService(db, clock, newId)
+  // Who is at the PC: profiles, PINs and the session that every notebook scopes its rows by. A
+  // profile with a personal passphrase has its private text sealed by the vault (docs/security.md).
+  const vault = new PrivateVault(db, options.atRestKdf)
+  const profiles = new ProfileService(db, clock, newId, vault)
   const lockSettings = new LockSettingsService(db, settings)
   const pins = new PinLock(profiles, clock)
   const leadRoles = new LeadRoles(db)
-  const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings, leadRoles)
+  const session = new Session(profiles, prefs, events, serviceEvents, pins, lockSettings, leadRoles, vault)
   const autoLock = new AutoLock(session, lockSettings, options.ports.idle, serviceEvents)
   const shifts = new ShiftScheduleService(db, { clock, newId, events, session })
   const schedule = () => shifts.schedule()
@@ -330,6 +334,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     atRest: new AtRestService(options.dataDir, databaseKey, options.atRest ?? (databaseKey === null ? { state: 'off', reason: 'no-keystore' } : { state: 'on', keptBy: 'os-keystore' }), options.atRestKdf),
     prefs,
     profiles,
+    vault,
     session,
     pins,
     lockSettings,

@@ -46,6 +46,10 @@ export function openDatabase(file: string, key: DatabaseKey = null): Db {
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     migrate(db, MIGRATIONS)
+    // The team upload triggers read private text through reveal_private (services/at-rest/
+    // private-vault.ts, which replaces this on the app's own connection). Any other connection
+    // that writes those tables (start-up salvage) holds no profile's key and copies text as it is.
+    db.function('reveal_private', { deterministic: true }, (_profileId: unknown, text: unknown) => text)
     return db
   } catch (error) {
     db.close()

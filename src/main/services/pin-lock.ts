@@ -38,6 +38,24 @@ export class PinLock {
     })
   }
 
+  /**
+   * Resolves when `open(passphrase)` opens the profile's private notebooks (personal passphrase,
+   * private-vault.ts). Wrong ones count against the same lockout as wrong PINs, in the same queue.
+   */
+  verifyPassphrase(profileId: string, passphrase: string | undefined, open: (passphrase: string) => Promise<boolean>): Promise<void> {
+    return this.oneAtATime(profileId, async () => {
+      this.refuseWhileLockedOut(this.profiles.pinRecord(profileId).lockedUntil)
+      if (passphrase === undefined) throw new DeskError('forbidden', 'This profile needs its personal passphrase.', { reason: 'passphrase-required' satisfies PinErrorReason })
+      if (await open(passphrase)) {
+        this.profiles.savePinAttempts(profileId, { failures: 0, lockouts: 0, lockedUntil: null })
+        return
+      }
+      const next = this.profiles.recordPinFailure(profileId, (state) => afterWrongPin(state, this.clock.now()))
+      if (next.lockedUntil !== null) throw this.lockedOut(next.lockedUntil)
+      throw new DeskError('forbidden', 'Wrong personal passphrase.', { reason: 'wrong-passphrase' satisfies PinErrorReason, attemptsLeft: PIN_ATTEMPTS_BEFORE_LOCKOUT - next.failures })
+    })
+  }
+
   private async verifyNow(profileId: string, pin: string | undefined): Promise<void> {
     const record = this.profiles.pinRecord(profileId)
     if (!record.pin) return

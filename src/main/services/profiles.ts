@@ -5,6 +5,7 @@ import type { PinAttemptState } from '../../shared/domain/profiles'
 import type { Db } from '../db/connection'
 import type { Clock, IdSource } from './clock'
 import type { PinHash } from './pin-hash'
+import type { VaultState } from './at-rest/private-vault'
 
 type ProfileRow = {
   id: string
@@ -25,7 +26,7 @@ export type NewProfile = { displayName: string; agentId: string; chatAccounts: s
 
 export type PinRecord = PinAttemptState & { pin: PinHash | null }
 
-function toProfile(row: ProfileRow): Profile {
+function toProfile(row: ProfileRow, vault: VaultState): Profile {
   return {
     id: row.id,
     displayName: row.display_name,
@@ -33,6 +34,7 @@ function toProfile(row: ProfileRow): Profile {
     chatAccounts: JSON.parse(row.chat_accounts) as string[],
     language: row.language === 'en' ? 'en' : 'zh-CN',
     hasPin: row.pin_hash !== null,
+    ...(vault === 'none' ? {} : { passphrase: vault }),
     createdAt: row.created_at,
   }
 }
@@ -42,11 +44,12 @@ export class ProfileService {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly newId: IdSource,
+    private readonly vault: { state(profileId: string): VaultState },
   ) {}
 
   list(): Profile[] {
     const rows = this.db.prepare('SELECT * FROM profiles ORDER BY created_at, id').all() as ProfileRow[]
-    return rows.map(toProfile)
+    return rows.map((row) => toProfile(row, this.vault.state(row.id)))
   }
 
   exists(id: string): boolean {
@@ -54,7 +57,8 @@ export class ProfileService {
   }
 
   get(id: string): Profile {
-    return toProfile(this.row(id))
+    const row = this.row(id)
+    return toProfile(row, this.vault.state(row.id))
   }
 
   create(draft: NewProfile, pin: PinHash | null = null): Profile {

@@ -10,6 +10,7 @@ import type { LockSettingsService } from './lock-settings'
 import type { PinLock } from './pin-lock'
 import type { ProfileService } from './profiles'
 import type { PreferencesPort } from '../settings'
+import type { PrivateVault } from './at-rest/private-vault'
 import { storageFailure } from '../db/storage-errors'
 
 export class Session {
@@ -27,11 +28,14 @@ export class Session {
     private readonly pins: PinLock,
     private readonly lockSettings: LockSettingsService,
     private readonly roles: { role(profileId: string): ProfileRole },
+    private readonly vault: Pick<PrivateVault, 'state' | 'unlock'>,
   ) {
-    const last = prefs.get().lastProfileId
-    this.currentId = last && profiles.exists(last) ? last : null
-    // A shared PC, or a last agent who protected their profile, starts at the PIN screen.
-    this.locked = this.currentId !== null && (lockSettings.get().sharedPc || profiles.get(this.currentId).hasPin)
+    const lastId = prefs.get().lastProfileId
+    this.currentId = lastId && profiles.exists(lastId) ? lastId : null
+    // A shared PC, or a last agent who protected their profile (a PIN, or notebooks that wait for
+    // her personal passphrase), starts at the PIN screen.
+    const last = this.currentId === null ? null : profiles.get(this.currentId)
+    this.locked = last !== null && (lockSettings.get().sharedPc || last.hasPin || last.passphrase === 'closed')
     this.reason = this.locked ? 'start' : null
   }
 
@@ -74,15 +78,21 @@ export class Session {
    */
   switchTo(profileId: string): Profile {
     const profile = this.profiles.get(profileId)
+    if (profile.passphrase === 'closed') throw new DeskError('forbidden', 'This profile needs its personal passphrase.', { reason: 'passphrase-required' satisfies PinErrorReason })
     if (profile.hasPin) throw new DeskError('forbidden', 'This profile needs its PIN.', { reason: 'pin-required' satisfies PinErrorReason })
     return this.enter(profile)
   }
 
-  /** Signs in or unlocks. Staying on the signed-in, unlocked profile needs no PIN; anything else checks it. */
-  async signIn(profileId: string, pin?: string): Promise<Profile> {
+  /**
+   * Signs in or unlocks. Staying on the signed-in, unlocked profile needs no PIN; anything else
+   * checks it. A profile whose private notebooks are still closed since ShiftDesk started needs
+   * its personal passphrase instead, which opens them for the rest of the run.
+   */
+  async signIn(profileId: string, pin?: string, passphrase?: string): Promise<Profile> {
     const profile = this.profiles.get(profileId)
     if (profile.id === this.currentId && !this.locked) return profile
-    await this.pins.verify(profile.id, pin)
+    if (this.vault.state(profile.id) === 'closed') await this.pins.verifyPassphrase(profile.id, passphrase, (given) => this.vault.unlock(profile.id, given))
+    else await this.pins.verify(profile.id, pin)
     return this.enter(this.profiles.get(profile.id))
   }
 

@@ -2,7 +2,8 @@
 // without carrying the schemas (profiles.ts re-exports them).
 
 /** Why a PIN is refused when signing in or unlocking: `attemptsLeft` or `seconds` to wait come with it. */
-export const PIN_ERROR_REASONS = ['wrong-pin', 'pin-required', 'pin-lockout'] as const
+/** 'passphrase-required' / 'wrong-passphrase': the profile's private notebooks have their own key, closed since ShiftDesk started (issue 16, 1.2). */
+export const PIN_ERROR_REASONS = ['wrong-pin', 'pin-required', 'pin-lockout', 'passphrase-required', 'wrong-passphrase'] as const
 export type PinErrorReason = (typeof PIN_ERROR_REASONS)[number]
 
 /** Why the order remark is refused (profiles:copyOrderRemark): the sales remark needs the profile's agent ID. */

@@ -16,11 +16,20 @@ export const profileSchema = z.object({
   chatAccounts: z.array(z.string()),
   language: languageSchema,
   hasPin: z.boolean(),
+  /**
+   * Absent: the profile's private notebooks are protected by the shop key only. Otherwise they are
+   * sealed with a key of their own, opened by her personal passphrase (个人口令): 'closed' until she
+   * signs in with it after ShiftDesk started, then 'open' (her PIN is enough) until ShiftDesk quits.
+   */
+  passphrase: z.enum(['closed', 'open']).optional(),
   createdAt: z.number(),
 })
 export type Profile = z.infer<typeof profileSchema>
 
 export const pinSchema = z.string().regex(PIN_PATTERN, 'A PIN is 4 to 8 digits.')
+
+/** Long enough for any sentence; its strength is checked in main, where the KDF runs. */
+const personalPassphraseSchema = z.string().min(1).max(1024)
 
 const profileFields = {
   displayName: z.string().trim().min(1).max(40),
@@ -98,13 +107,18 @@ export const profileChannels = {
     z.object({ sharedPc: z.boolean(), idleLockMinutes: lockSettingsSchema.shape.idleLockMinutes, lockHotkey: lockHotkeySchema }).partial().strict(),
     lockSettingsSchema,
   ),
+  /**
+   * Seals the signed-in profile's private notebooks with a key of its own, opened by this personal
+   * passphrase (个人口令) from the next start; setting it again changes the passphrase, not the key.
+   */
+  'profiles:setPassphrase': channel(z.object({ passphrase: personalPassphraseSchema }).strict(), profileSchema),
   /** The PC's owner hands the role to another profile. */
   'profiles:transferPcOwner': channel(z.object({ profileId: z.string().min(1).max(64) }).strict(), lockSettingsSchema),
   /** Builds the order remark (special requests, or the agent-ID sales remark) and copies it. */
   'profiles:copyOrderRemark': channel(orderRemarkRequestSchema, z.object({ text: z.string() })),
   'session:current': channel(empty, profileSchema.nullable()),
   'session:state': channel(empty, sessionStateSchema),
-  /** Signs in (or unlocks); a profile with a PIN needs it, checked in main. */
-  'session:switch': channel(z.object({ profileId: z.string().min(1).max(64), pin: pinSchema.optional() }).strict(), profileSchema),
+  /** Signs in (or unlocks); a profile with a PIN needs it, a profile whose notebooks are closed needs its personal passphrase instead; checked in main. */
+  'session:switch': channel(z.object({ profileId: z.string().min(1).max(64), pin: pinSchema.optional(), passphrase: personalPassphraseSchema.optional() }).strict(), profileSchema),
   'session:lock': channel(empty, sessionStateSchema),
 }

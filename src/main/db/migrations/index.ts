@@ -36,6 +36,7 @@ import { teamUploadOwners } from './0370-team-upload-owners'
 import { replyTeamTwins } from './0371-reply-team-twins'
 import { handoverRecordsTeam } from './0372-handover-records-team'
 import { teamLeadFollowUps } from './0390-team-lead-follow-ups'
+import { privateVault } from './0400-private-vault'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, teamBringIns, treeSync, replyOverwrites, teamLeadDay, presenceDays, teamSharedEntriesByDay, teamUploadOwners, replyTeamTwins, handoverRecordsTeam, teamLeadFollowUps]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, teamBringIns, treeSync, replyOverwrites, teamLeadDay, presenceDays, teamSharedEntriesByDay, teamUploadOwners, replyTeamTwins, handoverRecordsTeam, teamLeadFollowUps, privateVault]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

@@ -2,6 +2,8 @@ import type { EventHub } from '../../services/events'
 import type { LockSettingsService } from '../../services/lock-settings'
 import type { OrderRemarkService } from '../../services/order-remark'
 import type { PinLock } from '../../services/pin-lock'
+import { refuseWeak } from '../../services/at-rest/keyring'
+import type { PrivateVault } from '../../services/at-rest/private-vault'
 import type { ProfileService } from '../../services/profiles'
 import type { Session } from '../../services/session'
 import type { PreferencesPort } from '../../settings'
@@ -14,6 +16,7 @@ type ProfileHandlers = Pick<
   | 'profiles:create'
   | 'profiles:update'
   | 'profiles:setPin'
+  | 'profiles:setPassphrase'
   | 'profiles:lockSettings'
   | 'profiles:updateLockSettings'
   | 'profiles:transferPcOwner'
@@ -25,7 +28,7 @@ type ProfileHandlers = Pick<
 >
 
 /** Only the services these channels call. */
-export type ProfileHandlerDeps = { profiles: ProfileService; session: Session; prefs: PreferencesPort; events: EventHub; pins: PinLock; lockSettings: LockSettingsService; orderRemarks: OrderRemarkService }
+export type ProfileHandlerDeps = { profiles: ProfileService; session: Session; prefs: PreferencesPort; events: EventHub; pins: PinLock; lockSettings: LockSettingsService; orderRemarks: OrderRemarkService; vault: PrivateVault }
 
 export function profileHandlers(s: ProfileHandlerDeps): ProfileHandlers {
   return {
@@ -43,13 +46,21 @@ export function profileHandlers(s: ProfileHandlerDeps): ProfileHandlers {
       await s.pins.change(id, currentPin, pin)
       return s.profiles.get(id)
     },
+    'profiles:setPassphrase': async ({ passphrase }) => {
+      const id = s.session.requireProfileId()
+      refuseWeak(passphrase)
+      await s.vault.setPassphrase(id, passphrase)
+      const profile = s.profiles.get(id)
+      s.events.emit('session:changed', profile)
+      return profile
+    },
     'profiles:lockSettings': () => s.lockSettings.get(),
     'profiles:updateLockSettings': (patch) => s.lockSettings.update(patch),
     'profiles:transferPcOwner': ({ profileId }) => s.lockSettings.transferOwner(profileId),
     'profiles:copyOrderRemark': (request) => s.orderRemarks.copy(request),
     'session:current': () => s.session.current(),
     'session:state': () => s.session.state(),
-    'session:switch': ({ profileId, pin }) => s.session.signIn(profileId, pin),
+    'session:switch': ({ profileId, pin, passphrase }) => s.session.signIn(profileId, pin, passphrase),
     'session:lock': () => s.session.lock('manual'),
   }
 }

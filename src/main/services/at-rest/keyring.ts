@@ -59,7 +59,8 @@ function writeKeyring(dataDir: string, keyring: Keyring): void {
   syncDir(dataDir)
 }
 
-function refuseWeak(secret: string): void {
+/** Refuses a secret below the stated strength (secret-strength.ts) with what to do instead. */
+export function refuseWeak(secret: string): void {
   const strength = secretStrength(secret)
   if (!strength.ok) throw new DeskError('invalid-input', 'The at-rest secret is too weak: use at least 8 characters that are hard to guess, e.g. a phrase of several words.', { reason: `secret-${strength.problem}` satisfies AtRestErrorReason, bits: strength.bits })
 }

@@ -19,6 +19,9 @@ class KeyedDatabase extends Database {
       this.pragma("key = \\"x'" + workerData.key + "'\\"")
       this.pragma('temp_store = MEMORY')
     }
+    // The upload triggers name reveal_private (services/at-rest/private-vault.ts); they never run
+    // inside a sync operation, and these connections hold no profile's key, so text passes as it is.
+    this.function('reveal_private', { deterministic: true }, (_profileId, text) => text)
   }
 }
 import(workerData.sdkWorker).then(({ startPowerSyncWorker }) => startPowerSyncWorker({ loadBetterSqlite3: async () => KeyedDatabase }))

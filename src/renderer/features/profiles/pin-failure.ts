@@ -11,6 +11,8 @@ const FAILURES: Record<PinErrorReason, (t: TFunction, error: DeskCallError, now:
   'wrong-pin': (t, error) => ({ message: t('profiles.pin.wrong', { n: Number(error.params.attemptsLeft) }), retryAt: null }),
   'pin-required': (t) => ({ message: t('profiles.pin.required'), retryAt: null }),
   'pin-lockout': (t, error, now) => ({ message: t('profiles.pin.lockedOut'), retryAt: now + Number(error.params.seconds) * 1000 }),
+  'passphrase-required': (t) => ({ message: t('profiles.pin.passphraseRequired'), retryAt: null }),
+  'wrong-passphrase': (t, error) => ({ message: t('profiles.pin.wrongPassphrase', { n: Number(error.params.attemptsLeft) }), retryAt: null }),
 }
 
 export function describePinFailure(error: unknown, t: TFunction, now = Date.now()): PinFailure {

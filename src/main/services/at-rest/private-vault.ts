@@ -1,0 +1,180 @@
+// Each profile's private notebooks sealed with a key of its own (issue 16, 1.2), so a colleague who
+// knows the shop's secret, has her own PIN and copies every file still reads nothing of another
+// agent's private text. The shop key (db/cipher.ts) encrypts the whole file against strangers;
+// inside it, a profile that set a personal passphrase (个人口令) has its private text columns sealed
+// with AES-256-GCM under a random key of its own. That key is stored only wrapped by the
+// passphrase (scrypt, key-wrap.ts) in `profiles.vault_key`, opened when she signs in with the
+// passphrase, and kept in memory until ShiftDesk quits, so her PIN stays a quick unlock.
+//
+// Sealed text is ordinary TEXT with a prefix no typed text carries, so the tables, their
+// constraints and every query that does not read the sealed columns stay as they are. Notebooks
+// seal on write and reveal on read through this service, or through the SQL functions
+// seal_private(profile_id, text) and reveal_private(profile_id, text) inside triggers (the team
+// upload queue). The search index keeps a sealed profile's words as keyed hashes (`token`).
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
+import { DeskError } from '../../../shared/contract'
+import type { Db } from '../../db/connection'
+import { AT_REST_KDF, unwrapKey, wrapKey, type KdfParams, type WrappedKey } from './key-wrap'
+
+/** What a profile's private text is protected by: the shop key only, or also its own key (closed until she signs in with the passphrase). */
+export type VaultState = 'none' | 'closed' | 'open'
+
+/** Starts every sealed value: a control character no cleaned text contains, then the format's version. */
+export const SEALED_PREFIX = '\u0001s1:'
+
+/** What a sealed value reads as while its profile's key is closed (never shown to that profile: she is signed in when her rows are read). */
+export const CLOSED_TEXT = '🔒'
+
+type OpenKey = { raw: Buffer; seal: Buffer; token: Buffer }
+
+const wrapContext = (profileId: string) => `vault:${profileId}`
+
+function vaultClosed(): DeskError {
+  return new DeskError('locked', 'The private notebooks are closed; sign in with the personal passphrase first.', { reason: 'vault-closed' })
+}
+
+function expand(key: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `shiftdesk ${purpose}`, 32))
+}
+
+export class PrivateVault {
+  private readonly keys = new Map<string, OpenKey>()
+  private readonly sealers: ((profileId: string) => void)[] = []
+  /** Whether each profile has a wrapped key: asked on every private write, and it changes only here. */
+  private readonly hasWrap = new Map<string, boolean>()
+
+  constructor(
+    private readonly db: Db,
+    private readonly kdf: KdfParams = AT_REST_KDF,
+  ) {
+    // Triggers (the upload queue, downloads) seal and reveal inside SQLite.
+    db.function('seal_private', { deterministic: false }, (profileId: unknown, text: unknown) => this.sealValue(profileId, text))
+    db.function('reveal_private', { deterministic: false }, (profileId: unknown, text: unknown) => this.revealValue(profileId, text))
+  }
+
+  state(profileId: string): VaultState {
+    if (this.keys.has(profileId)) return 'open'
+    return this.wrapOf(profileId) === null ? 'none' : 'closed'
+  }
+
+  /**
+   * A notebook's pass that rewrites one profile's existing private rows sealed (and its search
+   * words hashed). They all run in the one transaction that stores the new key, so a profile is
+   * never half sealed.
+   */
+  onFirstSeal(sealer: (profileId: string) => void): void {
+    this.sealers.push(sealer)
+  }
+
+  /**
+   * Gives the profile its own key, wrapped by `passphrase`, and seals what it already wrote. A
+   * profile that has a key keeps it: the new passphrase wraps the same key, so nothing is re-sealed.
+   * The caller has checked the passphrase's strength and that the profile is signed in (so open).
+   */
+  async setPassphrase(profileId: string, passphrase: string): Promise<void> {
+    const existing = this.keys.get(profileId)
+    if (existing === undefined && this.wrapOf(profileId) !== null) throw vaultClosed()
+    const key = existing === undefined ? randomBytes(32) : null
+    const wrapped = await wrapKey(existing?.raw ?? key!, passphrase, wrapContext(profileId), this.kdf)
+    const store = this.db.prepare('UPDATE profiles SET vault_key = ? WHERE id = ?')
+    if (key === null) {
+      store.run(JSON.stringify(wrapped), profileId)
+      return
+    }
+    this.remember(profileId, key)
+    try {
+      this.db.transaction(() => {
+        store.run(JSON.stringify(wrapped), profileId)
+        this.hasWrap.set(profileId, true)
+        for (const seal of this.sealers) seal(profileId)
+      }).immediate()
+    } catch (error) {
+      this.hasWrap.delete(profileId)
+      this.keys.delete(profileId)
+      throw error
+    }
+  }
+
+  /** Opens the profile's key with its passphrase; false when the passphrase is wrong. A profile without a key opens trivially. */
+  async unlock(profileId: string, passphrase: string): Promise<boolean> {
+    if (this.keys.has(profileId)) return true
+    const wrap = this.wrapOf(profileId)
+    if (wrap === null) return true
+    const key = await unwrapKey(wrap, passphrase, wrapContext(profileId))
+    if (key === null) return false
+    this.remember(profileId, key)
+    return true
+  }
+
+  /** True when text written for this profile is sealed (it has its own key). */
+  seals(profileId: string | null): boolean {
+    return profileId !== null && this.state(profileId) !== 'none'
+  }
+
+  /** `text` sealed for the profile; unchanged for shared rows (null), a profile without a key, or ''. */
+  seal(profileId: string | null, text: string): string {
+    if (text === '' || profileId === null || text.startsWith(SEALED_PREFIX)) return text
+    const key = this.keys.get(profileId)
+    if (key === undefined) {
+      if (this.wrapOf(profileId) === null) return text
+      throw vaultClosed()
+    }
+    const iv = randomBytes(12)
+    const cipher = createCipheriv('aes-256-gcm', key.seal, iv)
+    cipher.setAAD(Buffer.from(profileId, 'utf8'))
+    const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()])
+    return SEALED_PREFIX + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')
+  }
+
+  /** The text behind a sealed value; anything else as it is. CLOSED_TEXT while the profile's key is closed. */
+  reveal(profileId: string | null, value: string): string {
+    if (profileId === null || !value.startsWith(SEALED_PREFIX)) return value
+    const key = this.keys.get(profileId)
+    if (key === undefined) return CLOSED_TEXT
+    const bytes = Buffer.from(value.slice(SEALED_PREFIX.length), 'base64')
+    const decipher = createDecipheriv('aes-256-gcm', key.seal, bytes.subarray(0, 12))
+    decipher.setAAD(Buffer.from(profileId, 'utf8'))
+    decipher.setAuthTag(bytes.subarray(12, 28))
+    try {
+      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
+    } catch {
+      // Sealed for another profile or damaged: never shown as if it were hers.
+      return CLOSED_TEXT
+    }
+  }
+
+  /**
+   * A search word as the index keeps it for this profile: a keyed hash (letters and digits, so
+   * the index's ascii tokenizer keeps it whole) when the profile seals, else the word itself.
+   */
+  token(profileId: string | null, word: string): string {
+    if (profileId === null) return word
+    const key = this.keys.get(profileId)
+    if (key === undefined) {
+      if (this.wrapOf(profileId) === null) return word
+      throw vaultClosed()
+    }
+    return 'h' + createHmac('sha256', key.token).update(word, 'utf8').digest('hex').slice(0, 24)
+  }
+
+  private remember(profileId: string, key: Buffer): void {
+    this.keys.set(profileId, { raw: key, seal: expand(key, 'seal'), token: expand(key, 'search-token') })
+  }
+
+  private wrapOf(profileId: string): WrappedKey | null {
+    if (this.hasWrap.get(profileId) === false) return null
+    const json = this.db.prepare('SELECT vault_key FROM profiles WHERE id = ?').pluck().get(profileId) as string | null | undefined
+    this.hasWrap.set(profileId, Boolean(json))
+    return json ? (JSON.parse(json) as WrappedKey) : null
+  }
+
+  private sealValue(profileId: unknown, text: unknown): unknown {
+    if (typeof text !== 'string') return text
+    return this.seal(typeof profileId === 'string' ? profileId : null, text)
+  }
+
+  private revealValue(profileId: unknown, text: unknown): unknown {
+    if (typeof text !== 'string') return text
+    return this.reveal(typeof profileId === 'string' ? profileId : null, text)
+  }
+}
