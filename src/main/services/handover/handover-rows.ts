@@ -53,13 +53,16 @@ export const ITEM_SELECT = `
   LEFT JOIN people h ON h.id = i.holder_id
   LEFT JOIN people b ON b.id = i.handed_over_by`
 
+/** SQL: how many items this PC's history says were handed over in the record `recordId` (a column or parameter). */
+export const handedOverIn = (recordId: string) => `(SELECT count(*) FROM handover_events e WHERE e.record_id = ${recordId} AND e.kind = 'handed-over')`
+
 // A record from another PC names its author through \`people\` (the team roster) and carries its
 // count of items handed over; this PC counts its own records from their history.
 export const RECORD_SELECT = `
   SELECT r.*, coalesce(p.display_name, '') AS author_name,
     CASE WHEN r.submitted_at IS NULL
       THEN (SELECT count(*) FROM handover_items d WHERE d.record_id = r.id AND d.state = 'draft')
-      ELSE coalesce(r.handed_over_count, (SELECT count(*) FROM handover_events e WHERE e.record_id = r.id AND e.kind = 'handed-over'))
+      ELSE coalesce(r.handed_over_count, ${handedOverIn('r.id')})
     END AS handed_over
   FROM handover_records r LEFT JOIN people p ON p.id = r.author_id`
 

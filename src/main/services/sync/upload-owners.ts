@@ -54,7 +54,11 @@ export class UploadOwners {
     return (this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'ps_crud'").pluck().get() as number | undefined) ?? 0
   }
 
+  /** Once PowerSync has made its queue table it stays while this port lives, so a yes is kept. */
+  private queueSeen = false
+
   private hasQueue(): boolean {
-    return this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ps_crud'").get() !== undefined
+    if (!this.queueSeen) this.queueSeen = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ps_crud'").get() !== undefined
+    return this.queueSeen
   }
 }

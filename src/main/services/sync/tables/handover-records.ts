@@ -4,10 +4,10 @@
 // author submits it (a draft record is hers alone, like its draft items), with the number of
 // items handed over in it, which this PC counts from its own history. A record from the team is
 // written as it comes; its author is a local profile where one is linked, else a team id.
+import { handedOverIn } from '../../handover/handover-rows'
 import { arrivalTriggers } from './arrivals'
 import { agentOfPerson, personOfAgent, sqlText, type SyncedTable } from './synced-table'
 
-const handedOver = (record: string) => `(SELECT count(*) FROM handover_events e WHERE e.record_id = ${record} AND e.kind = 'handed-over')`
 
 export const handoverRecordsTable: SyncedTable = {
   team: 'handover_records',
@@ -28,7 +28,7 @@ export const handoverRecordsTable: SyncedTable = {
       WHEN NOT powersync_in_sync_operation() AND OLD.submitted_at IS NULL AND NEW.submitted_at IS NOT NULL AND NEW.author_id = ${sqlText(link.profileId)} BEGIN
       INSERT INTO powersync_crud (op, id, type, data) VALUES ('PUT', NEW.id, 'handover_records', json_object('author_id', ${agentOfPerson('NEW.author_id')},
         'shift_id', NEW.shift_id, 'shift_date', NEW.shift_date, 'notes', NEW.notes, 'cash_cents', NEW.cash_cents, 'item_count', NEW.item_count,
-        'handed_over', ${handedOver('NEW.id')}, 'submitted_at', NEW.submitted_at));
+        'handed_over', ${handedOverIn('NEW.id')}, 'submitted_at', NEW.submitted_at));
     END`,
     ...arrivalTriggers('handover_records'),
   ],
