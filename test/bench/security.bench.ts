@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { AT_REST_KDF, type KdfParams } from '../../src/main/services/at-rest/key-wrap'
-import { MIN_SECRET_BITS } from '../../src/main/services/at-rest/secret-strength'
+import { MIN_SECRET_BITS } from '../../src/shared/domain/secret-strength'
 import { percentile, result, type BenchResult } from './results'
 
 const PIN_PARAMS: KdfParams = { N: 2 ** 15, r: 8, p: 1 }

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AT_REST_KDF } from '../../src/main/services/at-rest/key-wrap'
 import { addSecretHolder, createKeyring, KEYRING_FILE, readKeyring, unlockWithKeystore, unlockWithSecret } from '../../src/main/services/at-rest/keyring'
-import { MIN_SECRET_BITS, secretStrength } from '../../src/main/services/at-rest/secret-strength'
+import { MIN_SECRET_BITS, secretStrength } from '../../src/shared/domain/secret-strength'
 import { keystoreOf } from '../helpers/keystore-stand-in'
 import { useTempDir } from '../helpers/temp-dir'
 

@@ -12,7 +12,7 @@ import type { StartupErrorReason } from '../../../shared/ipc/errors'
 import { databaseKeyFromBytes } from '../../db/cipher'
 import { syncDir, syncFile } from '../../db/sqlite-file'
 import { AT_REST_KDF, unwrapKey, wrapKey, type KdfParams, type WrappedKey } from './key-wrap'
-import { secretStrength } from './secret-strength'
+import { secretStrength } from '../../../shared/domain/secret-strength'
 
 export const KEYRING_FILE = 'keyring.json'
 
@@ -59,7 +59,7 @@ function writeKeyring(dataDir: string, keyring: Keyring): void {
   syncDir(dataDir)
 }
 
-/** Refuses a secret below the stated strength (secret-strength.ts) with what to do instead. */
+/** Refuses a secret below the stated strength (shared/domain/secret-strength.ts) with what to do instead. */
 export function refuseWeak(secret: string): void {
   const strength = secretStrength(secret)
   if (!strength.ok) throw new DeskError('invalid-input', 'The at-rest secret is too weak: use at least 8 characters that are hard to guess, e.g. a phrase of several words.', { reason: `secret-${strength.problem}` satisfies AtRestErrorReason, bits: strength.bits })

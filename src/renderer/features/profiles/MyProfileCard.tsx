@@ -3,6 +3,7 @@ import { App, Button, Card, Form, Input, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../lib/errors'
 import { splitAccounts } from './chat-accounts'
+import { PersonalPassphraseSettings } from './PersonalPassphraseSettings'
 import { PinSettings } from './PinSettings'
 import { useProfiles } from './profile-store'
 
@@ -48,6 +49,7 @@ export function MyProfileCard() {
         <Button htmlType="submit">{t('form.save')}</Button>
       </Form>
       <PinSettings />
+      <PersonalPassphraseSettings />
     </Card>
   )
 }

@@ -1,7 +1,9 @@
-// Asks for the PIN of the profile the agent switches to from the header; main checks it.
+// Asks for the PIN of the profile the agent switches to from the header (or its personal passphrase
+// while its private notebooks are closed since ShiftDesk started); main checks it.
 import { Alert, Modal } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Profile } from '../../../shared/contract'
+import { PassphraseInput } from './PassphraseInput'
 import { PinInput } from './PinInput'
 import { useProfiles } from './profile-store'
 import { usePinEntry } from './usePinEntry'
@@ -9,12 +11,14 @@ import { usePinEntry } from './usePinEntry'
 export function PinPrompt({ profile, onClose }: { profile: Profile; onClose(): void }) {
   const { t } = useTranslation()
   const switchTo = useProfiles((s) => s.switchTo)
-  const { pin, setPin, busy, waiting, failureText, attempt } = usePinEntry()
+  const { secret, setSecret, busy, waiting, failureText, asksPassphrase, attempt } = usePinEntry()
+  const passphraseStep = asksPassphrase(profile)
+  const ready = passphraseStep ? secret !== '' : secret.length >= 4
 
   const submit = async () => {
-    if (pin.length < 4 || waiting) return
+    if (!ready || waiting || busy) return
     await attempt(async () => {
-      await switchTo(profile.id, pin)
+      await (passphraseStep ? switchTo(profile.id, undefined, secret) : switchTo(profile.id, secret))
       onClose()
     })
   }
@@ -27,10 +31,14 @@ export function PinPrompt({ profile, onClose }: { profile: Profile; onClose(): v
       cancelText={t('form.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
-      okButtonProps={{ disabled: pin.length < 4 || waiting, loading: busy }}
+      okButtonProps={{ disabled: !ready || waiting, loading: busy }}
       destroyOnHidden
     >
-      <PinInput profileName={profile.displayName} value={pin} onChange={setPin} onPressEnter={() => void submit()} disabled={waiting} />
+      {passphraseStep ? (
+        <PassphraseInput key="passphrase" profileName={profile.displayName} value={secret} onChange={setSecret} onPressEnter={() => void submit()} disabled={waiting} />
+      ) : (
+        <PinInput profileName={profile.displayName} value={secret} onChange={setSecret} onPressEnter={() => void submit()} disabled={waiting} />
+      )}
       {failureText && <Alert style={{ marginTop: 12 }} type={waiting ? 'warning' : 'error'} showIcon title={failureText} />}
     </Modal>
   )

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Profile } from '../../../shared/contract'
 import { errorMessage } from '../../lib/errors'
+import { asksSecret } from './asks-secret'
 import { PinPrompt } from './PinPrompt'
 import { useProfiles } from './profile-store'
 
@@ -16,7 +17,7 @@ export function SwitchProfileButton({ profile }: { profile: Profile }) {
     <>
       <Button
         size="small"
-        onClick={() => (profile.hasPin ? setAsking(true) : switchTo(profile.id).catch((error: unknown) => void message.error(errorMessage(error, t))))}
+        onClick={() => (asksSecret(profile) ? setAsking(true) : switchTo(profile.id).catch((error: unknown) => void message.error(errorMessage(error, t))))}
       >
         {t('settings.switchTo')}
       </Button>

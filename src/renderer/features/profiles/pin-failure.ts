@@ -5,9 +5,9 @@ import type { DeskCallError } from '../../lib/desk'
 import { errorMessage } from '../../lib/errors'
 import { refusalOf } from '../../lib/refusal'
 
-export type PinFailure = { message: string; /** Local time when the lockout ends. */ retryAt: number | null }
+export type PinFailure = { message: string; /** Local time when the lockout ends. */ retryAt: number | null; reason: PinErrorReason | null }
 
-const FAILURES: Record<PinErrorReason, (t: TFunction, error: DeskCallError, now: number) => PinFailure> = {
+const FAILURES: Record<PinErrorReason, (t: TFunction, error: DeskCallError, now: number) => Omit<PinFailure, 'reason'>> = {
   'wrong-pin': (t, error) => ({ message: t('profiles.pin.wrong', { n: Number(error.params.attemptsLeft) }), retryAt: null }),
   'pin-required': (t) => ({ message: t('profiles.pin.required'), retryAt: null }),
   'pin-lockout': (t, error, now) => ({ message: t('profiles.pin.lockedOut'), retryAt: now + Number(error.params.seconds) * 1000 }),
@@ -17,7 +17,7 @@ const FAILURES: Record<PinErrorReason, (t: TFunction, error: DeskCallError, now:
 
 export function describePinFailure(error: unknown, t: TFunction, now = Date.now()): PinFailure {
   const refusal = refusalOf(error, PIN_ERROR_REASONS)
-  return refusal ? FAILURES[refusal.reason](t, refusal.error, now) : { message: errorMessage(error, t), retryAt: null }
+  return refusal ? { ...FAILURES[refusal.reason](t, refusal.error, now), reason: refusal.reason } : { message: errorMessage(error, t), retryAt: null, reason: null }
 }
 
 export function formatWait(ms: number): string {

@@ -13,11 +13,13 @@ type ProfileState = {
   lockReason: LockReason | null
   load(): Promise<void>
   create(draft: ProfileDraft): Promise<Profile>
-  /** Signs in or unlocks; main checks the PIN. */
-  switchTo(profileId: string, pin?: string): Promise<void>
+  /** Signs in or unlocks; main checks the PIN, or the personal passphrase while the profile's notebooks are closed. */
+  switchTo(profileId: string, pin?: string, passphrase?: string): Promise<void>
   lock(): Promise<void>
   update(patch: ProfileUpdate): Promise<Profile>
   setPin(pin: string | null, currentPin?: string): Promise<void>
+  /** Sets or changes the signed-in profile's personal passphrase; main seals her existing private rows the first time. */
+  setPassphrase(passphrase: string): Promise<void>
   /** A profile announced by main (session:changed). */
   setCurrent(profile: Profile | null): void
   /** The lock state announced by main (session:lockChanged). */
@@ -46,8 +48,8 @@ export const useProfiles = create<ProfileState>((set, get) => {
       set({ profiles: [...get().profiles, profile] })
       return profile
     },
-    async switchTo(profileId, pin) {
-      const profile = await invoke('session:switch', pin === undefined ? { profileId } : { profileId, pin })
+    async switchTo(profileId, pin, passphrase) {
+      const profile = await invoke('session:switch', { profileId, ...(pin === undefined ? {} : { pin }), ...(passphrase === undefined ? {} : { passphrase }) })
       enter(profile)
       set({ locked: false, lockReason: null })
     },
@@ -61,6 +63,9 @@ export const useProfiles = create<ProfileState>((set, get) => {
     },
     async setPin(pin, currentPin) {
       enter(await invoke('profiles:setPin', currentPin === undefined ? { pin } : { pin, currentPin }))
+    },
+    async setPassphrase(passphrase) {
+      enter(await invoke('profiles:setPassphrase', { passphrase }))
     },
     setCurrent: (profile) => enter(profile),
     applySession(state) {

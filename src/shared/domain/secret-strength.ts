@@ -3,6 +3,7 @@
 // an estimate from its length and the kinds of characters in it, with runs and sequences
 // (aaaa, 1234, abcd) counted once. The estimate knows no dictionaries: docs/security.md gives the
 // cost of breaking the weakest secret it accepts, and says what that means for a phrase of common words.
+// Shared: main refuses a weak secret with it, and the Settings screens show the same rule as she types.
 
 export const MIN_SECRET_CHARS = 8
 export const MIN_SECRET_BITS = 60
