@@ -272,7 +272,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const ports: PlatformPorts = { ...options.ports, dialog: sessionBoundSaveDialog(options.ports.dialog, session), clipboard: hygiene.trackingClipboard() }
 
   // The rooms every notebook contributes to: one search index, one report.
-  const searchIndex = new SearchIndexService(db, session)
+  const searchIndex = new SearchIndexService(db, session, vault)
   const report = new ReportService({ clock, events, session, profiles, dialog: ports.dialog, pdf: ports.pdf })
 
   // The notebooks.

@@ -16,7 +16,7 @@ function office() {
   const ctx = openTestContext(tempDir(), { clock })
   const { db, session, shifts, profiles } = ctx.services
   let n = 0
-  const index = new SearchIndexService(db, session)
+  const index = new SearchIndexService(db, session, ctx.services.vault)
   const handover = new HandoverService(db, clock, () => `h-${++n}`, session, shifts, notebookIndex(index, 'handover'), { emit: () => undefined })
   const mei = profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' })
   const qiang = profiles.create({ displayName: '阿强', agentId: 'KF020', chatAccounts: [], language: 'zh-CN' })

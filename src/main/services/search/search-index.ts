@@ -18,6 +18,7 @@
 //     status: 'awaiting',
 //     author: '小美（KF017）',         // optional; filterable by substring
 //   })                               // insert or replace; a note may move from private to shared
+//                                    // (false: left out, her key is closed; see upsert)
 //   searchIndex.upsertMany(docs)     // the same for many notes in one transaction (imports, backfill)
 //   searchIndex.remove('handover', item.id)
 //   searchIndex.tidy()               // bounded index maintenance; SearchUpkeep's timer calls it, not notebooks
@@ -30,9 +31,15 @@
 // Results are ordered newest first by the order notes were first indexed (rowid), which lets
 // FTS5 stop after one page instead of ranking every match: a common word matches tens of
 // thousands of notes and must still answer within a few milliseconds.
-import { parseSearchQuery, searchSnippet, indexText } from '../../../shared/domain'
+//
+// A private note of a profile with a personal passphrase (issue 16, 1.2) is kept sealed: its
+// title and body sealed by the vault, its words only as keyed hashes (sealed-words.ts), so a
+// colleague with a copy of the file reads none of them, not even in FTS5's term lists.
+import { parseSearchQuery, searchSnippet, indexText, type QueryTerm } from '../../../shared/domain'
 import type { SearchFilters, SearchHit, SearchPage } from '../../../shared/ipc/search'
 import type { Db } from '../../db/connection'
+import { SEALED_PREFIX, type PrivateVault } from '../at-rest/private-vault'
+import { sealedMatchFor, sealedTokens } from './sealed-words'
 
 export type SearchDoc = {
   notebook: string
@@ -49,9 +56,14 @@ export type SearchDoc = {
 /** Counting stops here: "1000+ results" is all an agent needs to know. */
 export const SEARCH_COUNT_CAP = 1000
 
-type HitRow = { notebook: string; ref_id: string; title: string; body: string; kind: string | null; status: string | null; author: string; at: number }
+type HitRow = { notebook: string; ref_id: string; profile_id: string | null; title: string; body: string; kind: string | null; status: string | null; author: string; at: number }
 
 type Viewer = { requireProfileId(): string }
+
+export type SearchVault = Pick<PrivateVault, 'seals' | 'state' | 'seal' | 'reveal' | 'token' | 'onFirstSeal'>
+
+/** How many of a profile's notes the first-seal pass reads at a time (memory stays bounded on a big register). */
+const SEAL_BATCH = 500
 
 // Prepared once: bulk imports write hundreds of thousands of notes through these.
 function statements(db: Db) {
@@ -75,37 +87,39 @@ function statements(db: Db) {
 export class SearchIndexService {
   private readonly sql: ReturnType<typeof statements>
   // Built once: better-sqlite3 prepares the BEGIN/SAVEPOINT statements for each wrapper it makes.
-  private readonly upsertOne: (doc: SearchDoc) => void
+  private readonly upsertOne: (doc: SearchDoc) => boolean
   private readonly upsertAll: (docs: Iterable<SearchDoc>) => number
   private readonly removeOne: (notebook: string, refId: string) => void
 
   constructor(
     private readonly db: Db,
     private readonly session: Viewer,
+    private readonly vault: SearchVault,
   ) {
     this.sql = statements(db)
     // IMMEDIATE, as the write seam's (db/write-seam.ts): index writes read before they write.
     this.upsertOne = db.transaction((doc: SearchDoc) => this.write(doc)).immediate
     this.upsertAll = db.transaction((docs: Iterable<SearchDoc>) => {
       let n = 0
-      for (const doc of docs) {
-        this.write(doc)
-        n++
-      }
+      for (const doc of docs) if (this.write(doc)) n++
       return n
     }).immediate
-    this.removeOne = db.transaction((notebook: string, refId: string) => {
-      const row = this.sql.find.get(notebook, refId) as { rowid: number } | undefined
-      if (!row) return
-      this.sql.deleteTokens.run(row.rowid)
-      this.sql.deleteDoc.run(row.rowid)
-    }).immediate
+    this.removeOne = db.transaction((notebook: string, refId: string) => this.removeDoc(notebook, refId)).immediate
+    // Runs inside the transaction that gives her a key: her notes already indexed become sealed.
+    vault.onFirstSeal((profileId) => this.sealProfile(profileId))
   }
 
-  upsert(doc: SearchDoc): void {
-    this.upsertOne(doc)
+  /**
+   * Indexes one note. A private note of a profile whose key is closed (a team arrival while she is
+   * not signed in) cannot be sealed, and its plain text must not be written: it is left out of
+   * the index (an older entry for it goes), and its notebook indexes it again when it seals
+   * that note at her next sign-in. Answers whether the note was indexed.
+   */
+  upsert(doc: SearchDoc): boolean {
+    return this.upsertOne(doc)
   }
 
+  /** `upsert` for many notes in one transaction; answers how many were indexed. */
   upsertMany(docs: Iterable<SearchDoc>): number {
     return this.upsertAll(docs)
   }
@@ -134,9 +148,9 @@ export class SearchIndexService {
     const { where, params } = filterSql(filters)
     const from = `FROM search_index f JOIN search_docs d ON d.rowid = f.rowid
       WHERE f.search_index MATCH @match AND (d.profile_id = @viewer OR d.profile_id IS NULL)${where}`
-    const bound = { ...params, match: parsed.match, viewer }
+    const bound = { ...params, match: this.matchFor(viewer, parsed.match, parsed.terms), viewer }
     const rows = this.db
-      .prepare(`SELECT d.notebook, d.ref_id, d.title, d.body, d.kind, d.status, d.author, d.at ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`)
+      .prepare(`SELECT d.notebook, d.ref_id, d.profile_id, d.title, d.body, d.kind, d.status, d.author, d.at ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`)
       .all({ ...bound, limit: pageSize, offset: (page - 1) * pageSize }) as HitRow[]
     const counted = this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${SEARCH_COUNT_CAP + 1})`).get(bound) as { n: number }
     const hits: SearchHit[] = rows.map((r) => ({
@@ -146,8 +160,8 @@ export class SearchIndexService {
       status: r.status,
       author: r.author,
       at: r.at,
-      title: searchSnippet(r.title, parsed.terms, 80),
-      snippet: searchSnippet(r.body, parsed.terms, 120),
+      title: searchSnippet(this.vault.reveal(r.profile_id, r.title), parsed.terms, 80),
+      snippet: searchSnippet(this.vault.reveal(r.profile_id, r.body), parsed.terms, 120),
     }))
     return { hits, total: Math.min(counted.n, SEARCH_COUNT_CAP), totalIsLowerBound: counted.n > SEARCH_COUNT_CAP, page, pageSize, tooShort: false }
   }
@@ -167,17 +181,39 @@ export class SearchIndexService {
          WHERE f.search_index MATCH @match AND (d.profile_id = @viewer OR d.profile_id IS NULL)${where} ORDER BY f.rowid DESC`,
       )
       .pluck()
-      .all({ ...params, match: parsed.match, viewer }) as string[]
+      .all({ ...params, match: this.matchFor(viewer, parsed.match, parsed.terms), viewer }) as string[]
   }
 
-  private write(doc: SearchDoc): void {
-    const tokens = indexText(doc.title, doc.body)
+  /**
+   * The MATCH for the signed-in profile: the plain words (shared notes, and everyone's notes
+   * when she does not seal), or also her own notes' hashed words. Hashed tokens begin with a mark
+   * no plain word has, so a plain prefix query never reaches them.
+   */
+  private matchFor(viewer: string, plain: string, terms: readonly QueryTerm[]): string {
+    if (!this.vault.seals(viewer)) return plain
+    return `(${plain}) OR (${sealedMatchFor(this.vault, viewer, terms)})`
+  }
+
+  private removeDoc(notebook: string, refId: string): void {
+    const row = this.sql.find.get(notebook, refId) as { rowid: number } | undefined
+    if (!row) return
+    this.sql.deleteTokens.run(row.rowid)
+    this.sql.deleteDoc.run(row.rowid)
+  }
+
+  private write(doc: SearchDoc): boolean {
+    const sealed = this.vault.seals(doc.profileId)
+    if (sealed && this.vault.state(doc.profileId!) === 'closed') {
+      this.removeDoc(doc.notebook, doc.refId)
+      return false
+    }
+    const tokens = sealed ? sealedTokens(this.vault, doc.profileId!, doc.title, doc.body) : indexText(doc.title, doc.body)
     const values = {
       notebook: doc.notebook,
       ref: doc.refId,
       profile: doc.profileId,
-      title: doc.title,
-      body: doc.body,
+      title: this.vault.seal(doc.profileId, doc.title),
+      body: this.vault.seal(doc.profileId, doc.body),
       kind: doc.kind ?? null,
       status: doc.status ?? null,
       author: doc.author ?? '',
@@ -193,6 +229,34 @@ export class SearchIndexService {
       rowid = Number(this.sql.insertDoc.run(values).lastInsertRowid)
     }
     this.sql.insertTokens.run(rowid, tokens)
+    return true
+  }
+
+  /**
+   * Her notes indexed before she had a key: title and body sealed, words hashed, a batch at a
+   * time. Deleting a note's plain words only marks them deleted inside FTS5's segments, where
+   * they stay readable until a merge rewrites them; so the index is then rewritten whole
+   * ('optimize': about as long as indexing every note again, once, when she sets her passphrase).
+   */
+  private sealProfile(profileId: string): void {
+    const batch = this.db.prepare('SELECT rowid, title, body FROM search_docs WHERE profile_id = ? AND rowid > ? ORDER BY rowid LIMIT ?')
+    const store = this.db.prepare('UPDATE search_docs SET title = ?, body = ? WHERE rowid = ?')
+    let after = 0
+    let resealed = 0
+    for (;;) {
+      const rows = batch.all(profileId, after, SEAL_BATCH) as { rowid: number; title: string; body: string }[]
+      if (rows.length === 0) break
+      for (const { rowid, title, body } of rows) {
+        // Already written sealed by a notebook's own pass in this same transaction.
+        if (title.startsWith(SEALED_PREFIX) || body.startsWith(SEALED_PREFIX)) continue
+        store.run(this.vault.seal(profileId, title), this.vault.seal(profileId, body), rowid)
+        this.sql.deleteTokens.run(rowid)
+        this.sql.insertTokens.run(rowid, sealedTokens(this.vault, profileId, title, body))
+        resealed++
+      }
+      after = rows.at(-1)!.rowid
+    }
+    if (resealed > 0) this.db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run()
   }
 }
 
