@@ -279,7 +279,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const register = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK) })
   const trees = createTreeServices({ db, clock, newId, events, session, ports }, options.seedDefaults ?? true)
   const handover = new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK), events)
-  const quickReplies = openQuickReplies({ db, clock, newId, session, events, settings, clipboard: ports.clipboard, window: options.ports.window }, options.seedDefaults ?? true)
+  const quickReplies = openQuickReplies({ db, clock, newId, session, events, settings, clipboard: ports.clipboard, window: options.ports.window, vault }, options.seedDefaults ?? true)
   const orderRemarks = new OrderRemarkService(clock, session, profiles, ports.clipboard)
   const urgentToTakeOver = () => handover.urgentToTakeOver()
   const presence = new PresenceService({ db, clock, newId, events, serviceEvents, settings, session, prefs, ports: options.ports, commands: options.ports.commands, platform, schedule, urgentToTakeOver })
@@ -302,7 +302,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
   const presenceDays = new PresenceDays({ db, clock, newId, schedule, totals: (profileId, from, to) => presence.totals(profileId, from, to) })
-  const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies })
+  const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies, vault })
   const syncArrivals = connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays, leadArrived: () => events.emit('lead:changed', {}) })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})`, repliesChanged: () => quickReplies.changedElsewhere() })
 

@@ -40,6 +40,7 @@ function expand(key: Buffer, purpose: string): Buffer {
 export class PrivateVault {
   private readonly keys = new Map<string, OpenKey>()
   private readonly sealers: ((profileId: string) => void)[] = []
+  private readonly openers: ((profileId: string) => void)[] = []
   /** Whether each profile has a wrapped key: asked on every private write, and it changes only here. */
   private readonly hasWrap = new Map<string, boolean>()
 
@@ -64,6 +65,15 @@ export class PrivateVault {
    */
   onFirstSeal(sealer: (profileId: string) => void): void {
     this.sealers.push(sealer)
+  }
+
+  /**
+   * A notebook's pass run each time a profile's key opens (she signs in with the passphrase): it
+   * seals what team sync brought down for her while the key was closed. Passes must leave sealed
+   * rows as they are, since they run at every opening.
+   */
+  onOpen(pass: (profileId: string) => void): void {
+    this.openers.push(pass)
   }
 
   /**
@@ -103,6 +113,13 @@ export class PrivateVault {
     const key = await unwrapKey(wrap, passphrase, wrapContext(profileId))
     if (key === null) return false
     this.remember(profileId, key)
+    try {
+      this.db.transaction(() => {
+        for (const pass of this.openers) pass(profileId)
+      }).immediate()
+    } catch {
+      // The disk refused: what arrived stays as the team sent it, under the shop key, and the next opening seals it.
+    }
     return true
   }
 

@@ -10,6 +10,7 @@ import { WriteSeam } from '../../db/write-seam'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
 import type { QuickReplyService } from './quick-replies'
+import type { ReplyVault } from './reply-sealing'
 
 type Deps = {
   db: Db
@@ -18,10 +19,13 @@ type Deps = {
   events: EventHub
   clipboard: ClipboardPort
   quickReplies: Pick<QuickReplyService, 'update' | 'restore'>
+  vault: ReplyVault
 }
 
 type NoticeRow = {
   id: string
+  profile_id: string
+  reply_owner: string | null
   reply_id: string
   reply_title: string | null
   reply_deleted_at: number | null
@@ -32,7 +36,7 @@ type NoticeRow = {
   overwritten_at: number
 }
 
-const SELECT = `SELECT o.id, o.reply_id, r.title AS reply_title, r.deleted_at AS reply_deleted_at, o.lost_title, o.lost_body, o.written_at,
+const SELECT = `SELECT o.id, o.profile_id, r.profile_id AS reply_owner, o.reply_id, r.title AS reply_title, r.deleted_at AS reply_deleted_at, o.lost_title, o.lost_body, o.written_at,
     o.overwriter_name, o.overwritten_at
   FROM reply_overwrites o LEFT JOIN replies r ON r.id = o.reply_id
   WHERE o.profile_id = ? AND o.dismissed_at IS NULL`
@@ -43,11 +47,15 @@ export class OverwriteNotices {
 
   constructor(private readonly deps: Deps) {
     this.seam = new WriteSeam(deps.db)
+    // Her lost text is hers: sealed when she sets a personal passphrase, and what arrived while her key was closed when she opens it.
+    const sealHers = (profileId: string) => this.sealNoticesOf(profileId)
+    deps.vault.onFirstSeal(sealHers)
+    deps.vault.onOpen(sealHers)
   }
 
   list(): ReplyOverwrite[] {
     const rows = this.deps.db.prepare(`${SELECT} ORDER BY o.overwritten_at DESC, o.id`).all(this.deps.session.requireProfileId()) as NoticeRow[]
-    return rows.map(toNotice)
+    return rows.map((row) => toNotice(this.revealed(row)))
   }
 
   dismiss(id: string): { id: string } {
@@ -83,12 +91,40 @@ export class OverwriteNotices {
   private open(id: string): NoticeRow {
     const row = this.deps.db.prepare(`${SELECT} AND o.id = ?`).get(this.deps.session.requireProfileId(), id) as NoticeRow | undefined
     if (!row) throw new DeskError('not-found', 'This notice was already dismissed; your lead can still find your text in the reply’s history.', { reason: 'dismissed' satisfies OverwriteRefusal })
-    return row
+    return this.revealed(row)
   }
 
-  /** New notices came down from the team. */
+  /**
+   * New notices came down from the team, in plain text as the team keeps them: sealed now for
+   * each owner whose key is open; a closed owner's wait for her next sign-in with the passphrase.
+   */
   syncArrived(): void {
+    const owners = this.deps.db.prepare('SELECT DISTINCT profile_id FROM reply_overwrites').pluck().all() as string[]
+    const open = owners.filter((id) => this.deps.vault.state(id) === 'open')
+    if (open.length > 0) this.deps.db.transaction(() => open.forEach((id) => this.sealNoticesOf(id))).immediate()
     this.deps.events.emit('replies:overwritesChanged', {})
+  }
+
+  /** Seals what of her notices' lost text is still plain; sealed text is left as it is. Local only: the dismissal trigger watches dismissed_at alone. */
+  private sealNoticesOf(profileId: string): void {
+    const { db, vault } = this.deps
+    const rows = db.prepare('SELECT id, lost_title, lost_body FROM reply_overwrites WHERE profile_id = ?').all(profileId) as { id: string; lost_title: string; lost_body: string }[]
+    const store = db.prepare('UPDATE reply_overwrites SET lost_title = ?, lost_body = ? WHERE id = ?')
+    for (const row of rows) {
+      const title = vault.seal(profileId, row.lost_title)
+      const body = vault.seal(profileId, row.lost_body)
+      if (title !== row.lost_title || body !== row.lost_body) store.run(title, body, row.id)
+    }
+  }
+
+  private revealed(row: NoticeRow): NoticeRow {
+    const { vault } = this.deps
+    return {
+      ...row,
+      reply_title: row.reply_title === null ? null : vault.reveal(row.reply_owner, row.reply_title),
+      lost_title: vault.reveal(row.profile_id, row.lost_title),
+      lost_body: vault.reveal(row.profile_id, row.lost_body),
+    }
   }
 }
 

@@ -47,6 +47,8 @@ import { localDay, replyRowFor, shortcutHolder, toReply, visibleReplies, visible
 import { ReplyListCache, sameListKey, type ReplyListKey } from './reply-list-cache'
 import { ReplyRepository, type ReplyFields } from './reply-repository'
 import { ReplySettingsStore } from './reply-settings'
+import { SEALED_PREFIX } from '../at-rest/private-vault'
+import { revealReply, sealRepliesOf, sealReplyText, type ReplyVault } from './reply-sealing'
 
 /** A deleted reply waits this long in the recycle bin (回收站), where it can be restored; then it is purged. */
 export const RECYCLE_BIN_MS = 30 * 86_400_000
@@ -68,6 +70,7 @@ type Deps = {
   events: EventHub
   clipboard: ClipboardPort
   window: WindowPort
+  vault: ReplyVault
 }
 
 type CleanDraft = { title: string; body: string; shortcut: string; category: string; group: string; shared: boolean }
@@ -84,10 +87,14 @@ export class QuickReplyService {
 
   constructor(private readonly deps: Deps) {
     this.settings = new ReplySettingsStore(deps.db, deps.settings)
-    this.rows = new ReplyRepository(deps.db)
+    this.rows = new ReplyRepository(deps.db, deps.vault)
     this.stamp = deps.db.prepare('SELECT total_changes() AS changes')
     // Every committed write to the replies (the library screen's, an import's, a purge) ends the kept list.
     this.rows.seam.observe(() => this.listed.drop())
+    // Her personal replies sealed when she sets a personal passphrase, and what sync brought down while it was closed when she opens it.
+    const sealHers = (profileId: string) => sealRepliesOf(deps.db, deps.vault, profileId)
+    deps.vault.onFirstSeal(sealHers)
+    deps.vault.onOpen(sealHers)
   }
 
   /** First start: the default library as shared replies (once, ever; not in a café copy, which has the team's); every start: drop what a cut-off import staged, purge old deletions. */
@@ -102,7 +109,7 @@ export class QuickReplyService {
   list(): Reply[] {
     const profileId = this.deps.session.requireProfileId()
     const now = this.deps.clock.now()
-    return this.listed.get(this.listKey(profileId, now), () => visibleReplies(this.deps.db, profileId, now).map(toReply))
+    return this.listed.get(this.listKey(profileId, now), () => visibleReplies(this.deps.db, this.deps.vault, profileId, now).map(toReply))
   }
 
   /**
@@ -118,7 +125,7 @@ export class QuickReplyService {
       const kept = this.listed.peek(key)
       if (kept) return kept
       const generation = this.listed.generation
-      const rows = await visibleRepliesInSlices(this.deps.db, profileId, now, nextTurn)
+      const rows = await visibleRepliesInSlices(this.deps.db, this.deps.vault, profileId, now, nextTurn)
       // The screen locked while the slices came in: the list is not handed to a locked window.
       if (this.deps.session.isLocked()) throw new DeskError('locked', 'ShiftDesk is locked; unlock it with your PIN first.', { reason: 'session-locked' satisfies PolicyErrorReason })
       if (this.listed.generation === generation && sameListKey(this.listKey(this.deps.session.requireProfileId(), this.deps.clock.now()), key)) {
@@ -166,7 +173,7 @@ export class QuickReplyService {
 
   restore(id: string): Reply {
     const profileId = this.deps.session.requireProfileId()
-    const row = replyRowFor(this.deps.db, profileId, id, this.deps.clock.now())
+    const row = replyRowFor(this.deps.db, this.deps.vault, profileId, id, this.deps.clock.now())
     if (!row) throw new DeskError('not-found', 'This reply was deleted for good and cannot be restored.')
     if (row.deleted_at === null) return toReply(row)
     this.refuseTakenShortcut(profileId, row.shortcut, id)
@@ -179,13 +186,13 @@ export class QuickReplyService {
   recycleBin(): DeletedReply[] {
     const profileId = this.deps.session.requireProfileId()
     this.purgeDeleted()
-    return this.deps.db
+    const rows = this.deps.db
       .prepare(
-        `SELECT id, title, category, grp AS "group", profile_id IS NULL AS shared, deleted_at AS deletedAt, COALESCE(deleted_by, '') AS deletedBy
+        `SELECT id, profile_id, title, category, grp AS "group", deleted_at AS deletedAt, COALESCE(deleted_by, '') AS deletedBy
          FROM replies WHERE deleted_at IS NOT NULL AND (profile_id IS NULL OR profile_id = ?) ORDER BY deleted_at DESC, rowid DESC`,
       )
-      .all(profileId)
-      .map((row) => ({ ...(row as DeletedReply), shared: Boolean((row as { shared: number }).shared) }))
+      .all(profileId) as (Omit<DeletedReply, 'shared'> & { profile_id: string | null })[]
+    return rows.map(({ profile_id: owner, ...row }) => ({ ...row, title: this.deps.vault.reveal(owner, row.title), shared: owner === null }))
   }
 
   /** Fills the placeholders, copies, counts the use; never copies a text with a blank left. */
@@ -317,7 +324,7 @@ export class QuickReplyService {
    */
   importParsed(replies: readonly ParsedReply[], duplicates: DuplicateChoice): ImportCounts {
     const profileId = this.deps.session.requireProfileId()
-    const planRow = rowPlanner(visibleReplies(this.deps.db, profileId, this.deps.clock.now()), this.settings.get())
+    const planRow = rowPlanner(visibleReplies(this.deps.db, this.deps.vault, profileId, this.deps.clock.now()), this.settings.get())
     const toWrite = this.writePlanner(profileId, duplicates)
     const counts = writeAtOnce(this.deps.db, this.rows.seam, replies.map((r) => planRow(r).row).filter((r) => !r.blocked).map(toWrite))
     this.changed('imported')
@@ -339,10 +346,14 @@ export class QuickReplyService {
       }
       if (duplicateOf && duplicates === 'skip') return { kind: 'skip' }
       // The existing reply keeps whether it is shared, and its shortcut when the file gives none.
-      if (duplicateOf && duplicates === 'overwrite') return { kind: 'update', params: { ...fields, id: duplicateOf.id, shortcut: fields.shortcut || duplicateOf.shortcut, profileId } }
+      // Sealed for the reply's owner before the transaction (an overwritten reply keeps its owner).
+      const seal = (owner: string | null, text: typeof fields) => sealReplyText(this.deps.vault, owner, text)
+      if (duplicateOf && duplicates === 'overwrite') {
+        return { kind: 'update', params: { ...seal(duplicateOf.profile_id, { ...fields, shortcut: fields.shortcut || duplicateOf.shortcut }), id: duplicateOf.id, profileId } }
+      }
       // Keeping both: two replies cannot share a shortcut, so the newcomer comes in without it.
-      const shortcut = by === 'shortcut' ? '' : fields.shortcut
-      return { kind: 'insert', params: { ...fields, shortcut, id: this.deps.newId(), owner: reply.shared ? null : profileId, profileId } }
+      const owner = reply.shared ? null : profileId
+      return { kind: 'insert', params: { ...seal(owner, { ...fields, shortcut: by === 'shortcut' ? '' : fields.shortcut }), id: this.deps.newId(), owner, profileId } }
     }
   }
 
@@ -361,7 +372,7 @@ export class QuickReplyService {
 
   private plan(file: ImportFile): Promise<ImportPlan> {
     const profileId = this.deps.session.requireProfileId()
-    const existing = visibleReplies(this.deps.db, profileId, this.deps.clock.now())
+    const existing = visibleReplies(this.deps.db, this.deps.vault, profileId, this.deps.clock.now())
     return planImport(file, existing, this.settings.get(), (progress) => this.deps.events.emit('replies:importProgress', progress))
   }
 
@@ -392,7 +403,7 @@ export class QuickReplyService {
 
   private refuseTakenShortcut(profileId: string, shortcut: string, exceptId: string): void {
     if (shortcut === '') return
-    const holder = shortcutHolder(this.deps.db, profileId, shortcut, exceptId)
+    const holder = shortcutHolder(this.deps.db, this.deps.vault, profileId, shortcut, exceptId)
     if (holder) {
       throw new DeskError('conflict', `The shortcut ${shortcut} is already used by "${holder.title}".`, {
         reason: 'shortcut' satisfies ReplyErrorReason,
@@ -404,7 +415,7 @@ export class QuickReplyService {
   }
 
   private visibleRow(profileId: string, id: string): ReplyRow {
-    const row = replyRowFor(this.deps.db, profileId, id, this.deps.clock.now())
+    const row = replyRowFor(this.deps.db, this.deps.vault, profileId, id, this.deps.clock.now())
     if (!row || row.deleted_at !== null) throw new DeskError('not-found', 'No such reply.')
     return row
   }
@@ -419,16 +430,29 @@ export class QuickReplyService {
 
   /**
    * Team sync wrote these replies (services/sync/tables/replies.ts): a new or renamed title
-   * arrives without its pinyin key, which only main can compute. Runs inside the arrival queue's
+   * arrives without its pinyin key, which only main can compute, and a personal reply arrives as
+   * the team keeps it, in plain text: sealed here for an owner whose key is open, and at her next
+   * sign-in with the passphrase (onOpen) when it is closed. Runs inside the arrival queue's
    * transaction (sync/arrival-queue.ts), a slice at a time; `changedElsewhere` then tells the windows once.
+   * These writes are local-only: the upload triggers compare revealed text, so they queue nothing.
    */
   keyArrived(ids: readonly string[]): void {
     if (ids.length === 0) return
+    const { db, vault } = this.deps
     const placeholders = ids.map(() => '?').join(', ')
-    const stale = this.deps.db.prepare(`SELECT id, title FROM replies WHERE id IN (${placeholders}) AND title_pinyin = '' AND title <> ''`).all(...ids) as { id: string; title: string }[]
-    // The pinyin key is local-only: this update queues nothing for upload.
-    const setKey = this.deps.db.prepare('UPDATE replies SET title_pinyin = ? WHERE id = ?')
-    for (const { id, title } of stale) setKey.run(replySearchKeys({ title }).titlePinyin, id)
+    const arrived = db.prepare(`SELECT id, profile_id, title, title_pinyin, body, shortcut FROM replies WHERE id IN (${placeholders})`).all(...ids) as ReplyRow[]
+    const store = db.prepare('UPDATE replies SET title = @title, title_pinyin = @titlePinyin, body = @body, shortcut = @shortcut WHERE id = @id')
+    for (const row of arrived) {
+      const state = row.profile_id === null ? 'none' : vault.state(row.profile_id)
+      const needsKey = row.title_pinyin === '' && row.title !== ''
+      // A closed owner's rows are left as the team sent them (plain), except for the missing key;
+      // one already sealed waits for her whole.
+      if ((!needsKey && state !== 'open') || (state === 'closed' && row.title.startsWith(SEALED_PREFIX))) continue
+      const plain = revealReply(vault, { ...row })
+      const text = { title: plain.title, titlePinyin: needsKey ? replySearchKeys({ title: plain.title }).titlePinyin : plain.title_pinyin, body: plain.body, shortcut: plain.shortcut }
+      const stored = state === 'open' ? sealReplyText(vault, row.profile_id, text) : text
+      if (stored.title !== row.title || stored.titlePinyin !== row.title_pinyin || stored.body !== row.body || stored.shortcut !== row.shortcut) store.run({ id: row.id, ...stored })
+    }
   }
 
   /** Replies changed outside this service (a team bring-in folded this PC's copies into the team's): main reads again, the windows reload. */

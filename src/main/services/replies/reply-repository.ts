@@ -5,6 +5,7 @@
 import type { Db } from '../../db/connection'
 import { WriteSeam } from '../../db/write-seam'
 import { VISIBLE } from './reply-rows'
+import { sealReplyText, type ReplyVault } from './reply-sealing'
 
 /** A reply's stored fields (`owner` null: shared with every profile on this PC). */
 export type ReplyFields = { owner: string | null; title: string; titlePinyin: string; body: string; shortcut: string; category: string; group: string }
@@ -18,7 +19,10 @@ export class ReplyRepository {
   /** The write seam: observe it to hear of every committed change to the replies. */
   readonly seam: WriteSeam
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly vault: ReplyVault,
+  ) {
     this.seam = new WriteSeam(db)
   }
 
@@ -29,7 +33,7 @@ export class ReplyRepository {
           `INSERT INTO replies (id, profile_id, title, title_pinyin, body, shortcut, category, grp, created_by, created_at, updated_at, updated_by)
            VALUES (@id, @owner, @title, @titlePinyin, @body, @shortcut, @category, @group, @by, @at, @at, @by)`,
         )
-        .run({ id, ...fields, ...stamp })
+        .run({ id, ...sealReplyText(this.vault, fields.owner, fields), ...stamp })
       record({ table: TABLE, id, op: 'insert' })
     })
   }
@@ -41,7 +45,7 @@ export class ReplyRepository {
           `UPDATE replies SET profile_id = @owner, title = @title, title_pinyin = @titlePinyin, body = @body, shortcut = @shortcut,
              category = @category, grp = @group, updated_at = @at, updated_by = @by WHERE id = @id`,
         )
-        .run({ id, ...fields, ...stamp })
+        .run({ id, ...sealReplyText(this.vault, fields.owner, fields), ...stamp })
       record({ table: TABLE, id, op: 'update' })
     })
   }

@@ -2,6 +2,7 @@
 // scoped to what one profile may see: shared replies and that profile's own.
 import type { Reply } from '../../../shared/ipc/replies'
 import type { Db } from '../../db/connection'
+import { revealReply, type ReplyVault } from './reply-sealing'
 
 export type ReplyRow = {
   id: string
@@ -67,10 +68,9 @@ export function weekStartDay(now: number): string {
   return localDay(d.getTime())
 }
 
-export function visibleReplies(db: Db, profileId: string, now: number): ReplyRow[] {
-  return db
-    .prepare(`${SELECT_WITH_USAGE} WHERE ${VISIBLE} ORDER BY r.created_at, r.rowid`)
-    .all({ profileId, weekStart: weekStartDay(now) }) as ReplyRow[]
+export function visibleReplies(db: Db, vault: ReplyVault, profileId: string, now: number): ReplyRow[] {
+  const rows = db.prepare(`${SELECT_WITH_USAGE} WHERE ${VISIBLE} ORDER BY r.created_at, r.rowid`).all({ profileId, weekStart: weekStartDay(now) }) as ReplyRow[]
+  return rows.map((row) => revealReply(vault, row))
 }
 
 /** Rows per slice of visibleRepliesInSlices: a few milliseconds of main's time each on a quiet PC. */
@@ -83,7 +83,7 @@ type UsageRow = { reply_id: string; uses: number; week_uses: number; last_used_a
  * slices, so main answers other calls while 10,000 replies come in; then put in the same order.
  * Writes made during a pause may show in some slices and not others: the caller reads again then.
  */
-export async function visibleRepliesInSlices(db: Db, profileId: string, now: number, pause: () => Promise<void>): Promise<ReplyRow[]> {
+export async function visibleRepliesInSlices(db: Db, vault: ReplyVault, profileId: string, now: number, pause: () => Promise<void>): Promise<ReplyRow[]> {
   const params = { profileId, weekStart: weekStartDay(now) }
   const usage = new Map(
     (
@@ -106,7 +106,7 @@ export async function visibleRepliesInSlices(db: Db, profileId: string, now: num
       row.uses = used?.uses ?? 0
       row.week_uses = used?.week_uses ?? 0
       row.last_used_at = used?.last_used_at ?? null
-      rows.push(row)
+      rows.push(revealReply(vault, row))
     }
     if (got.length < LIST_SLICE_ROWS) break
     after = got[got.length - 1]!.row_key
@@ -116,18 +116,30 @@ export async function visibleRepliesInSlices(db: Db, profileId: string, now: num
 }
 
 /** One reply as `profileId` sees it, deleted or not; undefined when it is not theirs to see. */
-export function replyRowFor(db: Db, profileId: string, id: string, now: number): ReplyRow | undefined {
-  return db
-    .prepare(`${SELECT_WITH_USAGE} WHERE r.id = @id AND ${IN_SCOPE} AND ${NOT_PENDING}`)
-    .get({ profileId, id, weekStart: weekStartDay(now) }) as ReplyRow | undefined
+export function replyRowFor(db: Db, vault: ReplyVault, profileId: string, id: string, now: number): ReplyRow | undefined {
+  const row = db.prepare(`${SELECT_WITH_USAGE} WHERE r.id = @id AND ${IN_SCOPE} AND ${NOT_PENDING}`).get({ profileId, id, weekStart: weekStartDay(now) }) as ReplyRow | undefined
+  return row && revealReply(vault, row)
 }
 
 /**
  * The reply holding `shortcut` (any case), other than `exceptId`: a visible one, or one an import
  * is staging, so a reply saved during an import cannot take a shortcut the import brings in.
+ * A profile that seals keeps its shortcuts sealed, which SQL cannot compare: the shared replies
+ * are looked up on the index, hers are revealed and compared here.
  */
-export function shortcutHolder(db: Db, profileId: string, shortcut: string, exceptId = ''): { id: string; title: string } | undefined {
-  return db
-    .prepare(`SELECT r.id, r.title FROM replies r WHERE ${IN_SCOPE} AND r.deleted_at IS NULL AND lower(r.shortcut) = lower(@shortcut) AND r.id <> @exceptId LIMIT 1`)
-    .get({ profileId, shortcut, exceptId }) as { id: string; title: string } | undefined
+export function shortcutHolder(db: Db, vault: ReplyVault, profileId: string, shortcut: string, exceptId = ''): { id: string; title: string } | undefined {
+  const params = { profileId, shortcut, exceptId }
+  if (!vault.seals(profileId)) {
+    return db.prepare(`SELECT r.id, r.title FROM replies r WHERE ${IN_SCOPE} AND r.deleted_at IS NULL AND lower(r.shortcut) = lower(@shortcut) AND r.id <> @exceptId LIMIT 1`).get(params) as
+      | { id: string; title: string }
+      | undefined
+  }
+  const shared = db.prepare('SELECT r.id, r.title FROM replies r WHERE r.profile_id IS NULL AND r.deleted_at IS NULL AND lower(r.shortcut) = lower(@shortcut) AND r.id <> @exceptId LIMIT 1').get(params) as
+    | { id: string; title: string }
+    | undefined
+  if (shared) return shared
+  const wanted = shortcut.toLowerCase()
+  const hers = db.prepare("SELECT r.id, r.title, r.shortcut FROM replies r WHERE r.profile_id = @profileId AND r.deleted_at IS NULL AND r.shortcut <> '' AND r.id <> @exceptId").all(params) as { id: string; title: string; shortcut: string }[]
+  const holder = hers.find((r) => vault.reveal(profileId, r.shortcut).toLowerCase() === wanted)
+  return holder && { id: holder.id, title: vault.reveal(profileId, holder.title) }
 }

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../../../src/main/app-context'
 import { repliesTable } from '../../../../src/main/services/sync/tables/replies'
+import { dispatch } from '../../../../src/main/ipc/dispatch'
+import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call, openReplies, signIn } from '../replies/helpers'
 import { mapTable, type Queued } from './team-rows'
@@ -71,6 +73,26 @@ describe('the replies upload queue', () => {
     await call(ctx, 'replies:import', { fileName: '快捷短语.csv', data: Buffer.from(csv).toString('base64'), duplicates: 'keepBoth' })
     const imported = ctx.services.db.prepare("SELECT id FROM replies WHERE shortcut IN ('a1', 'a2') ORDER BY shortcut").pluck().all()
     expect(queued().map((entry) => [entry.op, entry.id])).toEqual(imported.map((id) => ['PUT', id]))
+    ctx.close()
+  })
+
+  it('uploads a sealing profile’s replies as plain text, and queues nothing when an arrival is sealed or an edit leaves the text as it was', async () => {
+    const ctx = openTestContext(tempDir(), { atRestKdf: { N: 2 ** 10, r: 8, p: 1 } })
+    const amy = signIn(ctx, '小美')
+    expect(await dispatch(ctx.handlers, 'profiles:setPassphrase', { passphrase: '夜班小美的口令是蓝色月亮' }, () => undefined)).toMatchObject({ ok: true })
+    const queued = queueing(ctx, amy)
+    const own = await call(ctx, 'replies:create', { title: '自己的', body: '王女士的订单 2026120712345678', shortcut: 'zjd', shared: false })
+    await call(ctx, 'replies:update', { id: own.id, category: '售后' })
+    // As a download writes her reply (plain, as the team keeps it), then main seals it on taking the arrival.
+    ctx.services.db.prepare("UPDATE replies SET title = '自己的', body = '王女士的订单 2026120712345678', title_pinyin = '' WHERE id = ?").run(own.id)
+    const beforeArrival = queued().length
+    ctx.services.quickReplies.keyArrived([own.id])
+    expect(ctx.services.db.prepare('SELECT body FROM replies WHERE id = ?').pluck().get(own.id)).not.toContain('2026120712345678')
+    expect(queued().slice(beforeArrival)).toEqual([])
+    expect(queued().slice(0, 2)).toEqual([
+      { op: 'PUT', type: 'replies', id: own.id, data: { owner_id: AGENT, scope: 'personal', title: '自己的', body: '王女士的订单 2026120712345678', shortcut: 'zjd', category: '', grp: '', deleted_at: null } },
+      { op: 'PATCH', type: 'replies', id: own.id, data: { category: '售后', base_version: null } },
+    ])
     ctx.close()
   })
 })

@@ -7,9 +7,12 @@ import { arrivalTriggers } from './arrivals'
 import { profileOfAgent, sqlText, type SyncedTable, type SyncLink } from './synced-table'
 
 const CONTENT = ['title', 'body', 'shortcut', 'category', 'grp', 'deleted_at'] as const
+/** A personal reply's text as its owner wrote it: sealed on this PC (replies/reply-sealing.ts), plain for the team. */
+const SEALED: readonly string[] = ['title', 'body', 'shortcut']
+const valueOf = (row: string, c: string) => (SEALED.includes(c) ? `reveal_private(${row}.profile_id, ${row}.${c})` : `${row}.${c}`)
 
 const scopeOf = (row: string) => `CASE WHEN ${row}.profile_id IS NULL THEN 'shop' ELSE 'personal' END`
-const teamObject = (row: string) => `json_object('scope', ${scopeOf(row)}, ${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')})`
+const teamObject = (row: string) => `json_object('scope', ${scopeOf(row)}, ${CONTENT.map((c) => `'${c}', ${valueOf(row, c)}`).join(', ')})`
 
 /** The upload queue's (op, id, type, data) for a PUT of the reply `row` as `link`'s agent. */
 export function replyPut(link: SyncLink, row: string): string {
@@ -46,7 +49,9 @@ export const repliesTable: SyncedTable = {
   triggers: (link) => {
     const ours = (row: string) => `(${row}.profile_id IS NULL OR ${row}.profile_id = ${sqlText(link.profileId)})`
     const put = (row: string) => replyPut(link, row)
-    const changed = ['profile_id', ...CONTENT].map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')
+    // Revealed text is compared: sealing makes every write of the same text differ, and sealing a
+    // row that arrived is not a change for the team.
+    const changed = ['profile_id', ...CONTENT].map((c) => `${valueOf('OLD', c)} IS NOT ${valueOf('NEW', c)}`).join(' OR ')
     return [
       `CREATE TRIGGER sync_replies_insert AFTER INSERT ON replies FOR EACH ROW
         WHEN NOT powersync_in_sync_operation() AND ${ours('NEW')} AND (NEW.import_batch IS NULL OR NEW.import_batch NOT IN (SELECT batch FROM reply_imports_pending)) BEGIN
