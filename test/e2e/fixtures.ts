@@ -152,8 +152,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 })
 
-/** A fresh browser context on the test server's renderer, with the desk bridge defined. */
-async function openPage(browser: Browser, server: TestServer, testInfo: TestInfo): Promise<Page> {
+/** A fresh browser context on the test server's renderer, with the desk bridge defined (a spec that restarts the server opens the new one with it). */
+export async function openPage(browser: Browser, server: TestServer, testInfo: TestInfo): Promise<Page> {
   const { locale, timezoneId, viewport } = testInfo.project.use
   const context = await browser.newContext({ locale, timezoneId, viewport })
   const page = await context.newPage()

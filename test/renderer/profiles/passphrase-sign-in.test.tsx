@@ -47,6 +47,8 @@ describe('the personal passphrase step when signing in', () => {
       return { ...closedMei, passphrase: 'open' }
     })
     expect(screen.getByText(/需个人口令/)).toBeInTheDocument()
+    // The start reason's "enter your PIN" would contradict the field: the intro says only to choose.
+    expect(screen.getByText('这台电脑由多人共用：请选择你的档案再进入。')).toBeInTheDocument()
     const field = screen.getByLabelText('小美 的个人口令')
     expect(field).toHaveFocus()
     expect(screen.queryByLabelText('小美 的 PIN')).toBeNull()

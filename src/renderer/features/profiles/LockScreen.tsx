@@ -18,6 +18,8 @@ export function LockScreen() {
   const { secret, setSecret, busy, waiting, failureText, asksPassphrase, attempt, reset } = usePinEntry()
   const profile = profiles.find((p) => p.id === chosen)
   const passphraseStep = profile !== undefined && asksPassphrase(profile)
+  // The lock reasons end with "enter your PIN": on the passphrase step that would contradict the field.
+  const introText = passphraseStep ? t('profiles.lock.passphraseIntro') : locked && lockReason ? t(`profiles.lock.reason.${lockReason}`) : t('profiles.lock.chooseIntro')
 
   const choose = (id: string) => {
     setChosen(id)
@@ -31,7 +33,7 @@ export function LockScreen() {
   }
 
   return (
-    <GateCard testId="lock-screen" title={locked ? t('profiles.lock.title') : t('profiles.lock.chooseTitle')} intro={locked && lockReason ? t(`profiles.lock.reason.${lockReason}`) : t('profiles.lock.chooseIntro')}>
+    <GateCard testId="lock-screen" title={locked ? t('profiles.lock.title') : t('profiles.lock.chooseTitle')} intro={introText}>
       <form onSubmit={(e) => void submit(e)}>
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Radio.Group value={chosen} onChange={(e) => choose(e.target.value as string)} aria-label={t('profiles.lock.whoIs')} style={{ width: '100%' }}>
