@@ -276,7 +276,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const report = new ReportService({ clock, events, session, profiles, dialog: ports.dialog, pdf: ports.pdf })
 
   // The notebooks.
-  const register = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK) })
+  const register = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK), vault })
   const trees = createTreeServices({ db, clock, newId, events, session, ports }, options.seedDefaults ?? true)
   const handover = new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK), events)
   const quickReplies = openQuickReplies({ db, clock, newId, session, events, settings, clipboard: ports.clipboard, window: options.ports.window, vault }, options.seedDefaults ?? true)

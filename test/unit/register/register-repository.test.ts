@@ -30,7 +30,7 @@ describe('the register repository', () => {
     const { db, rows, heard } = openRepository()
     rows.insert('e1', 'p-mei', idea, { by: 'p-mei', at: 10 })
     rows.transaction(() => {
-      rows.update('e1', { ...idea, text: '详情页加尺码表和模特身高', remindedAt: null }, { by: 'p-mei', at: 20 })
+      rows.update('e1', 'p-mei', { ...idea, text: '详情页加尺码表和模特身高', remindedAt: null }, { by: 'p-mei', at: 20 })
       rows.tombstone('e1', { by: 'p-mei', at: 30 })
     })
     expect(heard).toEqual([

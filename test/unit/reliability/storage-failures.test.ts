@@ -47,7 +47,7 @@ describe('a save that the disk refuses', () => {
     const agent = openAgent(dir)
     const readOnly = new Database(join(dir, DATABASE_FILE), { readonly: true })
     const s = agent.ctx.services
-    const onReadOnly: AppServices = { ...s, db: readOnly, ...createRegisterServices({ db: readOnly, clock: s.clock, newId: () => 'ro-1', session: s.session, profiles: s.profiles, events: s.events, ports: s.ports, searchIndex: notebookIndex(new SearchIndexService(readOnly, s.session, s.vault), 'register') }) }
+    const onReadOnly: AppServices = { ...s, db: readOnly, ...createRegisterServices({ db: readOnly, clock: s.clock, newId: () => 'ro-1', session: s.session, profiles: s.profiles, events: s.events, ports: s.ports, searchIndex: notebookIndex(new SearchIndexService(readOnly, s.session, s.vault), 'register'), vault: s.vault }) }
     const before = count(s, 'register_entries')
 
     const answer = await dispatch(createHandlers(onReadOnly), 'register:create', { entry: { kind: 'idea', text: '把常见问题做成快捷短语' } }, quiet)

@@ -6,6 +6,7 @@ import { DeskError, type Profile } from '../../../shared/contract'
 import { endOfLocalDay, type CheckState, type FollowUpStatus } from '../../../shared/domain'
 import type { EntryDraft, RegisterEntry, ReminderCounts } from '../../../shared/ipc/register'
 import type { NotifierPort } from '../../ports'
+import type { PrivateVault } from '../at-rest/private-vault'
 import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
 import type { NotebookDoc, NotebookIndex } from '../search/notebook-index'
@@ -30,6 +31,8 @@ type Deps = {
   drafts: DraftService
   events: EventHub
   notifier: NotifierPort
+  /** Whose keys are open: main seals a download for those (register-repository.ts sealStored). */
+  vault: Pick<PrivateVault, 'state'>
 }
 
 export function authorName(profile: Profile): string {
@@ -88,6 +91,7 @@ export class IssueRegisterService {
     this.deps.rows.transaction(() => {
       this.deps.rows.update(
         id,
+        before.profile_id,
         {
           ...columns(entry, before),
           doneAt: status === 'done' ? (before.done_at ?? now) : null,
@@ -225,16 +229,21 @@ export class IssueRegisterService {
   /**
    * Team sync wrote these entries (services/sync/tables/register-entries.ts): the index follows,
    * in one write for the slice. Runs inside the arrival queue's transaction (sync/arrival-queue.ts);
-   * `announceArrived` then tells the windows once.
+   * `announceArrived` then tells the windows once. A download lands as the team sends it, plain
+   * text: it is sealed here for an owner whose key is open, and for one whose key is closed when
+   * she next signs in with her passphrase (register-services.ts).
    */
   indexArrived(ids: readonly string[]): void {
     const entryOf = this.entryAt(this.deps.clock.now())
     const present: { row: EntryRow; entry: RegisterEntry }[] = []
+    const owners = new Set<string>()
     for (const id of ids) {
       const row = this.deps.rows.row(id)
+      if (row) owners.add(row.profile_id)
       if (!row || row.deleted_at !== null) this.deps.searchIndex.remove(id)
       else present.push({ row, entry: entryOf(row) })
     }
+    for (const owner of owners) if (this.deps.vault.state(owner) === 'open') this.deps.rows.sealStored(owner, ids)
     this.deps.searchIndex.upsertMany(present.map(({ row, entry }) => this.indexDoc(entry, row.profile_id)))
     if (ids.length > 0) this.arrivedLast = ids[ids.length - 1]!
   }

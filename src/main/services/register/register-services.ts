@@ -3,6 +3,7 @@
 // notebook handle and adds its report section there (services/search, services/report).
 import type { Db } from '../../db/connection'
 import type { PlatformPorts } from '../../ports'
+import type { PrivateVault } from '../at-rest/private-vault'
 import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
 import type { ProfileService } from '../profiles'
@@ -17,10 +18,28 @@ export type RegisterServices = {
   issueRegister: IssueRegisterService
 }
 
-type Deps = { db: Db; clock: Clock; newId: IdSource; session: Session; profiles: ProfileService; events: EventHub; ports: PlatformPorts; searchIndex: NotebookIndex }
+type Deps = {
+  db: Db
+  clock: Clock
+  newId: IdSource
+  session: Session
+  profiles: ProfileService
+  events: EventHub
+  ports: PlatformPorts
+  searchIndex: NotebookIndex
+  vault: Pick<PrivateVault, 'seal' | 'reveal' | 'state' | 'onFirstSeal' | 'onOpen'>
+}
 
-export function createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex }: Deps): RegisterServices {
-  const drafts = new DraftService(db, clock, session)
-  const issueRegister = new IssueRegisterService({ rows: new RegisterRepository(db), clock, newId, session, profiles, searchIndex, drafts, events, notifier: ports.notifier })
+export function createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex, vault }: Deps): RegisterServices {
+  const drafts = new DraftService(db, clock, session, vault)
+  const rows = new RegisterRepository(db, vault)
+  const issueRegister = new IssueRegisterService({ rows, clock, newId, session, profiles, searchIndex, drafts, events, notifier: ports.notifier, vault })
+  // Setting her passphrase seals the entries and drafts she already has; signing in with it seals
+  // the entries that a download brought while her key was closed (IssueRegisterService.indexArrived).
+  vault.onFirstSeal((profileId) => {
+    rows.sealStored(profileId)
+    drafts.sealStored(profileId)
+  })
+  vault.onOpen((profileId) => rows.sealStored(profileId))
   return { drafts, issueRegister }
 }

@@ -2,7 +2,9 @@
 // profile's entries only, as private entries in the team's columns; a follow-up's due time and
 // after-sales check state go (the lead counts them), its customer details and reminders stay on the PC.
 import { describe, expect, it } from 'vitest'
+import { dispatch } from '../../../../src/main/ipc/dispatch'
 import { registerEntriesTable } from '../../../../src/main/services/sync/tables/register-entries'
+import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { openReplies, signIn } from '../replies/helpers'
 import { mapTable } from './team-rows'
@@ -38,6 +40,30 @@ describe('the register upload queue', () => {
       { op: 'PATCH', type: 'register_entries', id: followUp.id, data: { check_state: 'verified' } },
     ])
     expect(JSON.stringify(queued())).not.toMatch(/花花|改地址/)
+    ctx.close()
+  })
+
+  it("sends a sealing profile's entries to the team as plain text, and main sealing them again queues nothing", async () => {
+    const ctx = openTestContext(tempDir(), { atRestKdf: { N: 2 ** 10, r: 8, p: 1 } })
+    const amy = signIn(ctx, '小美')
+    expect(await dispatch(ctx.handlers, 'profiles:setPassphrase', { passphrase: '夜班小美的口令是蓝色月亮' }, () => undefined)).toMatchObject({ ok: true })
+    const db = ctx.services.db
+    const { queued } = mapTable(db, registerEntriesTable, { agentId: 'team-amy', profileId: amy })
+
+    const entry = ctx.services.issueRegister.create({ kind: 'followup', text: '回电 13800138000', answer: '', tags: [], followUp: { customer: '花花', resolution: '补发', dueAt: 1_800_000_000_000 } })
+    ctx.services.issueRegister.setCheckState(entry.id, 'verified')
+    // A download lands plain (the same text the team has): main seals it as it takes it.
+    db.prepare("UPDATE register_entries SET text = '回电 13800138000', resolution = '补发' WHERE id = ?").run(entry.id)
+    ctx.services.issueRegister.indexArrived([entry.id])
+
+    expect(db.prepare('SELECT text || resolution FROM register_entries WHERE id = ?').pluck().get(entry.id)).not.toMatch(/13800138000|补发/)
+    expect(queued()).toEqual([
+      {
+        op: 'PUT', type: 'register_entries', id: entry.id,
+        data: { owner_id: 'team-amy', visibility: 'private', kind: 'followup', text: '回电 13800138000', answer: '', tags: '[]', status: 'todo', resolution: '补发', due_at: 1_800_000_000_000, check_state: 'pending', deleted_at: null },
+      },
+      { op: 'PATCH', type: 'register_entries', id: entry.id, data: { check_state: 'verified' } },
+    ])
     ctx.close()
   })
 })

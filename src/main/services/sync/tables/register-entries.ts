@@ -12,10 +12,16 @@ import { arrivalTriggers } from './arrivals'
 import { lostDealEntryTriggers } from './lost-deal-entries'
 import { sqlText, type SyncedTable, type SyncLink } from './synced-table'
 
+// A profile with a personal passphrase keeps some of these sealed on this PC (register/
+// sealed-entry.ts); the team gets them as plain text, read through reveal_private. Comparing the
+// revealed text too means that main sealing a download (an UPDATE whose text reads the same)
+// queues nothing, and neither does a save that leaves a sealed field as it was (a new IV each time).
 const CONTENT = ['kind', 'text', 'answer', 'tags', 'status', 'resolution', 'due_at', 'check_state', 'deleted_at'] as const
+const SEALED: readonly string[] = ['text', 'answer', 'resolution'] satisfies (typeof CONTENT)[number][]
 
+const value = (row: string, column: string) => (SEALED.includes(column) ? `reveal_private(${row}.profile_id, ${row}.${column})` : `${row}.${column}`)
 const visibility = (row: string) => `CASE ${row}.hard WHEN 1 THEN 'lead' ELSE 'private' END`
-const teamObject = (row: string) => `json_object(${CONTENT.map((c) => `'${c}', ${row}.${c}`).join(', ')}, 'visibility', ${visibility(row)})`
+const teamObject = (row: string) => `json_object(${CONTENT.map((c) => `'${c}', ${value(row, c)}`).join(', ')}, 'visibility', ${visibility(row)})`
 
 /** The upload queue's (op, id, type, data) for a PUT of the entry `row` as `link`'s agent. */
 export function registerEntryPut(link: SyncLink, row: string): string {
@@ -39,7 +45,7 @@ export const registerEntriesTable: SyncedTable = {
   triggers: (link) => {
     const me = sqlText(link.profileId)
     const mine = `NEW.profile_id = ${me}`
-    const changed = [...CONTENT, 'hard'].map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')
+    const changed = [...CONTENT, 'hard'].map((c) => `${value('OLD', c)} IS NOT ${value('NEW', c)}`).join(' OR ')
     return [
       // This agent's own entries go to the register (a hard question stays flagged on every PC of
       // hers); an entry shared with the lead is also the lead view's, and leaves it once unshared.
