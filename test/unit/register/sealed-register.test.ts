@@ -131,7 +131,7 @@ describe('the register of a profile with a personal passphrase', () => {
     ctx.close()
   })
 
-  it('seals what a download brought as main takes it, or, while her key was closed, when she next signs in', async () => {
+  it('seals what a download brought as main takes it, or, while her key was closed, when she next signs in, and she finds it again', async () => {
     const dir = tempDir()
     const clock = testClock()
     const first = openPc(dir, clock)
@@ -155,6 +155,8 @@ describe('the register of a profile with a personal passphrase', () => {
     expect(await dispatch(ctx.handlers, 'session:switch', { profileId: mei, passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
     expect(JSON.stringify(rawRow(dir, entry.id))).not.toMatch(new RegExp(`${WORDS}|${PHONE}`))
     expect(ctx.services.issueRegister.get(entry.id)).toMatchObject({ text: `${WORDS}（改）`, answer: PHONE })
+    // The search index left it out while it could not be sealed; it is indexed as it is sealed.
+    expect(ctx.services.searchIndex.search('换货').hits.map((h) => h.refId)).toEqual([entry.id])
     ctx.close()
   })
 

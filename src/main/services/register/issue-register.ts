@@ -234,6 +234,20 @@ export class IssueRegisterService {
    * she next signs in with her passphrase (register-services.ts).
    */
   indexArrived(ids: readonly string[]): void {
+    for (const owner of this.indexEntries(ids)) if (this.deps.vault.state(owner) === 'open') this.deps.rows.sealStored(owner, ids)
+    if (ids.length > 0) this.arrivedLast = ids[ids.length - 1]!
+  }
+
+  /**
+   * Her key opened at sign-in (vault.onOpen): the entries a download brought while it was closed
+   * are sealed now, and join the search index, which left them out while they could not be sealed.
+   */
+  sealArrivedWhileClosed(profileId: string): void {
+    this.indexEntries(this.deps.rows.sealStored(profileId))
+  }
+
+  /** The index follows these entries in one write; answers their owners. */
+  private indexEntries(ids: readonly string[]): Set<string> {
     const entryOf = this.entryAt(this.deps.clock.now())
     const present: { row: EntryRow; entry: RegisterEntry }[] = []
     const owners = new Set<string>()
@@ -243,9 +257,8 @@ export class IssueRegisterService {
       if (!row || row.deleted_at !== null) this.deps.searchIndex.remove(id)
       else present.push({ row, entry: entryOf(row) })
     }
-    for (const owner of owners) if (this.deps.vault.state(owner) === 'open') this.deps.rows.sealStored(owner, ids)
     this.deps.searchIndex.upsertMany(present.map(({ row, entry }) => this.indexDoc(entry, row.profile_id)))
-    if (ids.length > 0) this.arrivedLast = ids[ids.length - 1]!
+    return owners
   }
 
   /** After a download's entries are indexed: one reload for the windows, however many arrived. */

@@ -203,9 +203,9 @@ export class RegisterRepository {
    * write them now: sealed where they should be, a hard question's text and answer plain. Run
    * when she sets her passphrase, as main takes a download, and when her key opens at sign-in;
    * the caller has checked that her key is open. The content is unchanged, so nothing is recorded
-   * for sync (the upload triggers compare revealed text and queue nothing). Returns how many.
+   * for sync (the upload triggers compare revealed text and queue nothing). Answers their ids.
    */
-  sealStored(profileId: string, ids?: readonly string[]): number {
+  sealStored(profileId: string, ids?: readonly string[]): string[] {
     const only = ids === undefined ? '' : ' AND id IN (SELECT value FROM json_each(@ids))'
     const rows = this.sql(`SELECT id, hard, ${SEALED_COLUMNS.join(', ')} FROM register_entries WHERE profile_id = @profileId${only} AND ${NOT_AS_STORED}`).all({
       profileId,
@@ -217,7 +217,7 @@ export class RegisterRepository {
       const values = Object.fromEntries(SEALED_COLUMNS.map((c) => [c, storedValue(this.vault, profileId, row.hard, c, row[c])]))
       rewrite.run({ id: row.id, ...values })
     }
-    return rows.length
+    return rows.map((row) => row.id)
   }
 
   /** The columns as they are stored for the profile: its private text sealed (sealed-entry.ts). */

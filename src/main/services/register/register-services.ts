@@ -40,6 +40,6 @@ export function createRegisterServices({ db, clock, newId, session, profiles, ev
     rows.sealStored(profileId)
     drafts.sealStored(profileId)
   })
-  vault.onOpen((profileId) => rows.sealStored(profileId))
+  vault.onOpen((profileId) => issueRegister.sealArrivedWhileClosed(profileId))
   return { drafts, issueRegister }
 }
