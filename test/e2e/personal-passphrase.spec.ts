@@ -11,11 +11,14 @@ const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 test('an agent sets her personal passphrase; after a restart it opens her profile once, then her PIN is enough', async ({ app, server, chromium, dataDir, clock }, testInfo) => {
   test.skip(!server || !chromium, 'Chromium only: the spec restarts the test server on the same data folder')
   await createFirstProfile(app)
-  // The PIN is not what this spec is about: main sets it, as Settings → 我的档案 would.
-  await server!.context.services.pins.change(server!.context.services.session.requireProfileId(), undefined, '2468')
-
   await app.keyboard.press('Alt+6')
+  const profileCard = app.getByTestId('my-profile')
+  await profileCard.getByLabel('新 PIN').fill('2468')
+  await profileCard.getByLabel('再输一次 PIN').fill('2468')
+  await profileCard.getByRole('button', { name: '设置 PIN' }).click()
   const card = app.getByTestId('personal-passphrase')
+  // With a PIN set, the card has no "anyone can open your profile" warning left to give.
+  await expect(card.getByTestId('personal-passphrase-no-pin')).toHaveCount(0)
   await card.scrollIntoViewIfNeeded()
   await expect(card.getByTestId('personal-passphrase-state')).toHaveText('还没有设置个人口令：你的记录只靠这台电脑的数据加密保护，用这台电脑的同事有办法读到。')
   await card.getByRole('button', { name: '设置个人口令' }).click()

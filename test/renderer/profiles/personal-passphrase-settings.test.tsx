@@ -43,6 +43,15 @@ describe('the personal passphrase card', () => {
     expect(within(card).getByRole('button', { name: '设置个人口令' })).toBeInTheDocument()
   })
 
+  it('warns an agent without a PIN that her open profile is anyone\'s until ShiftDesk quits', () => {
+    installFakeDesk({})
+    const { unmount } = signedIn({ ...mei, hasPin: false })
+    expect(screen.getByTestId('personal-passphrase-no-pin')).toHaveTextContent('别人在这台电脑上点你的档案就能进入。请同时在上面设置 PIN')
+    unmount()
+    signedIn({ ...mei, hasPin: true })
+    expect(screen.queryByTestId('personal-passphrase-no-pin')).toBeNull()
+  })
+
   it('shows the strength rule met as she types, and saves only a confirmed passphrase she knows cannot be recovered', async () => {
     const held = heldAnswer()
     const desk = installFakeDesk({ 'profiles:setPassphrase': () => held.answer })

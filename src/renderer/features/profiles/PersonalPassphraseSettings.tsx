@@ -65,6 +65,8 @@ export function PersonalPassphraseSettings() {
       <Typography.Title level={5}>{t('profiles.passphrase.title')}</Typography.Title>
       <Flex vertical gap={8}>
         <Alert type={hasOne ? 'success' : 'info'} showIcon title={t(hasOne ? 'profiles.passphrase.stateOpen' : 'profiles.passphrase.stateNone')} data-testid="personal-passphrase-state" />
+        {/* Without a PIN, the open key protects nothing from the next person at this PC until ShiftDesk quits. */}
+        {!current.hasPin && <Alert type="warning" showIcon title={t('profiles.passphrase.noPin')} data-testid="personal-passphrase-no-pin" />}
         <Typography.Text type="secondary">{t('profiles.passphrase.what')}</Typography.Text>
         <Typography.Text type="secondary">{t('profiles.passphrase.how')}</Typography.Text>
         {!open && (
