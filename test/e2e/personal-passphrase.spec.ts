@@ -28,6 +28,8 @@ test('an agent sets her personal passphrase; after a restart it opens her profil
   await card.getByText('我明白：忘了个人口令，我的私人记录就打不开了').click()
   await expect(card.getByTestId('passphrase-rule-length')).toHaveAttribute('data-met', 'true')
   await expect(card.getByTestId('passphrase-rule-guess')).toHaveAttribute('data-met', 'true')
+  // The "PIN saved" toast fades on its own; the picture should show the card alone.
+  await expect(app.getByText('PIN 已保存。')).toHaveCount(0)
   await card.screenshot({ path: 'docs/screenshots/personal-passphrase-settings.png' })
   await card.getByRole('button', { name: '保存个人口令' }).click()
   await expect(card.getByTestId('personal-passphrase-message')).toHaveText('个人口令已设置，你已有的私人记录都已加密。下次打开 ShiftDesk 后，第一次进入请输入个人口令。')

@@ -10,6 +10,7 @@ import type { Profile } from '../../../src/shared/contract'
 import { initI18n } from '../../../src/renderer/i18n'
 import { LockScreen } from '../../../src/renderer/features/profiles/LockScreen'
 import { ProfileSwitcher } from '../../../src/renderer/features/profiles/ProfileSwitcher'
+import { SwitchProfileButton } from '../../../src/renderer/features/profiles/SwitchProfileButton'
 import { useProfiles } from '../../../src/renderer/features/profiles/profile-store'
 import { mei, qiang } from '../helpers/handover-fixtures'
 import { installFakeDesk } from '../helpers/fake-desk'
@@ -111,6 +112,21 @@ describe('the personal passphrase step when signing in', () => {
     const dialog = await screen.findByRole('dialog')
     const field = within(dialog).getByLabelText('小美 的个人口令')
     await vi.waitFor(() => expect(field).toHaveFocus())
+    await userEvent.type(field, `${PASSPHRASE}{Enter}`)
+    await vi.waitFor(() => expect(useProfiles.getState().current?.id).toBe(mei.id))
+    expect(switches(desk)).toEqual([{ profileId: mei.id, passphrase: PASSPHRASE }])
+  })
+
+  it('asks for it from Settings\' switch button, not for the PIN', async () => {
+    const desk = installFakeDesk({ 'session:switch': () => ({ ...closedMei, passphrase: 'open' }) })
+    useProfiles.setState({ loaded: true, profiles: [qiang, closedMei], current: qiang, locked: false, lockReason: null })
+    render(
+      <AntApp>
+        <SwitchProfileButton profile={closedMei} />
+      </AntApp>,
+    )
+    await userEvent.click(screen.getByRole('button', { name: /切换/ }))
+    const field = within(await screen.findByRole('dialog')).getByLabelText('小美 的个人口令')
     await userEvent.type(field, `${PASSPHRASE}{Enter}`)
     await vi.waitFor(() => expect(useProfiles.getState().current?.id).toBe(mei.id))
     expect(switches(desk)).toEqual([{ profileId: mei.id, passphrase: PASSPHRASE }])
