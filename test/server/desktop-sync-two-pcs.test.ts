@@ -3,6 +3,8 @@
 // entry never reaches a colleague's files but follows its agent to her other PC, and offline
 // edits on both sides converge with the last write kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dispatch } from '../../src/main/ipc/dispatch'
+import { SEALED_PREFIX } from '../../src/main/services/at-rest/private-vault'
 import type { SessionResponse } from '../../src/shared/team/api'
 import { serverPrerequisites } from './helpers/prerequisites'
 import { closePcs, dayAndNightPcs, SyncedPc } from './helpers/synced-pc'
@@ -97,6 +99,27 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
     day.services.quickReplies.create({ title: '登记之后的共享', body: 'after the register entry', shared: true })
     await night.until('the later shared reply', () => titled(night, '登记之后的共享'))
     expect(night.bytesOnDisk().includes('AMY-REGISTER-MARKER')).toBe(false)
+  })
+
+  it('keeps her register sealed on a PC where she set a personal passphrase, while the team gets and sends it as plain text', async () => {
+    const entry = day.services.issueRegister.create({ kind: 'question', text: 'AMY-SEALED-MARKER 顾客电话 13800138000', answer: '' })
+    await day.drained()
+    const laptop = SyncedPc.open('sealed-laptop', () => stack.apiUrl, amy)
+    const stored = (id: string) => laptop.services.db.prepare('SELECT text, answer FROM register_entries WHERE id = ?').get(id) as { text: string; answer: string } | undefined
+    try {
+      expect(await dispatch(laptop.ctx.handlers, 'profiles:setPassphrase', { passphrase: '夜班小美的口令是蓝色月亮' }, () => undefined)).toMatchObject({ ok: true })
+      await laptop.start()
+      // The download lands as the team sends it; main seals it as it takes the arrival.
+      await laptop.until('her entry, sealed', () => stored(entry.id)?.text.startsWith(SEALED_PREFIX))
+      expect(laptop.services.issueRegister.get(entry.id).text).toBe('AMY-SEALED-MARKER 顾客电话 13800138000')
+      laptop.services.issueRegister.update(entry.id, { kind: 'question', text: 'AMY-SEALED-MARKER 顾客电话 13800138000', answer: '已回拨 13800138000' })
+      await laptop.drained()
+      expect(JSON.stringify(stored(entry.id))).not.toContain('13800138000')
+      const team = await stack.api.pool.query('SELECT text, answer FROM register_entries WHERE id = $1', [entry.id])
+      expect(team.rows).toEqual([{ text: 'AMY-SEALED-MARKER 顾客电话 13800138000', answer: '已回拨 13800138000' }])
+    } finally {
+      await laptop.close()
+    }
   })
 
   it("reports a refused upload to the PC that made it, and puts the team's version back", async () => {

@@ -5,6 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../../src/main/app-context'
+import { openDatabase } from '../../../src/main/db/connection'
+import { salvageInto } from '../../../src/main/db/salvage'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { CLOSED_TEXT } from '../../../src/main/services/at-rest/private-vault'
 import { openTestContext, testClock } from '../../helpers/app-context'
@@ -157,6 +159,30 @@ describe('the register of a profile with a personal passphrase', () => {
     expect(ctx.services.issueRegister.get(entry.id)).toMatchObject({ text: `${WORDS}（改）`, answer: PHONE })
     // The search index left it out while it could not be sealed; it is indexed as it is sealed.
     expect(ctx.services.searchIndex.search('换货').hits.map((h) => h.refId)).toEqual([entry.id])
+    ctx.close()
+  })
+
+  it('comes through start-up salvage sealed as it was, copied without her key, and opens with her passphrase', async () => {
+    const damaged = tempDir()
+    const first = openPc(damaged)
+    first.ctx.services.session.switchTo(first.mei)
+    await setPassphrase(first.ctx)
+    const entry = first.ctx.services.issueRegister.create(followUp(WORDS, { customer: PHONE, orderNo: ORDER }))
+    first.ctx.services.drafts.save('register:new', WORDS)
+    first.ctx.close()
+
+    // The stand-in database (here an empty one) takes every row the set-aside file still yields.
+    const dir = tempDir()
+    const standIn = openDatabase(join(dir, DATABASE_FILE))
+    expect(salvageInto(standIn, join(damaged, DATABASE_FILE)).tables).toMatchObject({ register_entries: 1, form_drafts: 1 })
+    standIn.close()
+    const raw = rawTables(dir)
+    for (const marker of MARKERS) expect(raw).not.toContain(marker)
+
+    const ctx = openTestContext(dir, { atRestKdf })
+    expect(await dispatch(ctx.handlers, 'session:switch', { profileId: first.mei, passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    expect(ctx.services.issueRegister.get(entry.id)).toMatchObject({ text: WORDS, followUp: { customer: PHONE, orderNo: ORDER } })
+    expect(ctx.services.drafts.get('register:new')?.payload).toBe(WORDS)
     ctx.close()
   })
 
