@@ -19,6 +19,7 @@ import { treesBench } from './trees.bench'
 import { reliabilityBench } from './reliability.bench'
 import { cipherOverheadBench } from './cipher-overhead'
 import { securityBench } from './security.bench'
+import { vaultOverheadBench } from './vault-overhead'
 import { uiBench } from './ui.bench'
 
 const ROOT = resolve(__dirname, '../..')
@@ -36,6 +37,8 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['security', securityBench],
   // The 1M-row encrypted-vs-plaintext rows, apart so they can be re-run alone (`npm run bench at-rest`).
   ['at-rest', cipherOverheadBench],
+  // A personal passphrase's sealing beside a profile without one (`npm run bench vault`).
+  ['vault', vaultOverheadBench],
   ['ui', uiBench],
   ['real data', realDataBench],
   ['sync', syncBench],
