@@ -8,9 +8,10 @@
 //
 // Sealed text is ordinary TEXT with a prefix no typed text carries, so the tables, their
 // constraints and every query that does not read the sealed columns stay as they are. Notebooks
-// seal on write and reveal on read through this service, or through the SQL functions
-// seal_private(profile_id, text) and reveal_private(profile_id, text) inside triggers (the team
-// upload queue). The search index keeps a sealed profile's words as keyed hashes (`token`).
+// seal on write and reveal on read through this service, or through the SQL function
+// reveal_private(profile_id, text) inside the team upload triggers. Nothing seals inside SQLite:
+// the sync engine's own connections apply downloads and hold no key, so main seals what arrives
+// as it takes the arrivals. The search index keeps a sealed profile's words as keyed hashes (`token`).
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 import { DeskError } from '../../../shared/contract'
 import type { Db } from '../../db/connection'
@@ -21,6 +22,9 @@ export type VaultState = 'none' | 'closed' | 'open'
 
 /** Starts every sealed value: a control character no cleaned text contains, then the format's version. */
 export const SEALED_PREFIX = '\u0001s1:'
+
+/** How many revealed texts are kept (a busy agent's year of register fields is about this many). */
+const REVEALED_KEPT = 50_000
 
 /** What a sealed value reads as while its profile's key is closed (never shown to that profile: she is signed in when her rows are read). */
 export const CLOSED_TEXT = '🔒'
@@ -41,6 +45,12 @@ export class PrivateVault {
   private readonly keys = new Map<string, OpenKey>()
   private readonly sealers: ((profileId: string) => void)[] = []
   private readonly openers: ((profileId: string) => void)[] = []
+  /**
+   * Text already revealed, by profile and sealed value (each sealing draws a fresh IV, so a value
+   * names one text). A register list re-reads the same rows on every visit; the plain text is in
+   * this process anyway while her key is open. Oldest first, so the first key is the one to drop.
+   */
+  private readonly revealed = new Map<string, string>()
   /** Whether each profile has a wrapped key: asked on every private write, and it changes only here. */
   private readonly hasWrap = new Map<string, boolean>()
 
@@ -48,8 +58,7 @@ export class PrivateVault {
     private readonly db: Db,
     private readonly kdf: KdfParams = AT_REST_KDF,
   ) {
-    // Triggers (the upload queue, downloads) seal and reveal inside SQLite.
-    db.function('seal_private', { deterministic: false }, (profileId: unknown, text: unknown) => this.sealValue(profileId, text))
+    // The upload triggers send plain text to the team.
     db.function('reveal_private', { deterministic: false }, (profileId: unknown, text: unknown) => this.revealValue(profileId, text))
   }
 
@@ -148,6 +157,17 @@ export class PrivateVault {
     if (profileId === null || !value.startsWith(SEALED_PREFIX)) return value
     const key = this.keys.get(profileId)
     if (key === undefined) return CLOSED_TEXT
+    const cacheKey = `${profileId}\u0000${value}`
+    const known = this.revealed.get(cacheKey)
+    if (known !== undefined) return known
+    const text = this.decrypt(profileId, key, value)
+    if (text === CLOSED_TEXT) return text
+    this.revealed.set(cacheKey, text)
+    if (this.revealed.size > REVEALED_KEPT) this.revealed.delete(this.revealed.keys().next().value!)
+    return text
+  }
+
+  private decrypt(profileId: string, key: OpenKey, value: string): string {
     const bytes = Buffer.from(value.slice(SEALED_PREFIX.length), 'base64')
     const decipher = createDecipheriv('aes-256-gcm', key.seal, bytes.subarray(0, 12))
     decipher.setAAD(Buffer.from(profileId, 'utf8'))
@@ -185,10 +205,6 @@ export class PrivateVault {
     return json ? (JSON.parse(json) as WrappedKey) : null
   }
 
-  private sealValue(profileId: unknown, text: unknown): unknown {
-    if (typeof text !== 'string') return text
-    return this.seal(typeof profileId === 'string' ? profileId : null, text)
-  }
 
   private revealValue(profileId: unknown, text: unknown): unknown {
     if (typeof text !== 'string') return text
