@@ -277,7 +277,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
   // The notebooks.
   const register = createRegisterServices({ db, clock, newId, session, profiles, events, ports, searchIndex: notebookIndex(searchIndex, REGISTER_NOTEBOOK), vault })
-  const trees = createTreeServices({ db, clock, newId, events, session, ports }, options.seedDefaults ?? true)
+  const trees = createTreeServices({ db, clock, newId, events, session, ports, vault }, options.seedDefaults ?? true)
   const handover = new HandoverService(db, clock, newId, session, shifts, notebookIndex(searchIndex, HANDOVER_NOTEBOOK), events)
   const quickReplies = openQuickReplies({ db, clock, newId, session, events, settings, clipboard: ports.clipboard, window: options.ports.window, vault }, options.seedDefaults ?? true)
   const orderRemarks = new OrderRemarkService(clock, session, profiles, ports.clipboard)
@@ -293,6 +293,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     prefs,
     events,
     notifier: options.ports.notifier,
+    vault,
     platform,
     schedule,
     onlineMs: onlineTimeFrom(presence),

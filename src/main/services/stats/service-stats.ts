@@ -18,6 +18,8 @@ import { failedMessage, lockedMessage, notSignedInMessage, talliedMessage, undon
 import { StatsSettingsStore, type StatsSettingsPatch } from './stats-settings'
 import { summarize, summarizeDays } from './summarize'
 import { StatsRepository, type TallyScope } from './stats-repository'
+import type { PrivateVault } from '../at-rest/private-vault'
+import { sealColumnsOf } from '../at-rest/seal-columns'
 
 /** How many of the shift's latest tallies the screen lists (each can be taken back). */
 const RECENT_TALLIES = 8
@@ -32,6 +34,8 @@ export type ServiceStatsDeps = {
   prefs: PreferencesPort
   events: EventHub
   notifier: NotifierPort
+  /** Seals a tally's customer nickname for a profile with a personal passphrase. */
+  vault: Pick<PrivateVault, 'seal' | 'reveal' | 'onFirstSeal'>
   /** process.platform: hotkeys read ⌘ on a Mac, Ctrl elsewhere. */
   platform: string
   /** The shift schedule in force; read at every tally so a changed schedule applies at once. */
@@ -51,7 +55,8 @@ export class ServiceStats {
   private hotkeys: HotkeyStatus = { available: false, failed: [] }
 
   constructor(private readonly deps: ServiceStatsDeps) {
-    this.rows = new StatsRepository(deps.db)
+    this.rows = new StatsRepository(deps.db, deps.vault)
+    deps.vault.onFirstSeal((profileId) => sealColumnsOf(deps.db, deps.vault, 'stats_tallies', ['customer'], profileId))
     this.settings = new StatsSettingsStore(deps.prefs, deps.settings)
   }
 

@@ -4,10 +4,14 @@
 // reason lives in lost_deal_reasons beside it. The tallies are append-only, as the team's
 // stat_tallies is: an undo adds a row to stats_tally_undos (append-only too), and every figure
 // leaves undone tallies out (the aggregates subtract them, so the covering index still serves).
+// A tally's customer nickname is sealed for a profile with a personal passphrase; no query here
+// filters or groups on it. A lost-deal reason's note is not: it is shared with the lead, whose
+// local view reads it while the agent is not signed in (lead-source.ts), as a hard register entry is.
 import type { LostDeal, TallyCounts, TallyFlags, TallyOutcome } from '../../../shared/domain/stats'
 import type { Tally } from '../../../shared/ipc/stats'
 import type { Db } from '../../db/connection'
 import { WriteSeam } from '../../db/write-seam'
+import type { PrivateVault } from '../at-rest/private-vault'
 
 type TallyRow = {
   id: string
@@ -49,13 +53,13 @@ const LIVE = 'NOT EXISTS (SELECT 1 FROM stats_tally_undos u WHERE u.tally_id = t
 const COUNTS = `count(*) AS served, coalesce(sum(effective), 0) AS effective, coalesce(sum(converted), 0) AS converted,
   coalesce(sum(thanked), 0) AS thanked, coalesce(sum(transferred), 0) AS transferred`
 
-function toTally(row: TallyRow): Tally {
+function toTally(row: TallyRow, customer: string | null): Tally {
   return {
     id: row.id,
     at: row.at,
     outcome: row.outcome,
     converted: row.converted === 1,
-    customer: row.customer,
+    customer,
     shiftId: row.shift_id,
     shiftDate: row.shift_date,
     workDay: row.work_day,
@@ -91,8 +95,16 @@ export class StatsRepository {
   /** The write seam: observe it to hear of every committed change to the tallies. */
   readonly seam: WriteSeam
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly vault: Pick<PrivateVault, 'seal' | 'reveal'>,
+  ) {
     this.seam = new WriteSeam(db)
+  }
+
+  /** Rows read for `profileId` as she wrote them. */
+  private tally(profileId: string, row: TallyRow): Tally {
+    return toTally(row, row.customer === null ? null : this.vault.reveal(profileId, row.customer))
   }
 
   insert(profileId: string, t: NewTally): void {
@@ -111,7 +123,7 @@ export class StatsRepository {
           Number(t.flags.converted),
           Number(t.flags.thanked),
           Number(t.flags.transferred),
-          t.customer,
+          t.customer === null ? null : this.vault.seal(profileId, t.customer),
           t.source,
           t.shiftId,
           t.shiftDate,
@@ -125,7 +137,7 @@ export class StatsRepository {
   /** The agent's tally `id`, unless it was undone. */
   get(profileId: string, id: string): Tally | null {
     const row = this.db.prepare(`${SELECT_TALLY} WHERE t.id = ? AND t.profile_id = ? AND ${LIVE}`).get(id, profileId) as TallyRow | undefined
-    return row ? toTally(row) : null
+    return row ? this.tally(profileId, row) : null
   }
 
   /**
@@ -186,13 +198,13 @@ export class StatsRepository {
   /** The agent's latest tally not undone, whenever it was. */
   latest(profileId: string): Tally | null {
     const row = this.db.prepare(`${SELECT_TALLY} WHERE t.profile_id = ? AND ${LIVE} ORDER BY t.at DESC, t.rowid DESC LIMIT 1`).get(profileId) as TallyRow | undefined
-    return row ? toTally(row) : null
+    return row ? this.tally(profileId, row) : null
   }
 
   recent(profileId: string, scope: TallyScope, limit: number): Tally[] {
     const f = scopeFilter(scope)
     const rows = this.db.prepare(`${SELECT_TALLY} WHERE ${f.sql} AND ${LIVE} ORDER BY t.at DESC, t.rowid DESC LIMIT ?`).all(profileId, ...f.params, limit) as TallyRow[]
-    return rows.map(toTally)
+    return rows.map((row) => this.tally(profileId, row))
   }
 
   counts(profileId: string, scope: TallyScope): TallyCounts {

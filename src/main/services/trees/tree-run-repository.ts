@@ -3,9 +3,13 @@
 // stamps `updated_at` with the app's time and `updated_by` with the run's profile (a run is its
 // agent's own: only that agent, or the app abandoning a run left open, changes it). Nothing
 // deletes a run; a tombstoned one (`deleted_at`, as a later sync may bring) is not read.
+// The action log carries what the agent typed (a follow-up's note), so it is sealed for a
+// profile with a personal passphrase; the path (option numbers) stays readable: every agent's
+// runs are counted for the branch figures.
 import type { RunActionLog, RunStatus } from '../../../shared/ipc/trees'
 import type { Db } from '../../db/connection'
 import { WriteSeam, type RecordChange } from '../../db/write-seam'
+import type { PrivateVault } from '../at-rest/private-vault'
 
 export type RunRow = {
   id: string
@@ -31,12 +35,20 @@ export class TreeRunRepository {
   /** The write seam: observe it to hear of every committed change to the runs. */
   readonly seam: WriteSeam
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly vault: Pick<PrivateVault, 'seal' | 'reveal'>,
+  ) {
     this.seam = new WriteSeam(db)
   }
 
   row(id: string): RunRow | undefined {
-    return this.db.prepare('SELECT * FROM tree_runs WHERE id = ? AND deleted_at IS NULL').get(id) as RunRow | undefined
+    const row = this.db.prepare('SELECT * FROM tree_runs WHERE id = ? AND deleted_at IS NULL').get(id) as RunRow | undefined
+    return row && this.revealed(row)
+  }
+
+  private revealed(row: RunRow): RunRow {
+    return { ...row, actions: this.vault.reveal(row.profile_id, row.actions) }
   }
 
   /** Runs left open when the app last closed: their end is unknown, so they count as abandoned with no end time. */
@@ -70,11 +82,12 @@ export class TreeRunRepository {
   }
 
   /** Stores the action log and the path so far: a run the app never got to close still shows where it went. */
-  logActions(id: string, actions: readonly RunActionLog[], choices: readonly number[], at: number): void {
+  logActions(run: { id: string; profileId: string }, actions: readonly RunActionLog[], choices: readonly number[], at: number): void {
+    const { id } = run
     this.seam.write((record) => {
       this.db
         .prepare('UPDATE tree_runs SET actions = ?, choices = ?, updated_at = ?, updated_by = profile_id WHERE id = ?')
-        .run(JSON.stringify(actions), JSON.stringify(choices), at, id)
+        .run(this.vault.seal(run.profileId, JSON.stringify(actions)), JSON.stringify(choices), at, id)
       record({ table: 'tree_runs', id, op: 'update' })
     })
   }
@@ -85,7 +98,8 @@ export class TreeRunRepository {
   }
 
   recent(profileId: string, limit: number): RunRow[] {
-    return this.db.prepare('SELECT * FROM tree_runs WHERE profile_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, rowid DESC LIMIT ?').all(profileId, limit) as RunRow[]
+    const rows = this.db.prepare('SELECT * FROM tree_runs WHERE profile_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, rowid DESC LIMIT ?').all(profileId, limit) as RunRow[]
+    return rows.map((row) => this.revealed(row))
   }
 
   /** Start time and status of one agent's closed runs started in [from, to), oldest first. */

@@ -2,6 +2,8 @@
 // finished (it ended on an outcome) or abandoned. Outcome actions (copy, open a carrier site,
 // transfer, follow-up) are rebuilt here from the stored tree version and the choices, so the
 // renderer can only ask for what the tree itself offers at that step.
+import type { PrivateVault } from '../at-rest/private-vault'
+import { sealColumnsOf } from '../at-rest/seal-columns'
 import { DeskError } from '../../../shared/contract'
 import { automaticPlaceholderValues, currentStep, describePath, runPath, startRun, type Carrier, type StepAction, type Tree, type TreeStep } from '../../../shared/domain'
 import type { BranchCounts, RecentRun, RunActionLog, RunStatus, TreeErrorReason } from '../../../shared/ipc/trees'
@@ -21,7 +23,11 @@ type Deps = {
   library: TreeLibrary
   clipboard: ClipboardPort
   external: ExternalOpenerPort
+  vault: RunVault
 }
+
+/** Seals the run's action log for a profile with a personal passphrase (tree-run-repository.ts). */
+export type RunVault = Pick<PrivateVault, 'seal' | 'reveal' | 'onFirstSeal'>
 
 /** Where the agent stands in a run: the tree version it walks and the choices from the root. */
 type Position = { runId: string; choices: readonly number[] }
@@ -33,7 +39,8 @@ export class TreeRunLog {
   readonly rows: TreeRunRepository
 
   constructor(private readonly deps: Deps) {
-    this.rows = new TreeRunRepository(deps.db)
+    this.rows = new TreeRunRepository(deps.db, deps.vault)
+    deps.vault.onFirstSeal((profileId) => sealColumnsOf(deps.db, deps.vault, 'tree_runs', ['actions'], profileId))
   }
 
   /** Runs left open when the app last closed: their end is unknown, so they count as abandoned with no duration. */
@@ -170,7 +177,7 @@ export class TreeRunLog {
 
   private log(row: RunRow, { choices }: Position, entry: RunActionLog): RunActionLog[] {
     const actions = [...(JSON.parse(row.actions) as RunActionLog[]), entry]
-    this.rows.logActions(row.id, actions, choices, entry.at)
+    this.rows.logActions({ id: row.id, profileId: row.profile_id }, actions, choices, entry.at)
     return actions
   }
 

@@ -7,7 +7,7 @@ import type { Clock, IdSource } from '../clock'
 import type { EventHub } from '../events'
 import { authorName } from '../register/issue-register'
 import { TreeLibrary } from './tree-library'
-import { TreeRunLog } from './tree-runs'
+import { TreeRunLog, type RunVault } from './tree-runs'
 
 export type TreeServices = {
   /** The shop's decision trees and their versions (shared by every profile on this PC). */
@@ -23,10 +23,11 @@ type Deps = {
   events: EventHub
   session: { requireProfileId(): string; current(): Profile | null }
   ports: Pick<PlatformPorts, 'clipboard' | 'external' | 'dialog'>
+  vault: RunVault
 }
 
 /** `seedDefaults` false: a café copy, whose trees are the team's (no default library beside them). */
-export function createTreeServices({ db, clock, newId, events, session, ports }: Deps, seedDefaults = true): TreeServices {
+export function createTreeServices({ db, clock, newId, events, session, ports, vault }: Deps, seedDefaults = true): TreeServices {
   const orderTrees = new TreeLibrary({
     db,
     clock,
@@ -47,6 +48,7 @@ export function createTreeServices({ db, clock, newId, events, session, ports }:
     library: orderTrees,
     clipboard: ports.clipboard,
     external: ports.external,
+    vault,
   })
   orderTreeRuns.closeLeftOpen()
   return { orderTrees, orderTreeRuns }

@@ -22,6 +22,7 @@ export function statsService(ctx: AppContext, schedule: readonly ShiftDef[], onl
     prefs: s.prefs,
     events: s.events,
     notifier: s.ports.notifier,
+    vault: s.vault,
     platform: 'linux',
     schedule: () => schedule,
     ...(onlineMs ? { onlineMs } : {}),
