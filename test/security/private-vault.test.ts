@@ -88,7 +88,14 @@ describe('the private vault', () => {
     expect(first.ctx.services.profiles.get(first.mei.id).passphrase).toBeUndefined()
     expect(await dispatch(first.ctx.handlers, 'profiles:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
     const sealed = first.ctx.services.vault.seal(first.mei.id, '旧口令时写的')
-    expect(await dispatch(first.ctx.handlers, 'profiles:setPassphrase', { passphrase: 'correct horse battery staple' }, quiet)).toMatchObject({ ok: true })
+    // Someone at her unlocked screen cannot choose a passphrase of his own: the change needs hers.
+    const change = (input: { passphrase: string; currentPassphrase?: string }) => dispatch(first.ctx.handlers, 'profiles:setPassphrase', input, quiet)
+    expect(await change({ passphrase: 'correct horse battery staple' })).toMatchObject({ ok: false, error: { code: 'forbidden', params: { reason: 'passphrase-required' } } })
+    expect(await change({ passphrase: 'correct horse battery staple', currentPassphrase: 'a guess at her passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', params: { reason: 'wrong-passphrase', attemptsLeft: 4 } },
+    })
+    expect(await change({ passphrase: 'correct horse battery staple', currentPassphrase: PASSPHRASE })).toMatchObject({ ok: true })
     first.ctx.close()
 
     const ctx = openTestContext(dir, { atRestKdf })

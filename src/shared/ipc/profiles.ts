@@ -109,9 +109,10 @@ export const profileChannels = {
   ),
   /**
    * Seals the signed-in profile's private notebooks with a key of its own, opened by this personal
-   * passphrase (个人口令) from the next start; setting it again changes the passphrase, not the key.
+   * passphrase (个人口令) from the next start; setting it again changes the passphrase, not the key,
+   * and needs the current one (someone at her unlocked screen must not choose a passphrase of his own).
    */
-  'profiles:setPassphrase': channel(z.object({ passphrase: personalPassphraseSchema }).strict(), profileSchema),
+  'profiles:setPassphrase': channel(z.object({ passphrase: personalPassphraseSchema, currentPassphrase: personalPassphraseSchema.optional() }).strict(), profileSchema),
   /** The PC's owner hands the role to another profile. */
   'profiles:transferPcOwner': channel(z.object({ profileId: z.string().min(1).max(64) }).strict(), lockSettingsSchema),
   /** Builds the order remark (special requests, or the agent-ID sales remark) and copies it. */

@@ -101,11 +101,32 @@ describe('the personal passphrase card', () => {
     })
     signedIn({ ...mei, passphrase: 'open' })
     await userEvent.click(screen.getByRole('button', { name: '修改个人口令' }))
+    await userEvent.type(screen.getByLabelText('现在的个人口令'), 'her current passphrase')
     await userEvent.type(screen.getByLabelText('新的个人口令'), PASSPHRASE)
     await userEvent.type(screen.getByLabelText('再输入一次个人口令'), PASSPHRASE)
     await userEvent.click(screen.getByRole('checkbox'))
     await userEvent.click(screen.getByRole('button', { name: '保存个人口令' }))
     expect(await screen.findByTestId('personal-passphrase-message')).toHaveTextContent('口令太容易猜')
+  })
+
+  it('a change asks for her current passphrase first, sends it, and says so when it is wrong', async () => {
+    const sent: unknown[] = []
+    installFakeDesk({
+      'profiles:setPassphrase': (input: unknown) => {
+        sent.push(input)
+        throw Object.assign(new Error('wrong'), { body: { code: 'forbidden', message: 'wrong', params: { reason: 'wrong-passphrase', attemptsLeft: 4 } } })
+      },
+    })
+    signedIn({ ...mei, passphrase: 'open' })
+    await userEvent.click(screen.getByRole('button', { name: '修改个人口令' }))
+    await userEvent.type(screen.getByLabelText('新的个人口令'), PASSPHRASE)
+    await userEvent.type(screen.getByLabelText('再输入一次个人口令'), PASSPHRASE)
+    await userEvent.click(screen.getByRole('checkbox'))
+    expect(screen.getByRole('button', { name: '保存个人口令' })).toBeDisabled()
+    await userEvent.type(screen.getByLabelText('现在的个人口令'), 'a guess')
+    await userEvent.click(screen.getByRole('button', { name: '保存个人口令' }))
+    expect(await screen.findByTestId('personal-passphrase-message')).toHaveTextContent('个人口令不对。再错 4 次')
+    expect(sent).toEqual([{ passphrase: PASSPHRASE, currentPassphrase: 'a guess' }])
   })
 
   it('reads the same in English', async () => {

@@ -46,8 +46,10 @@ export function profileHandlers(s: ProfileHandlerDeps): ProfileHandlers {
       await s.pins.change(id, currentPin, pin)
       return s.profiles.get(id)
     },
-    'profiles:setPassphrase': async ({ passphrase }) => {
+    'profiles:setPassphrase': async ({ passphrase, currentPassphrase }) => {
       const id = s.session.requireProfileId()
+      // A change proves the current passphrase first, counted against her lockout like a sign-in.
+      if (s.vault.state(id) !== 'none') await s.pins.verifyPassphrase(id, currentPassphrase, (given) => s.vault.opensWith(id, given))
       refuseWeak(passphrase)
       await s.vault.setPassphrase(id, passphrase)
       const profile = s.profiles.get(id)

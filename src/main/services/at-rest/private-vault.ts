@@ -132,6 +132,12 @@ export class PrivateVault {
     return true
   }
 
+  /** True when `passphrase` opens the profile's stored key, whether or not it is open now (a change of passphrase proves the current one). */
+  async opensWith(profileId: string, passphrase: string): Promise<boolean> {
+    const wrap = this.wrapOf(profileId)
+    return wrap !== null && (await unwrapKey(wrap, passphrase, wrapContext(profileId))) !== null
+  }
+
   /** True when text written for this profile is sealed (it has its own key). */
   seals(profileId: string | null): boolean {
     return profileId !== null && this.state(profileId) !== 'none'

@@ -6,6 +6,9 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { secretStrength } from '../../../shared/domain/secret-strength'
 import { describePassphraseFailure } from '../startup/passphrase-failure'
+import { PIN_ERROR_REASONS } from '../../../shared/ipc/profiles-constants'
+import { refusalOf } from '../../lib/refusal'
+import { describePinFailure } from './pin-failure'
 import { useProfiles } from './profile-store'
 
 type Outcome = { type: 'error' | 'success'; text: string }
@@ -23,6 +26,7 @@ export function PersonalPassphraseSettings() {
   const { t } = useTranslation()
   const { current, setPassphrase } = useProfiles()
   const [open, setOpen] = useState(false)
+  const [currentOne, setCurrentOne] = useState('')
   const [first, setFirst] = useState('')
   const [again, setAgain] = useState('')
   const [understood, setUnderstood] = useState(false)
@@ -34,10 +38,11 @@ export function PersonalPassphraseSettings() {
   const strength = secretStrength(first)
   const longEnough = strength.ok || strength.problem !== 'too-short'
   const mismatch = again !== '' && again !== first
-  const ready = strength.ok && again === first && understood && !busy
+  const ready = strength.ok && again === first && understood && !busy && (!hasOne || currentOne !== '')
 
   const close = () => {
     setOpen(false)
+    setCurrentOne('')
     setFirst('')
     setAgain('')
     setUnderstood(false)
@@ -49,11 +54,13 @@ export function PersonalPassphraseSettings() {
     setBusy(true)
     setOutcome(null)
     try {
-      await setPassphrase(first)
+      await setPassphrase(first, hasOne ? currentOne : undefined)
       close()
       setOutcome({ type: 'success', text: t(hasOne ? 'profiles.passphrase.savedChange' : 'profiles.passphrase.savedFirst') })
     } catch (error) {
-      setOutcome({ type: 'error', text: describePassphraseFailure(error, t).message })
+      // A wrong current passphrase is refused like a wrong one at sign-in (tries left, lockout).
+      const message = refusalOf(error, PIN_ERROR_REASONS) ? describePinFailure(error, t).message : describePassphraseFailure(error, t).message
+      setOutcome({ type: 'error', text: message })
     } finally {
       setBusy(false)
     }
@@ -77,7 +84,10 @@ export function PersonalPassphraseSettings() {
         {open && (
           <form onSubmit={(e) => void save(e)}>
             <Flex vertical gap={8} style={{ maxWidth: 480 }}>
-              <Input.Password autoFocus value={first} onChange={(e) => setFirst(e.target.value)} maxLength={1024} placeholder={t('profiles.passphrase.new')} aria-label={t('profiles.passphrase.new')} autoComplete="new-password" disabled={busy} />
+              {hasOne && (
+                <Input.Password autoFocus value={currentOne} onChange={(e) => setCurrentOne(e.target.value)} maxLength={1024} placeholder={t('profiles.passphrase.current')} aria-label={t('profiles.passphrase.current')} autoComplete="current-password" disabled={busy} />
+              )}
+              <Input.Password autoFocus={!hasOne} value={first} onChange={(e) => setFirst(e.target.value)} maxLength={1024} placeholder={t('profiles.passphrase.new')} aria-label={t('profiles.passphrase.new')} autoComplete="new-password" disabled={busy} />
               <Flex vertical>
                 <Rule met={longEnough} testId="passphrase-rule-length">
                   {t('profiles.passphrase.ruleLength', { n: [...first].length })}

@@ -19,7 +19,8 @@ type ProfileState = {
   update(patch: ProfileUpdate): Promise<Profile>
   setPin(pin: string | null, currentPin?: string): Promise<void>
   /** Sets or changes the signed-in profile's personal passphrase; main seals her existing private rows the first time. */
-  setPassphrase(passphrase: string): Promise<void>
+  /** `currentPassphrase`: needed to change one she already has. */
+  setPassphrase(passphrase: string, currentPassphrase?: string): Promise<void>
   /** A profile announced by main (session:changed). */
   setCurrent(profile: Profile | null): void
   /** The lock state announced by main (session:lockChanged). */
@@ -64,8 +65,8 @@ export const useProfiles = create<ProfileState>((set, get) => {
     async setPin(pin, currentPin) {
       enter(await invoke('profiles:setPin', currentPin === undefined ? { pin } : { pin, currentPin }))
     },
-    async setPassphrase(passphrase) {
-      enter(await invoke('profiles:setPassphrase', { passphrase }))
+    async setPassphrase(passphrase, currentPassphrase) {
+      enter(await invoke('profiles:setPassphrase', currentPassphrase === undefined ? { passphrase } : { passphrase, currentPassphrase }))
     },
     setCurrent: (profile) => enter(profile),
     applySession(state) {
