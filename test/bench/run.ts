@@ -15,6 +15,7 @@ import { statsBench } from './stats.bench'
 import { syncBench } from './sync.bench'
 import { syncDesktopBench } from './sync-desktop.bench'
 import { registerBench } from './register.bench'
+import { sealedSearchBench } from './sealed-search.bench'
 import { treesBench } from './trees.bench'
 import { reliabilityBench } from './reliability.bench'
 import { cipherOverheadBench } from './cipher-overhead'
@@ -28,6 +29,8 @@ const BENCHES: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['renderer bundle', bundleBench],
   ['stats', statsBench],
   ['register', registerBench],
+  // Search with a personal passphrase beside without, apart so it can be re-run alone (`npm run bench sealed-search`).
+  ['sealed-search', sealedSearchBench],
   ['presence', presenceBench],
   ['replies', repliesBench],
   ['trees', treesBench],

@@ -3,8 +3,11 @@
 // the file with the shop key reads none of her words, not even in FTS5's term lists; she still
 // finds them, by whole words, by the first digits of an order number and by 2-character words.
 import { randomBytes } from 'node:crypto'
+import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDatabaseFile } from '../../src/main/db/cipher'
+import { salvageInto } from '../../src/main/db/salvage'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import { indexTokens } from '../../src/shared/domain'
 import { openTestContext } from '../helpers/app-context'
@@ -17,8 +20,9 @@ const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 const PHONE = '13800138000'
 const ORDER_NO = '6200123456789012'
 const PHRASE = '快递盒子被压扁了'
-const MARKERS = [PHONE, ORDER_NO, PHRASE]
-const HER_WORDS = indexTokens(`${PHONE} ${ORDER_NO} ${PHRASE}`)
+const DELETED_PHONE = '13700137000'
+const MARKERS = [DELETED_PHONE, PHONE, ORDER_NO, PHRASE]
+const HER_WORDS = indexTokens(MARKERS.join(' '))
 const SHARED = { notebook: 'handover', refId: 'shared-1', profileId: null, title: '仓库通知物流延迟', body: '顺丰今天停发', at: 1 }
 
 function office(dir: string, key: string) {
@@ -61,7 +65,9 @@ describe('search over a sealing profile', () => {
     session.switchTo(qiang.id)
     const his = issueRegister.create({ kind: 'question', text: '顾客电话 13800138001', answer: '' })
     session.switchTo(mei.id)
-    // Written before she had a passphrase: the first-seal pass re-indexes it.
+    // Written before she had a passphrase: the first-seal pass re-indexes it, and rewrites the
+    // index so that neither its plain words nor those of a note she deleted linger in FTS5's segments.
+    issueRegister.delete(issueRegister.create({ kind: 'question', text: `删掉的 ${DELETED_PHONE}`, answer: '' }).id)
     const before = issueRegister.create({ kind: 'question', text: `顾客电话 ${PHONE} 要求改地址`, answer: `订单 ${ORDER_NO} 已改` })
     expect(await dispatch(ctx.handlers, 'profiles:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
     const after = issueRegister.create({ kind: 'idea', text: `顾客说${PHRASE}`, answer: '' })
@@ -126,6 +132,35 @@ describe('search over a sealing profile', () => {
     // Her notebook indexes the arrival when it seals it at her sign-in.
     expect(again.services.searchIndex.upsert(arrival)).toBe(true)
     expect(found(again, ORDER_NO)).toEqual([arrival.refId])
+    again.close()
+    expectNoneOfHerWords(colleagueCopy(again.services.info.databaseFile, key))
+  })
+
+  it('salvages her notes after damage without tokenizing them in plain, and hashes their words when she signs in', async () => {
+    const dir = tempDir()
+    const key = randomBytes(32).toString('hex')
+    const first = office(dir, key)
+    const { mei } = first
+    first.ctx.services.session.switchTo(mei.id)
+    expect(await dispatch(first.ctx.handlers, 'profiles:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    const note = first.ctx.services.issueRegister.create({ kind: 'question', text: `顾客电话 ${PHONE}`, answer: PHRASE })
+    first.ctx.services.db.pragma('wal_checkpoint(TRUNCATE)')
+    const damaged = join(dir, 'set-aside.db')
+    copyFileSync(first.ctx.services.info.databaseFile, damaged)
+    // The backup start-up fell back to lacks her note's index entry.
+    first.ctx.services.searchIndex.remove('register', note.id)
+    first.ctx.close()
+
+    // Start-up salvage runs before anyone signs in: her key is closed.
+    const ctx = openTestContext(dir, { atRestKdf, databaseKey: key })
+    expect(salvageInto(ctx.services.db, damaged, key).tables).toMatchObject({ search_docs: 1 })
+    ctx.close()
+    expectNoneOfHerWords(colleagueCopy(ctx.services.info.databaseFile, key))
+
+    const again = openTestContext(dir, { atRestKdf, databaseKey: key })
+    expect(await dispatch(again.handlers, 'session:switch', { profileId: mei.id, passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    expect(found(again, PHONE)).toEqual([note.id])
+    expect(found(again, '压扁')).toEqual([note.id])
     again.close()
     expectNoneOfHerWords(colleagueCopy(again.services.info.databaseFile, key))
   })

@@ -4,7 +4,8 @@
 // and the rows the backup lacks are added back. Rows the backup has keep the backup's version.
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { copyFileSync, existsSync, rmSync } from 'node:fs'
-import { indexText } from '../../shared/domain/search'
+import { AWAITING_WORDS_TOKEN, indexText } from '../../shared/domain/search'
+import { SEALED_PREFIX } from '../services/at-rest/private-vault'
 import { openDatabaseFile, type DatabaseKey } from './cipher'
 import type { Db } from './connection'
 import { WAL_SUFFIXES } from './sqlite-file'
@@ -64,7 +65,12 @@ function salvageTable(db: Db, source: Database.Database, table: TableInfo): numb
   return added
 }
 
-/** Search entries are re-added under fresh row numbers, with their tokens, as the search index writes them. */
+/**
+ * Search entries are re-added under fresh row numbers, with their tokens, as the search index
+ * writes them. A note sealed for a profile (personal passphrase) cannot be tokenized now, before
+ * anyone signs in: it waits under one marker token, and the index hashes its words when her key
+ * opens (SearchIndexService.indexAwaiting).
+ */
 function salvageSearchDocs(db: Db, table: TableInfo, rows: unknown[][]): number {
   const at = (name: string) => table.columns.indexOf(name)
   const exists = db.prepare('SELECT 1 FROM search_docs WHERE notebook = ? AND ref_id = ?')
@@ -76,7 +82,9 @@ function salvageSearchDocs(db: Db, table: TableInfo, rows: unknown[][]): number 
     if (exists.get(value('notebook'), value('ref_id'))) continue
     try {
       const { lastInsertRowid } = insertDoc.run(value('notebook'), value('ref_id'), value('profile_id'), value('title'), value('body'), value('kind'), value('status'), value('author'), value('at'))
-      insertTokens.run(lastInsertRowid, indexText(String(value('title')), String(value('body'))))
+      const [title, body] = [String(value('title')), String(value('body'))]
+      const sealed = title.startsWith(SEALED_PREFIX) || body.startsWith(SEALED_PREFIX)
+      insertTokens.run(lastInsertRowid, sealed ? AWAITING_WORDS_TOKEN : indexText(title, body))
       added++
     } catch (error) {
       if (!isConstraint(error)) throw error

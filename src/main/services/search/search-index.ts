@@ -35,11 +35,11 @@
 // A private note of a profile with a personal passphrase (issue 16, 1.2) is kept sealed: its
 // title and body sealed by the vault, its words only as keyed hashes (sealed-words.ts), so a
 // colleague with a copy of the file reads none of them, not even in FTS5's term lists.
-import { parseSearchQuery, searchSnippet, indexText, type QueryTerm } from '../../../shared/domain'
+import { AWAITING_WORDS_TOKEN, parseSearchQuery, searchSnippet, indexText, sealedMatch, type QueryTerm } from '../../../shared/domain'
 import type { SearchFilters, SearchHit, SearchPage } from '../../../shared/ipc/search'
 import type { Db } from '../../db/connection'
 import { SEALED_PREFIX, type PrivateVault } from '../at-rest/private-vault'
-import { sealedMatchFor, sealedTokens } from './sealed-words'
+import { sealedTokens, wordHasher, type WordHasher } from './sealed-words'
 
 export type SearchDoc = {
   notebook: string
@@ -90,6 +90,9 @@ export class SearchIndexService {
   private readonly upsertOne: (doc: SearchDoc) => boolean
   private readonly upsertAll: (docs: Iterable<SearchDoc>) => number
   private readonly removeOne: (notebook: string, refId: string) => void
+  private readonly hashAwaiting: (profileId: string) => number
+  /** Sealing profiles whose waiting words were hashed this run (see settle). */
+  private readonly settled = new Set<string>()
 
   constructor(
     private readonly db: Db,
@@ -98,13 +101,25 @@ export class SearchIndexService {
   ) {
     this.sql = statements(db)
     // IMMEDIATE, as the write seam's (db/write-seam.ts): index writes read before they write.
-    this.upsertOne = db.transaction((doc: SearchDoc) => this.write(doc)).immediate
+    this.upsertOne = db.transaction((doc: SearchDoc) => this.write(doc, new Map())).immediate
     this.upsertAll = db.transaction((docs: Iterable<SearchDoc>) => {
+      const hashers = new Map<string, WordHasher>()
       let n = 0
-      for (const doc of docs) if (this.write(doc)) n++
+      for (const doc of docs) if (this.write(doc, hashers)) n++
       return n
     }).immediate
     this.removeOne = db.transaction((notebook: string, refId: string) => this.removeDoc(notebook, refId)).immediate
+    this.hashAwaiting = db.transaction((profileId: string) => {
+      const rows = this.db
+        .prepare('SELECT d.rowid, d.title, d.body FROM search_index f JOIN search_docs d ON d.rowid = f.rowid WHERE f.search_index MATCH ? AND d.profile_id = ?')
+        .all(`"${AWAITING_WORDS_TOKEN}"`, profileId) as { rowid: number; title: string; body: string }[]
+      const hash = wordHasher(vault, profileId)
+      for (const { rowid, title, body } of rows) {
+        this.sql.deleteTokens.run(rowid)
+        this.sql.insertTokens.run(rowid, sealedTokens(hash, vault.reveal(profileId, title), vault.reveal(profileId, body)))
+      }
+      return rows.length
+    }).immediate
     // Runs inside the transaction that gives her a key: her notes already indexed become sealed.
     vault.onFirstSeal((profileId) => this.sealProfile(profileId))
   }
@@ -142,6 +157,7 @@ export class SearchIndexService {
 
   search(query: string, filters: SearchFilters = {}, page = 1, pageSize = 20): SearchPage {
     const viewer = this.session.requireProfileId()
+    this.settle(viewer)
     const parsed = parseSearchQuery(query)
     const empty: SearchPage = { hits: [], total: 0, totalIsLowerBound: false, page, pageSize, tooShort: parsed.tooShort && parsed.terms.length > 0 }
     if (parsed.match === null) return empty
@@ -172,6 +188,7 @@ export class SearchIndexService {
    */
   matchingRefIds(query: string, filters: SearchFilters = {}): string[] | null {
     const viewer = this.session.requireProfileId()
+    this.settle(viewer)
     const parsed = parseSearchQuery(query)
     if (parsed.match === null) return null
     const { where, params } = filterSql(filters)
@@ -185,13 +202,25 @@ export class SearchIndexService {
   }
 
   /**
+   * Before a sealing profile's first search of the run: her notes salvaged after damage while her
+   * key was closed (db/salvage.ts) wait under one marker token; their words are hashed now that
+   * she is signed in, so open. Salvage happens only at start-up, so once a run is enough (a
+   * sign-in that unlocks the profile already signed in emits no switch to hook instead).
+   */
+  private settle(viewer: string): void {
+    if (this.settled.has(viewer) || this.vault.state(viewer) !== 'open') return
+    this.hashAwaiting(viewer)
+    this.settled.add(viewer)
+  }
+
+  /**
    * The MATCH for the signed-in profile: the plain words (shared notes, and everyone's notes
    * when she does not seal), or also her own notes' hashed words. Hashed tokens begin with a mark
    * no plain word has, so a plain prefix query never reaches them.
    */
   private matchFor(viewer: string, plain: string, terms: readonly QueryTerm[]): string {
     if (!this.vault.seals(viewer)) return plain
-    return `(${plain}) OR (${sealedMatchFor(this.vault, viewer, terms)})`
+    return `(${plain}) OR (${sealedMatch(terms, wordHasher(this.vault, viewer))})`
   }
 
   private removeDoc(notebook: string, refId: string): void {
@@ -201,13 +230,20 @@ export class SearchIndexService {
     this.sql.deleteDoc.run(row.rowid)
   }
 
-  private write(doc: SearchDoc): boolean {
-    const sealed = this.vault.seals(doc.profileId)
-    if (sealed && this.vault.state(doc.profileId!) === 'closed') {
+  /** `hashers`: the batch's word hashers by profile (see wordHasher). */
+  private write(doc: SearchDoc, hashers: Map<string, WordHasher>): boolean {
+    const owner = doc.profileId
+    const sealed = owner !== null && this.vault.seals(owner)
+    if (sealed && this.vault.state(owner) === 'closed') {
       this.removeDoc(doc.notebook, doc.refId)
       return false
     }
-    const tokens = sealed ? sealedTokens(this.vault, doc.profileId!, doc.title, doc.body) : indexText(doc.title, doc.body)
+    let tokens: string
+    if (sealed) {
+      let hash = hashers.get(owner)
+      if (hash === undefined) hashers.set(owner, (hash = wordHasher(this.vault, owner)))
+      tokens = sealedTokens(hash, doc.title, doc.body)
+    } else tokens = indexText(doc.title, doc.body)
     const values = {
       notebook: doc.notebook,
       ref: doc.refId,
@@ -235,14 +271,15 @@ export class SearchIndexService {
   /**
    * Her notes indexed before she had a key: title and body sealed, words hashed, a batch at a
    * time. Deleting a note's plain words only marks them deleted inside FTS5's segments, where
-   * they stay readable until a merge rewrites them; so the index is then rewritten whole
+   * they stay readable until a merge rewrites them (hers re-indexed here or by a notebook's own
+   * pass, and those of notes she deleted earlier); so the index is then rewritten whole
    * ('optimize': about as long as indexing every note again, once, when she sets her passphrase).
    */
   private sealProfile(profileId: string): void {
     const batch = this.db.prepare('SELECT rowid, title, body FROM search_docs WHERE profile_id = ? AND rowid > ? ORDER BY rowid LIMIT ?')
     const store = this.db.prepare('UPDATE search_docs SET title = ?, body = ? WHERE rowid = ?')
+    const hash = wordHasher(this.vault, profileId)
     let after = 0
-    let resealed = 0
     for (;;) {
       const rows = batch.all(profileId, after, SEAL_BATCH) as { rowid: number; title: string; body: string }[]
       if (rows.length === 0) break
@@ -251,12 +288,11 @@ export class SearchIndexService {
         if (title.startsWith(SEALED_PREFIX) || body.startsWith(SEALED_PREFIX)) continue
         store.run(this.vault.seal(profileId, title), this.vault.seal(profileId, body), rowid)
         this.sql.deleteTokens.run(rowid)
-        this.sql.insertTokens.run(rowid, sealedTokens(this.vault, profileId, title, body))
-        resealed++
+        this.sql.insertTokens.run(rowid, sealedTokens(hash, title, body))
       }
       after = rows.at(-1)!.rowid
     }
-    if (resealed > 0) this.db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run()
+    this.db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run()
   }
 }
 

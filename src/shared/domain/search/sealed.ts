@@ -6,6 +6,16 @@
 import type { QueryTerm } from './query'
 import { textRuns } from './tokens'
 
+/**
+ * Starts every hashed index token: a private-use character, which FTS5's ascii tokenizer keeps
+ * inside a token and no plain word contains (its runs hold only letters, digits and CJK), so the
+ * two vocabularies stay apart: a plain prefix query such as "hb"* never matches a hash ("hb3f…").
+ */
+export const SEALED_TOKEN_MARK = '\uE000'
+
+/** The one index token of a sealed note whose words wait for its profile's key (salvaged after damage while it was closed). */
+export const AWAITING_WORDS_TOKEN = `${SEALED_TOKEN_MARK}awaiting`
+
 /** Words and numbers longer than this are indexed and looked up by their first this-many characters. */
 export const SEALED_PREFIX_CAP = 24
 
