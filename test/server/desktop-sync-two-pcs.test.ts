@@ -122,6 +122,29 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
     }
   })
 
+  it('keeps her personal reply sealed on a PC where she set a personal passphrase, found by its pinyin, while the team gets her edit as plain text', async () => {
+    const reply = day.services.quickReplies.create({ title: '加急补寄', body: 'AMY-SEALED-REPLY 亲，已为您加急补寄', shortcut: 'jjbj', shared: false })
+    await day.drained()
+    const laptop = SyncedPc.open('sealed-replies-laptop', () => stack.apiUrl, amy)
+    const stored = () => laptop.services.db.prepare('SELECT title, title_pinyin, body, shortcut FROM replies WHERE id = ?').get(reply.id) as { title: string; title_pinyin: string; body: string; shortcut: string } | undefined
+    try {
+      expect(await dispatch(laptop.ctx.handlers, 'profiles:setPassphrase', { passphrase: '夜班小美的口令是蓝色月亮' }, () => undefined)).toMatchObject({ ok: true })
+      await laptop.start()
+      // The download lands as the team sends it; main seals it as it takes the arrival, which queues nothing.
+      await laptop.until('her reply, sealed', () => stored()?.body.startsWith(SEALED_PREFIX) && stored()?.title_pinyin.startsWith(SEALED_PREFIX))
+      expect(Object.values(stored()!).every((text) => text.startsWith(SEALED_PREFIX))).toBe(true)
+      expect(await laptop.services.sync.pendingUploads()).toBe(0)
+      expect(laptop.services.quickReplies.list().find((r) => r.id === reply.id)).toMatchObject({ title: '加急补寄', titlePinyin: reply.titlePinyin, shortcut: 'jjbj' })
+      laptop.services.quickReplies.update({ id: reply.id, body: 'AMY-SEALED-REPLY 亲，补寄单号稍后发您' })
+      await laptop.drained()
+      expect(stored()!.body).not.toContain('AMY-SEALED-REPLY')
+      const team = await stack.api.pool.query('SELECT title, body, shortcut FROM replies WHERE id = $1', [reply.id])
+      expect(team.rows).toEqual([{ title: '加急补寄', body: 'AMY-SEALED-REPLY 亲，补寄单号稍后发您', shortcut: 'jjbj' }])
+    } finally {
+      await laptop.close()
+    }
+  })
+
   it("reports a refused upload to the PC that made it, and puts the team's version back", async () => {
     const leads = night.services.quickReplies.create({ title: '组长的共享回复', body: 'LEAD-TEXT', shared: true })
     await day.until("the lead's reply", () => titled(day, '组长的共享回复'))

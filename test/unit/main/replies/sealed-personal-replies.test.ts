@@ -114,10 +114,22 @@ describe('sealed personal replies', () => {
     for (const marker of [MARK, ORDER, PHONE, CUSTOMER, '退款进度', 'tkjd']) expect(seen).not.toContain(marker)
     // His own shortcut may be the same as hers: shortcuts are unique among what one agent sees.
     await call(ctx, 'replies:create', { title: '阿强的', body: '内容', shortcut: 'tkjd', shared: false })
+    // A notice the team sends her while her key is closed waits, as sent, for her passphrase.
+    noticeArrived(ctx, 'n-2', mei, target.id)
+    ctx.services.overwriteNotices.syncArrived()
+    expect(rawText(ctx, 'reply_overwrites')).toContain(PHONE)
 
     expect(await dispatch(ctx.handlers, 'session:switch', { profileId: mei, passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
     expect((await call(ctx, 'replies:list', {})).find((r) => r.id === reply.id)).toMatchObject({ title: '退款进度', body: `回电 ${MARK}`, shortcut: 'tkjd' })
-    expect((await call(ctx, 'replies:overwrites', {}))[0]).toMatchObject({ lostBody: `${CUSTOMER} 订单 ${ORDER} 电话 ${PHONE}`, replyTitle: '退换货' })
+    expect((await call(ctx, 'replies:overwrites', {})).map((n) => [n.id, n.lostBody, n.replyTitle])).toEqual([
+      ['n-1', `${CUSTOMER} 订单 ${ORDER} 电话 ${PHONE}`, '退换货'],
+      ['n-2', `${CUSTOMER} 订单 ${ORDER} 电话 ${PHONE}`, '退换货'],
+    ])
+    // Sealed at her sign-in, and one arriving while her key is open is sealed as it is taken.
+    expect(rawText(ctx, 'reply_overwrites')).not.toContain(PHONE)
+    noticeArrived(ctx, 'n-3', mei, target.id)
+    ctx.services.overwriteNotices.syncArrived()
+    expect(rawText(ctx, 'reply_overwrites')).not.toContain(PHONE)
     ctx.close()
   })
 
