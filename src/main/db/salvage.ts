@@ -69,7 +69,7 @@ function salvageTable(db: Db, source: Database.Database, table: TableInfo): numb
  * Search entries are re-added under fresh row numbers, with their tokens, as the search index
  * writes them. A note sealed for a profile (personal passphrase) cannot be tokenized now, before
  * anyone signs in: it waits under one marker token, and the index hashes its words when her key
- * opens (SearchIndexService.indexAwaiting).
+ * opens (SearchIndexService's vault.onOpen pass).
  */
 function salvageSearchDocs(db: Db, table: TableInfo, rows: unknown[][]): number {
   const at = (name: string) => table.columns.indexOf(name)

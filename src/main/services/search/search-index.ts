@@ -60,7 +60,7 @@ type HitRow = { notebook: string; ref_id: string; profile_id: string | null; tit
 
 type Viewer = { requireProfileId(): string }
 
-export type SearchVault = Pick<PrivateVault, 'seals' | 'state' | 'seal' | 'reveal' | 'token' | 'onFirstSeal'>
+export type SearchVault = Pick<PrivateVault, 'seals' | 'state' | 'seal' | 'reveal' | 'token' | 'onFirstSeal' | 'onOpen'>
 
 /** How many of a profile's notes the first-seal pass reads at a time (memory stays bounded on a big register). */
 const SEAL_BATCH = 500
@@ -90,9 +90,6 @@ export class SearchIndexService {
   private readonly upsertOne: (doc: SearchDoc) => boolean
   private readonly upsertAll: (docs: Iterable<SearchDoc>) => number
   private readonly removeOne: (notebook: string, refId: string) => void
-  private readonly hashAwaiting: (profileId: string) => number
-  /** Sealing profiles whose waiting words were hashed this run (see settle). */
-  private readonly settled = new Set<string>()
 
   constructor(
     private readonly db: Db,
@@ -109,19 +106,10 @@ export class SearchIndexService {
       return n
     }).immediate
     this.removeOne = db.transaction((notebook: string, refId: string) => this.removeDoc(notebook, refId)).immediate
-    this.hashAwaiting = db.transaction((profileId: string) => {
-      const rows = this.db
-        .prepare('SELECT d.rowid, d.title, d.body FROM search_index f JOIN search_docs d ON d.rowid = f.rowid WHERE f.search_index MATCH ? AND d.profile_id = ?')
-        .all(`"${AWAITING_WORDS_TOKEN}"`, profileId) as { rowid: number; title: string; body: string }[]
-      const hash = wordHasher(vault, profileId)
-      for (const { rowid, title, body } of rows) {
-        this.sql.deleteTokens.run(rowid)
-        this.sql.insertTokens.run(rowid, sealedTokens(hash, vault.reveal(profileId, title), vault.reveal(profileId, body)))
-      }
-      return rows.length
-    }).immediate
     // Runs inside the transaction that gives her a key: her notes already indexed become sealed.
     vault.onFirstSeal((profileId) => this.sealProfile(profileId))
+    // Runs inside the transaction of each opening of her key (she signs in with the passphrase).
+    vault.onOpen((profileId) => this.hashAwaiting(profileId))
   }
 
   /**
@@ -157,7 +145,6 @@ export class SearchIndexService {
 
   search(query: string, filters: SearchFilters = {}, page = 1, pageSize = 20): SearchPage {
     const viewer = this.session.requireProfileId()
-    this.settle(viewer)
     const parsed = parseSearchQuery(query)
     const empty: SearchPage = { hits: [], total: 0, totalIsLowerBound: false, page, pageSize, tooShort: parsed.tooShort && parsed.terms.length > 0 }
     if (parsed.match === null) return empty
@@ -188,7 +175,6 @@ export class SearchIndexService {
    */
   matchingRefIds(query: string, filters: SearchFilters = {}): string[] | null {
     const viewer = this.session.requireProfileId()
-    this.settle(viewer)
     const parsed = parseSearchQuery(query)
     if (parsed.match === null) return null
     const { where, params } = filterSql(filters)
@@ -202,18 +188,6 @@ export class SearchIndexService {
   }
 
   /**
-   * Before a sealing profile's first search of the run: her notes salvaged after damage while her
-   * key was closed (db/salvage.ts) wait under one marker token; their words are hashed now that
-   * she is signed in, so open. Salvage happens only at start-up, so once a run is enough (a
-   * sign-in that unlocks the profile already signed in emits no switch to hook instead).
-   */
-  private settle(viewer: string): void {
-    if (this.settled.has(viewer) || this.vault.state(viewer) !== 'open') return
-    this.hashAwaiting(viewer)
-    this.settled.add(viewer)
-  }
-
-  /**
    * The MATCH for the signed-in profile: the plain words (shared notes, and everyone's notes
    * when she does not seal), or also her own notes' hashed words. Hashed tokens begin with a mark
    * no plain word has, so a plain prefix query never reaches them.
@@ -221,6 +195,21 @@ export class SearchIndexService {
   private matchFor(viewer: string, plain: string, terms: readonly QueryTerm[]): string {
     if (!this.vault.seals(viewer)) return plain
     return `(${plain}) OR (${sealedMatch(terms, wordHasher(this.vault, viewer))})`
+  }
+
+  /**
+   * Her notes salvaged after damage while her key was closed (db/salvage.ts) wait under one
+   * marker token; their words are hashed when her key opens.
+   */
+  private hashAwaiting(profileId: string): void {
+    const rows = this.db
+      .prepare('SELECT d.rowid, d.title, d.body FROM search_index f JOIN search_docs d ON d.rowid = f.rowid WHERE f.search_index MATCH ? AND d.profile_id = ?')
+      .all(`"${AWAITING_WORDS_TOKEN}"`, profileId) as { rowid: number; title: string; body: string }[]
+    const hash = wordHasher(this.vault, profileId)
+    for (const { rowid, title, body } of rows) {
+      this.sql.deleteTokens.run(rowid)
+      this.sql.insertTokens.run(rowid, sealedTokens(hash, this.vault.reveal(profileId, title), this.vault.reveal(profileId, body)))
+    }
   }
 
   private removeDoc(notebook: string, refId: string): void {
