@@ -46,6 +46,11 @@ const VIEW_WHERE: Record<RegisterView, string> = {
   hard: ' AND hard = 1',
 }
 
+/** Rows the sealing pass reads at a time. */
+const SEAL_BATCH = 500
+
+type StoredRow = Pick<EntryRow, 'id' | 'hard'> & Record<(typeof SEALED_COLUMNS)[number], string> & { rowid: number }
+
 const OPEN_FOLLOW_UP = "kind = 'followup' AND status <> 'done' AND deleted_at IS NULL"
 
 export class RegisterRepository {
@@ -207,17 +212,25 @@ export class RegisterRepository {
    */
   sealStored(profileId: string, ids?: readonly string[]): string[] {
     const only = ids === undefined ? '' : ' AND id IN (SELECT value FROM json_each(@ids))'
-    const rows = this.sql(`SELECT id, hard, ${SEALED_COLUMNS.join(', ')} FROM register_entries WHERE profile_id = @profileId${only} AND ${NOT_AS_STORED}`).all({
-      profileId,
-      prefix: SEALED_PREFIX,
-      ...(ids === undefined ? {} : { ids: JSON.stringify(ids) }),
-    }) as (Pick<EntryRow, 'id' | 'hard'> & Record<(typeof SEALED_COLUMNS)[number], string>)[]
+    // A batch at a time in rowid order, so a big register is never all in memory at once. The
+    // unary + keeps SQLite on the table's own order: through the profile index it would sort all
+    // her rows again for every batch.
+    const batch = this.sql(
+      `SELECT rowid, id, hard, ${SEALED_COLUMNS.join(', ')} FROM register_entries
+       WHERE +profile_id = @profileId AND rowid > @after${only} AND ${NOT_AS_STORED} ORDER BY rowid LIMIT ${SEAL_BATCH}`,
+    )
     const rewrite = this.sql(`UPDATE register_entries SET ${SEALED_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
-    for (const row of rows) {
-      const values = Object.fromEntries(SEALED_COLUMNS.map((c) => [c, storedValue(this.vault, profileId, row.hard, c, row[c])]))
-      rewrite.run({ id: row.id, ...values })
+    const sealed: string[] = []
+    for (let after = 0; ; ) {
+      const rows = batch.all({ profileId, after, prefix: SEALED_PREFIX, ...(ids === undefined ? {} : { ids: JSON.stringify(ids) }) }) as StoredRow[]
+      for (const row of rows) {
+        const values = Object.fromEntries(SEALED_COLUMNS.map((c) => [c, storedValue(this.vault, profileId, row.hard, c, row[c])]))
+        rewrite.run({ id: row.id, ...values })
+        sealed.push(row.id)
+      }
+      if (rows.length < SEAL_BATCH) return sealed
+      after = rows[rows.length - 1]!.rowid
     }
-    return rows.map((row) => row.id)
   }
 
   /** The columns as they are stored for the profile: its private text sealed (sealed-entry.ts). */
