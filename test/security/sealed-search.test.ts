@@ -164,4 +164,27 @@ describe('search over a sealing profile', () => {
     again.close()
     expectNoneOfHerWords(colleagueCopy(again.services.info.databaseFile, key))
   })
+
+  it('seals her handover draft in the index until she hands it over, then indexes it for everyone as a shared note', async () => {
+    const dir = tempDir()
+    const key = randomBytes(32).toString('hex')
+    const { ctx, mei, qiang } = office(dir, key)
+    const { handover, searchIndex, session, db } = ctx.services
+    session.switchTo(mei.id)
+    expect(await dispatch(ctx.handlers, 'profiles:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    const item = handover.saveItem({ customer: '花花小铺', orderNo: ORDER_NO, situation: `顾客说${PHRASE}`, nextStep: '找仓库补发', urgency: 'urgent', dueAt: null, promised: '' })
+    const indexed = () => db.prepare('SELECT profile_id, title || body AS text FROM search_docs WHERE ref_id = ?').get(item.id) as { profile_id: string | null; text: string }
+    expect(indexed().text).not.toContain(PHRASE)
+    expect(searchIndex.search('压扁', { statuses: [item.state] }).hits.map((h) => h.refId)).toEqual([item.id])
+    session.switchTo(qiang.id)
+    expect(found(ctx, '压扁')).toEqual([])
+
+    session.switchTo(mei.id)
+    handover.submit()
+    // Handed over, it belongs to the shop's board: shared, plain under the shop key, found by all.
+    expect(indexed()).toMatchObject({ profile_id: null, text: expect.stringContaining(PHRASE) })
+    session.switchTo(qiang.id)
+    expect(found(ctx, '压扁')).toEqual([item.id])
+    ctx.close()
+  })
 })
