@@ -140,10 +140,12 @@ describe('the register of a profile with a personal passphrase', () => {
     first.ctx.services.session.switchTo(first.mei)
     await setPassphrase(first.ctx)
     const entry = first.ctx.services.issueRegister.create(question('旧的问题'))
+    const hard = first.ctx.services.issueRegister.create({ ...question('旧的疑难'), hard: true })
     // A download lands as the team sends it (the SDK's connection holds no key).
     const arrive = (ctx: typeof first.ctx, text: string) => {
       ctx.services.db.prepare('UPDATE register_entries SET text = ?, answer = ? WHERE id = ?').run(text, PHONE, entry.id)
-      ctx.services.issueRegister.indexArrived([entry.id])
+      ctx.services.db.prepare("UPDATE register_entries SET text = '退款到账要几天' WHERE id = ?").run(hard.id)
+      ctx.services.issueRegister.indexArrived([entry.id, hard.id])
     }
     arrive(first.ctx, WORDS)
     expect(JSON.stringify(rawRow(dir, entry.id))).not.toMatch(new RegExp(`${WORDS}|${PHONE}`))
@@ -159,6 +161,8 @@ describe('the register of a profile with a personal passphrase', () => {
     expect(ctx.services.issueRegister.get(entry.id)).toMatchObject({ text: `${WORDS}（改）`, answer: PHONE })
     // The search index left it out while it could not be sealed; it is indexed as it is sealed.
     expect(ctx.services.searchIndex.search('换货').hits.map((h) => h.refId)).toEqual([entry.id])
+    // A 疑难 question stays plain, so only the list of what waited for her key brings it back to search.
+    expect(ctx.services.searchIndex.search('到账').hits.map((h) => h.refId)).toEqual([hard.id])
     ctx.close()
   })
 

@@ -43,6 +43,12 @@ export class IssueRegisterService {
   private lastCounts = ''
   /** The last entry sync wrote since the windows were last told (announceArrived). */
   private arrivedLast: string | null = null
+  /**
+   * Entries that arrived while their owner's key was closed, by owner: the search index left them
+   * out, and they are indexed when her key opens in this run (a 疑难 question's text is not
+   * sealed, so the sealing pass alone would not find it again).
+   */
+  private readonly waitingForKey = new Map<string, Set<string>>()
   /** The register's rows; their write seam is where a sync layer listens. */
   readonly rows: RegisterRepository
 
@@ -234,7 +240,15 @@ export class IssueRegisterService {
    * she next signs in with her passphrase (register-services.ts).
    */
   indexArrived(ids: readonly string[]): void {
-    for (const owner of this.indexEntries(ids)) if (this.deps.vault.state(owner) === 'open') this.deps.rows.sealStored(owner, ids)
+    for (const [owner, owned] of this.indexEntries(ids)) {
+      const state = this.deps.vault.state(owner)
+      if (state === 'open') this.deps.rows.sealStored(owner, owned)
+      else if (state === 'closed') {
+        const waiting = this.waitingForKey.get(owner) ?? new Set<string>()
+        for (const id of owned) waiting.add(id)
+        this.waitingForKey.set(owner, waiting)
+      }
+    }
     if (ids.length > 0) this.arrivedLast = ids[ids.length - 1]!
   }
 
@@ -243,17 +257,19 @@ export class IssueRegisterService {
    * are sealed now, and join the search index, which left them out while they could not be sealed.
    */
   sealArrivedWhileClosed(profileId: string): void {
-    this.indexEntries(this.deps.rows.sealStored(profileId))
+    const ids = new Set([...this.deps.rows.sealStored(profileId), ...(this.waitingForKey.get(profileId) ?? [])])
+    this.indexEntries([...ids])
+    this.waitingForKey.delete(profileId)
   }
 
-  /** The index follows these entries in one write; answers their owners. */
-  private indexEntries(ids: readonly string[]): Set<string> {
+  /** The index follows these entries in one write; answers their ids by owner. */
+  private indexEntries(ids: readonly string[]): Map<string, string[]> {
     const entryOf = this.entryAt(this.deps.clock.now())
     const present: { row: EntryRow; entry: RegisterEntry }[] = []
-    const owners = new Set<string>()
+    const owners = new Map<string, string[]>()
     for (const id of ids) {
       const row = this.deps.rows.row(id)
-      if (row) owners.add(row.profile_id)
+      if (row) owners.set(row.profile_id, [...(owners.get(row.profile_id) ?? []), id])
       if (!row || row.deleted_at !== null) this.deps.searchIndex.remove(id)
       else present.push({ row, entry: entryOf(row) })
     }
