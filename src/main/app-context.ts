@@ -56,6 +56,7 @@ import type { PlatformPorts } from './ports'
 import { openPreferences, type KeyValueStoreClass, type PreferencesPort } from './settings'
 import { AtRestService } from './services/at-rest/at-rest-service'
 import { PrivateVault } from './services/at-rest/private-vault'
+import { SealedDownloadLog } from './services/sync/sealed-download-log'
 import type { KdfParams } from './services/at-rest/key-wrap'
 import type { SyncPortFactory } from './services/sync/power-sync-port'
 import { syncOff, type SyncPort } from './services/sync/sync-port'
@@ -198,6 +199,7 @@ function connectSync(
   sync: SyncPort,
   db: Db,
   notices: NoticeBoard,
+  downloadLog: SealedDownloadLog,
   notebooks: {
     quickReplies: QuickReplyService
     issueRegister: IssueRegisterService
@@ -220,15 +222,34 @@ function connectSync(
   for (const seam of seams) seam.observe(() => sync.localWrite())
   // Rows a download wrote reach their notebook's upkeep a slice at a time (sync/arrival-queue.ts).
   const arrivals = new ArrivalQueue(db, [
-    { table: 'replies', heardFrom: ['replies'], take: (ids) => notebooks.quickReplies.keyArrived(ids), settled: () => notebooks.quickReplies.changedElsewhere() },
-    { table: 'register_entries', heardFrom: ['register_entries'], take: (ids) => notebooks.issueRegister.indexArrived(ids), settled: () => notebooks.issueRegister.announceArrived() },
+    {
+      table: 'replies',
+      heardFrom: ['replies'],
+      take: (ids) => {
+        notebooks.quickReplies.keyArrived(ids)
+        downloadLog.sealArrived('replies', ids)
+      },
+      settled: () => notebooks.quickReplies.changedElsewhere(),
+    },
+    {
+      table: 'register_entries',
+      heardFrom: ['register_entries'],
+      take: (ids) => {
+        notebooks.issueRegister.indexArrived(ids)
+        downloadLog.sealArrived('register_entries', ids)
+      },
+      settled: () => notebooks.issueRegister.announceArrived(),
+    },
     { table: 'trees', heardFrom: ['trees'], take: (ids) => notebooks.orderTrees.syncArrived(ids) },
     { table: 'shift_schedule', heardFrom: ['shift_schedule'], take: (ids) => notebooks.shifts.syncArrived(ids) },
     { table: 'handover_items', heardFrom: ['handover_items', 'handover_events'], take: (ids) => notebooks.handover.syncArrived(ids) },
     { table: 'handover_records', heardFrom: ['handover_records'], take: (ids) => notebooks.handover.recordsArrived(ids) },
   ])
   sync.onArrived((tables) => {
-    if (tables.includes('reply_overwrites')) notebooks.overwriteNotices.syncArrived()
+    if (tables.includes('reply_overwrites')) {
+      notebooks.overwriteNotices.syncArrived()
+      downloadLog.sealArrived('reply_overwrites')
+    }
     arrivals.arrived(tables)
     if (tables.includes('team_lead_summaries') || tables.includes('team_shared_entries')) notebooks.leadArrived()
   })
@@ -304,7 +325,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const sync = options.sync?.({ db, databaseFile, databaseKey, clock }) ?? syncOff()
   const presenceDays = new PresenceDays({ db, clock, newId, schedule, totals: (profileId, from, to) => presence.totals(profileId, from, to) })
   const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies, vault })
-  const syncArrivals = connectSync(sync, db, notices, { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays, leadArrived: () => events.emit('lead:changed', {}) })
+  const syncArrivals = connectSync(sync, db, notices, new SealedDownloadLog(db, vault), { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays, leadArrived: () => events.emit('lead:changed', {}) })
   const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})`, repliesChanged: () => quickReplies.changedElsewhere() })
 
   report.addSection(registerReportProvider(register.issueRegister))

@@ -112,6 +112,11 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
       // The download lands as the team sends it; main seals it as it takes the arrival.
       await laptop.until('her entry, sealed', () => stored(entry.id)?.text.startsWith(SEALED_PREFIX))
       expect(laptop.services.issueRegister.get(entry.id).text).toBe('AMY-SEALED-MARKER 顾客电话 13800138000')
+      // The sync engine's own log of the download holds the same sealed value, not the team's text.
+      const logged = laptop.services.db.prepare("SELECT data FROM ps_oplog WHERE row_type = 'register_entries' AND row_id = ?").pluck().all(entry.id) as string[]
+      expect(logged).toHaveLength(1)
+      expect(JSON.parse(logged[0]!)).toMatchObject({ text: stored(entry.id)!.text, kind: 'question' })
+      expect(logged[0]).not.toContain('13800138000')
       laptop.services.issueRegister.update(entry.id, { kind: 'question', text: 'AMY-SEALED-MARKER 顾客电话 13800138000', answer: '已回拨 13800138000' })
       await laptop.drained()
       expect(JSON.stringify(stored(entry.id))).not.toContain('13800138000')
@@ -135,6 +140,10 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
       expect(Object.values(stored()!).every((text) => text.startsWith(SEALED_PREFIX))).toBe(true)
       expect(await laptop.services.sync.pendingUploads()).toBe(0)
       expect(laptop.services.quickReplies.list().find((r) => r.id === reply.id)).toMatchObject({ title: '加急补寄', titlePinyin: reply.titlePinyin, shortcut: 'jjbj' })
+      // The sync engine's own log of the download holds the sealed values too.
+      const logged = laptop.services.db.prepare("SELECT data FROM ps_oplog WHERE row_type = 'replies' AND row_id = ?").pluck().get(reply.id) as string
+      expect(JSON.parse(logged)).toMatchObject({ title: stored()!.title, body: stored()!.body, shortcut: stored()!.shortcut })
+      expect(logged).not.toContain('AMY-SEALED-REPLY')
       laptop.services.quickReplies.update({ id: reply.id, body: 'AMY-SEALED-REPLY 亲，补寄单号稍后发您' })
       await laptop.drained()
       expect(stored()!.body).not.toContain('AMY-SEALED-REPLY')
