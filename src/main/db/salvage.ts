@@ -107,6 +107,13 @@ export function salvageInto(db: Db, damagedFile: string, key: DatabaseKey = null
     source = openDatabaseFile(copy, key, { fileMustExist: true })
     const from = source
     db.transaction(() => {
+      // A stand-in from a team-linked PC carries team sync's triggers (services/sync/power-sync-
+      // port.ts), which call functions only the app's own connection has: with them every row of
+      // a synced table (the register, replies) failed to copy and was silently left behind. They
+      // are set aside while rows are copied and put back as they were; the damaged file's own
+      // upload queue (ps_crud) is salvaged like any table.
+      const syncTriggers = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'").all() as { name: string; sql: string }[]
+      for (const trigger of syncTriggers) db.exec(`DROP TRIGGER ${quote(trigger.name)}`)
       for (const table of tablesOf(db)) {
         let added = 0
         try {
@@ -120,6 +127,7 @@ export function salvageInto(db: Db, damagedFile: string, key: DatabaseKey = null
           salvage.rows += added
         }
       }
+      for (const trigger of syncTriggers) db.exec(trigger.sql)
     })()
   } catch (error) {
     // Nothing readable at all (not a database, schema gone): the backup stands as it is.
