@@ -3,6 +3,8 @@
 // after-sales check state go (the lead counts them), its customer details and reminders stay on the PC.
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
+import { bringIn } from '../../../../src/main/services/sync/bring-in'
+import { syncOff } from '../../../../src/main/services/sync/sync-port'
 import { registerEntriesTable } from '../../../../src/main/services/sync/tables/register-entries'
 import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
@@ -64,6 +66,19 @@ describe('the register upload queue', () => {
       },
       { op: 'PATCH', type: 'register_entries', id: entry.id, data: { check_state: 'verified' } },
     ])
+    ctx.close()
+  })
+
+  it("brings in a sealing profile's earlier entries to the team as plain text when she joins", async () => {
+    const ctx = openTestContext(tempDir(), { atRestKdf: { N: 2 ** 10, r: 8, p: 1 } })
+    const amy = signIn(ctx, '小美')
+    const entry = ctx.services.issueRegister.create({ kind: 'question', text: '顾客 13800138000 要发票', answer: '已开' })
+    expect(await dispatch(ctx.handlers, 'profiles:setPassphrase', { passphrase: '夜班小美的口令是蓝色月亮' }, () => undefined)).toMatchObject({ ok: true })
+    const { queued } = mapTable(ctx.services.db, registerEntriesTable, { agentId: 'team-amy', profileId: amy })
+
+    const link = { agentId: 'team-amy', profileId: amy }
+    expect(bringIn(ctx.services.db, syncOff(), { link, joinedAt: ctx.services.clock.now() }, { shared: false, personal: false, register: true }, ctx.services.clock.now())).toMatchObject({ register: 1 })
+    expect(queued()).toEqual([{ op: 'PUT', type: 'register_entries', id: entry.id, data: expect.objectContaining({ text: '顾客 13800138000 要发票', answer: '已开' }) }])
     ctx.close()
   })
 })
