@@ -326,7 +326,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const presenceDays = new PresenceDays({ db, clock, newId, schedule, totals: (profileId, from, to) => presence.totals(profileId, from, to) })
   const overwriteNotices = new OverwriteNotices({ db, clock, session, events, clipboard: ports.clipboard, quickReplies, vault })
   const syncArrivals = connectSync(sync, db, notices, new SealedDownloadLog(db, vault), { quickReplies, issueRegister: register.issueRegister, overwriteNotices, orderTrees: trees.orderTrees, shifts, handover, stats: serviceStats, presence, presenceDays, leadArrived: () => events.emit('lead:changed', {}) })
-  const team = new TeamService({ db, clock, session, serviceEvents, events, sync, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})`, repliesChanged: () => quickReplies.changedElsewhere() })
+  const team = new TeamService({ db, clock, session, serviceEvents, events, sync, vault, syncAvailable: options.sync !== undefined, call: (serverUrl) => teamCall(() => serverUrl), device: `ShiftDesk (${platform})`, repliesChanged: () => quickReplies.changedElsewhere() })
 
   report.addSection(registerReportProvider(register.issueRegister))
   report.addSection(statsReportProvider(serviceStats))

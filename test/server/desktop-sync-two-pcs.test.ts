@@ -194,6 +194,30 @@ describe.skipIf('skip' in prereq)('desktop sync between PCs', () => {
     expect(kept).toEqual({ profile_id: day.profileId, body: 'AMY-QUEUED-MARKER' })
   })
 
+  it('holds what she left queued while her sealed sign-in is closed, so the next agent uploads at once, and sends it as hers when her own sync starts', async () => {
+    const { sync, quickReplies, session } = day.services
+    // Amy queues a change while the team is out of reach, then ShiftDesk restarts: her sign-in is
+    // sealed with her personal key, closed until she types her passphrase (team-links.ts).
+    const cutOff: SessionResponse = { ...amy, token: 'expired', tokenExpiresAt: 0, refreshToken: 'no-longer-valid' }
+    session.switchTo(day.profileId)
+    await sync.start({ serverUrl: stack.apiUrl, session: cutOff, localProfileId: day.profileId })
+    const waiting = quickReplies.create({ title: 'Amy 重启前的备忘', body: 'AMY-HELD-MARKER', shared: false })
+    session.switchTo(boProfileId)
+    await sync.start({ serverUrl: stack.apiUrl, session: bo, localProfileId: boProfileId, signInOf: () => 'sealed' })
+    const bos = quickReplies.create({ title: 'Bo 随后的备忘', body: 'BO-AFTER-MARKER', shared: false })
+    await day.drained()
+    // Bo's change did not wait behind hers; hers is kept, counted as hers, and nowhere on the team yet.
+    expect((await stack.api.pool.query('SELECT owner_id FROM replies WHERE id = $1', [bos.id])).rows).toEqual([{ owner_id: bo.agentId }])
+    expect((await stack.api.pool.query('SELECT 1 FROM replies WHERE id = $1', [waiting.id])).rows).toEqual([])
+    expect(await sync.pendingUploads(amy.agentId)).toBe(1)
+
+    // Her passphrase opened her key: her own sync sends what was held before anything newer.
+    session.switchTo(day.profileId)
+    await day.start()
+    expect(await sync.pendingUploads(amy.agentId)).toBe(0)
+    expect((await stack.api.pool.query('SELECT owner_id, body FROM replies WHERE id = $1', [waiting.id])).rows).toEqual([{ owner_id: amy.agentId, body: 'AMY-HELD-MARKER' }])
+  })
+
   it("keeps a colleague's queued change when the other agent at the same PC leaves the team, and uploads it as hers when she is back", async () => {
     const { sync, quickReplies, session } = day.services
     // Amy's sign-in cannot reach the team for now (as after a password reset she has not caught up with).

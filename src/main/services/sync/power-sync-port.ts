@@ -25,6 +25,7 @@ import { teamRosterTable } from './tables/team-roster'
 import type { SyncedTable, SyncLink } from './tables/synced-table'
 import { treesTable } from './tables/trees'
 import { UploadOwners } from './upload-owners'
+import { HeldUploads } from './held-uploads'
 
 /** What the port needs of the app it syncs: its open database and where that file lives. */
 export type SyncedApp = { db: Db; databaseFile: string; databaseKey: DatabaseKey; clock: Clock }
@@ -57,6 +58,7 @@ class PowerSyncPort implements SyncPort {
   private readonly pendingListeners = new Set<() => void>()
   private lastLink: SyncLink | null = null
   private readonly owners: UploadOwners
+  private readonly held: HeldUploads
 
   constructor(
     private readonly app: SyncedApp,
@@ -66,6 +68,7 @@ class PowerSyncPort implements SyncPort {
   ) {
     this.offlineSince = app.clock.now()
     this.owners = new UploadOwners(app.db)
+    this.held = new HeldUploads(app.db, app.clock)
     // The upload triggers call the extension's functions on whichever connection writes, and
     // they stay between runs (changes made before sync starts again still queue). A PC that
     // never joined has none, and never loads the extension.
@@ -88,6 +91,8 @@ class PowerSyncPort implements SyncPort {
     this.owners.begin(sync)
     this.lastLink = sync
     const connector = new TeamConnector(this.call(link.serverUrl), link.session, this.app.clock, link.onSessionRenewed)
+    // What she queued while her sign-in was sealed and closed goes first: nothing newer of hers overtakes it.
+    await this.held.send(sync.profileId, connector, (refusal, first) => this.refused(refusal, first))
     this.signInRefused = null
     this.status = null
     this.stopped = false
@@ -120,6 +125,7 @@ class PowerSyncPort implements SyncPort {
     this.app.db.transaction(() => {
       this.dropTriggers()
       this.owners.forget()
+      this.held.drop()
       this.app.db.prepare('UPDATE profiles SET team_agent_id = NULL WHERE team_agent_id IS NOT NULL').run()
     })()
     this.pending = 0
@@ -131,6 +137,7 @@ class PowerSyncPort implements SyncPort {
     this.app.db.transaction(() => {
       // Her triggers carry her link; the next agent's start puts theirs in.
       this.dropTriggers()
+      this.held.drop(profileId)
       this.app.db.prepare('UPDATE profiles SET team_agent_id = NULL WHERE id = ?').run(profileId)
     })()
     if (this.lastLink?.profileId === profileId) this.lastLink = null
@@ -177,7 +184,7 @@ class PowerSyncPort implements SyncPort {
   }
 
   async pendingUploads(agentId?: string): Promise<number> {
-    if (agentId !== undefined) return this.owners.queuedBy(agentId)
+    if (agentId !== undefined) return this.owners.queuedBy(agentId) + this.held.count(agentId)
     if (this.host) return this.host.command<number>('pending')
     // Stopped: the queue is still in the file.
     return this.owners.queued()
@@ -232,6 +239,10 @@ class PowerSyncPort implements SyncPort {
           // Only a profile whose team sign-in is gone (it left the team, which empties the queue,
           // or it was deleted with its data) has no uploader: her change must not go as anyone else's.
           if (!uploader) return
+          if (uploader === 'sealed') {
+            this.held.hold(this.owners.of(firstQueueId)!, ops)
+            return
+          }
           const refusal = await uploader.uploadOps(ops)
           if (refusal) this.refused(refusal, ops[0]!)
         },
@@ -258,13 +269,13 @@ class PowerSyncPort implements SyncPort {
   }
 
   /** The agent who queued the change uploads it: the one syncing now, or a colleague who signed in here before. */
-  private uploaderOf(queueId: number, link: SyncLink, uploaders: Uploaders): TeamConnector | null {
+  private uploaderOf(queueId: number, link: SyncLink, uploaders: Uploaders): TeamConnector | 'sealed' | null {
     const owner = this.owners.of(queueId)
     if (!owner || owner.agentId === link.agentId) return uploaders.own
     const known = uploaders.colleagues.get(owner.agentId)
     if (known) return known
     const signIn = uploaders.signInOf(owner.profileId)
-    if (!signIn) return null
+    if (!signIn || signIn === 'sealed') return signIn
     const colleague = new TeamConnector(this.call(signIn.serverUrl), signIn.session, this.app.clock, signIn.onSessionRenewed)
     uploaders.colleagues.set(owner.agentId, colleague)
     return colleague
@@ -309,4 +320,4 @@ class PowerSyncPort implements SyncPort {
 }
 
 /** Who uploads for a running sync: its own agent, and colleagues whose changes are still queued here. */
-type Uploaders = { own: TeamConnector; colleagues: Map<string, TeamConnector>; signInOf: (profileId: string) => ColleagueSignIn | null }
+type Uploaders = { own: TeamConnector; colleagues: Map<string, TeamConnector>; signInOf: (profileId: string) => ColleagueSignIn | 'sealed' | null }

@@ -20,8 +20,10 @@ export type TeamLink = {
   /**
    * The stored team sign-in of another profile on this PC, or null. Changes that profile's agent
    * queued before this one signed in are uploaded as hers, with her sign-in (upload-owners.ts).
+   * 'sealed': her sign-in is sealed with her personal key, closed since ShiftDesk started; her
+   * changes are held and sent at the start of her own next sync (held-uploads.ts).
    */
-  signInOf?: (profileId: string) => ColleagueSignIn | null
+  signInOf?: (profileId: string) => ColleagueSignIn | 'sealed' | null
 }
 
 /** A colleague's sign-in on this PC, used only to upload what she queued here. */

@@ -23,6 +23,7 @@ import { bringIn, bringInPreview, type BringInScope } from '../sync/bring-in'
 import type { SyncPort } from '../sync/sync-port'
 import type { TeamCall } from '../sync/team-connector'
 import { TeamLinks, type TeamLinkRow } from './team-links'
+import type { PrivateVault } from '../at-rest/private-vault'
 import { refusal, renewSession, signInToTeam, teamServerUrl } from './team-sign-in'
 
 export type TeamServiceDeps = {
@@ -38,6 +39,8 @@ export type TeamServiceDeps = {
   call: (serverUrl: string) => TeamCall
   /** How this PC names itself to the server's sign-in log. */
   device: string
+  /** Seals a team sign-in for a profile with a personal passphrase (team-links.ts). */
+  vault: Pick<PrivateVault, 'seal' | 'reveal' | 'state' | 'onFirstSeal'>
   /** Tells the replies' readers that a bring-in changed replies behind the service's back. */
   repliesChanged: () => void
 }
@@ -52,7 +55,7 @@ export class TeamService {
   private readonly serial = oneAtATime()
 
   constructor(private readonly deps: TeamServiceDeps) {
-    this.links = new TeamLinks(deps.db)
+    this.links = new TeamLinks(deps.db, deps.vault)
     // A state the port reports after the database closed (quitting) has no one to reach.
     deps.sync.onState(() => {
       if (deps.db.open) this.announce()
@@ -237,6 +240,7 @@ export class TeamService {
         localProfileId: link.profileId,
         onSessionRenewed: (renewed) => this.links.renew(link.profileId, renewed),
         signInOf: (profileId) => {
+          if (this.links.sealedShut(profileId)) return 'sealed'
           const colleague = this.links.get(profileId)
           return colleague && { serverUrl: colleague.serverUrl, session: colleague.session, onSessionRenewed: (renewed) => this.links.renew(profileId, renewed) }
         },

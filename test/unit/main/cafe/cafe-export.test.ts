@@ -34,7 +34,7 @@ describe('café exports', () => {
     const ctx = openTestContext(temp(), { databaseKey: key })
     const profile = ctx.services.profiles.create({ displayName: 'Amy', agentId: '', chatAccounts: [], language: 'zh-CN' })
     const session = { agentId: 'agent-amy', shopId: 'shop', role: 'agent' as const, displayName: 'Amy', token: 't', tokenExpiresAt: 0, refreshToken: 'r'.repeat(20), powersyncUrl: 'http://127.0.0.1:1' }
-    new TeamLinks(ctx.services.db).save({ profileId: profile.id, serverUrl: 'https://team.example.cn', login: 'amy', session, cafe: true, joinedAt: 0 })
+    new TeamLinks(ctx.services.db, ctx.services.vault).save({ profileId: profile.id, serverUrl: 'https://team.example.cn', login: 'amy', session, cafe: true, joinedAt: 0 })
     ctx.services.session.switchTo(profile.id)
     ctx.services.issueRegister.create({ kind: 'question', text: 'EXPORT-MARKER 顾客要发票', answer: '' })
     const file = join(temp(), 'amy.sdcafe')
