@@ -116,4 +116,37 @@ describe('the private vault', () => {
     expect(ctx.services.vault.seal(mei.id, '还是明文')).toBe('还是明文')
     ctx.close()
   })
+
+  it('runs a long first-seal pass in slices with main free in between, and finishes one cut short at her next passphrase sign-in', async () => {
+    const dir = tempDir()
+    const first = twoAgents(dir)
+    first.ctx.services.session.switchTo(first.mei.id)
+    // A pass of five steps; between them, other work on main gets its turn.
+    const turns: string[] = []
+    let steps = 0
+    first.ctx.services.vault.onFirstSealInSlices(() => () => {
+      turns.push(`step ${++steps}`)
+      setImmediate(() => turns.push('main free'))
+      // Each step takes longer than a slice, so each gets a slice of its own.
+      const until = performance.now() + 50
+      while (performance.now() < until);
+      return steps === 5
+    })
+    expect(await dispatch(first.ctx.handlers, 'profiles:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    expect(turns.filter((t) => t.startsWith('step'))).toHaveLength(5)
+    expect(turns.slice(0, 4)).toEqual(['step 1', 'main free', 'step 2', 'main free'])
+    const sealing = (ctx: typeof first.ctx) => ctx.services.db.prepare('SELECT vault_sealing FROM profiles WHERE id = ?').pluck().get(first.mei.id)
+    expect(sealing(first.ctx)).toBe(0)
+    // As after a quit part-way: the mark is still set at the next start.
+    first.ctx.services.db.prepare('UPDATE profiles SET vault_sealing = 1 WHERE id = ?').run(first.mei.id)
+    first.ctx.close()
+
+    const ctx = openTestContext(dir, { atRestKdf })
+    let resumed = 0
+    ctx.services.vault.onFirstSealInSlices(() => () => ++resumed >= 2)
+    expect(await dispatch(ctx.handlers, 'session:switch', { profileId: first.mei.id, passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    await expect.poll(() => sealing(ctx)).toBe(0)
+    expect(resumed).toBe(2)
+    ctx.close()
+  })
 })

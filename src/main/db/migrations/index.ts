@@ -38,6 +38,7 @@ import { handoverRecordsTeam } from './0372-handover-records-team'
 import { teamLeadFollowUps } from './0390-team-lead-follow-ups'
 import { privateVault } from './0400-private-vault'
 import { teamHeldUploads } from './0401-team-held-uploads'
+import { vaultSealing } from './0402-vault-sealing'
 
-export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, teamBringIns, treeSync, replyOverwrites, teamLeadDay, presenceDays, teamSharedEntriesByDay, teamUploadOwners, replyTeamTwins, handoverRecordsTeam, teamLeadFollowUps, privateVault, teamHeldUploads]
+export const MIGRATIONS: readonly Migration[] = [initial, replies, trees, presence, register, stats, pinLockout, shiftSchedule, sharedPcSettings, handover, pcOwner, replyRecycleBin, registerAuthorIds, replyStagedImports, handoverUpdatedBy, treeStamps, shiftScheduleStamps, replyUpdatedBy, leadNotes, teamLink, syncArrivals, statsTallyUndos, teamLinks, profileRole, treeRunStamps, handoverTeam, teamBringIns, treeSync, replyOverwrites, teamLeadDay, presenceDays, teamSharedEntriesByDay, teamUploadOwners, replyTeamTwins, handoverRecordsTeam, teamLeadFollowUps, privateVault, teamHeldUploads, vaultSealing]
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0)

@@ -23,6 +23,9 @@ export type VaultState = 'none' | 'closed' | 'open'
 /** Starts every sealed value: a control character no cleaned text contains, then the format's version. */
 export const SEALED_PREFIX = '\u0001s1:'
 
+/** How long one slice of a long first-seal pass may hold main before it lets the event loop run. */
+const SLICE_MS = 40
+
 /** How many revealed texts are kept (a busy agent's year of register fields is about this many). */
 const REVEALED_KEPT = 50_000
 
@@ -45,6 +48,7 @@ export class PrivateVault {
   private readonly keys = new Map<string, OpenKey>()
   private readonly sealers: ((profileId: string) => void)[] = []
   private readonly openers: ((profileId: string) => void)[] = []
+  private readonly slicers: ((profileId: string) => () => boolean)[] = []
   /**
    * Text already revealed, by profile and sealed value (each sealing draws a fresh IV, so a value
    * names one text). A register list re-reads the same rows on every visit; the plain text is in
@@ -86,6 +90,17 @@ export class PrivateVault {
   }
 
   /**
+   * A first-seal pass too long for one transaction (re-indexing a year of notes): `start` gives a
+   * step that does one slice and answers true once nothing is left. Steps run after the key is
+   * stored, each slice in its own transaction with main free in between, so ShiftDesk keeps
+   * answering. Each step must be safe to start again: a quit part-way leaves `vault_sealing` set,
+   * and her next sign-in with the passphrase runs the passes again from the start.
+   */
+  onFirstSealInSlices(start: (profileId: string) => () => boolean): void {
+    this.slicers.push(start)
+  }
+
+  /**
    * Gives the profile its own key, wrapped by `passphrase`, and seals what it already wrote. A
    * profile that has a key keeps it: the new passphrase wraps the same key, so nothing is re-sealed.
    * The caller has checked the passphrase's strength and that the profile is signed in (so open).
@@ -104,6 +119,7 @@ export class PrivateVault {
     try {
       this.db.transaction(() => {
         store.run(JSON.stringify(wrapped), profileId)
+        this.db.prepare('UPDATE profiles SET vault_sealing = ? WHERE id = ?').run(this.slicers.length > 0 ? 1 : 0, profileId)
         this.hasWrap.set(profileId, true)
         for (const seal of this.sealers) seal(profileId)
       }).immediate()
@@ -112,6 +128,26 @@ export class PrivateVault {
       this.keys.delete(profileId)
       throw error
     }
+    await this.finishSealing(profileId)
+  }
+
+  /** Runs the sliced first-seal passes to the end, a slice of about SLICE_MS at a time. */
+  private async finishSealing(profileId: string): Promise<void> {
+    for (const start of this.slicers) {
+      const step = start(profileId)
+      for (;;) {
+        const done = this.db.transaction(() => {
+          const until = performance.now() + SLICE_MS
+          for (;;) {
+            if (step()) return true
+            if (performance.now() >= until) return false
+          }
+        }).immediate()
+        if (done) break
+        await new Promise<void>((resolve) => setImmediate(resolve))
+      }
+    }
+    this.db.prepare('UPDATE profiles SET vault_sealing = 0 WHERE id = ?').run(profileId)
   }
 
   /** Opens the profile's key with its passphrase; false when the passphrase is wrong. A profile without a key opens trivially. */
@@ -128,6 +164,10 @@ export class PrivateVault {
       }).immediate()
     } catch {
       // The disk refused: what arrived stays as the team sent it, under the shop key, and the next opening seals it.
+    }
+    // A first sealing cut short (ShiftDesk quit part-way) finishes now, while she works.
+    if (this.db.prepare('SELECT vault_sealing FROM profiles WHERE id = ?').pluck().get(profileId) === 1) {
+      void this.finishSealing(profileId).catch((error: unknown) => console.error('[vault] could not finish sealing; the next sign-in tries again', error))
     }
     return true
   }

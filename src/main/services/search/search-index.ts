@@ -60,7 +60,7 @@ type HitRow = { notebook: string; ref_id: string; profile_id: string | null; tit
 
 type Viewer = { requireProfileId(): string }
 
-export type SearchVault = Pick<PrivateVault, 'seals' | 'state' | 'seal' | 'reveal' | 'token' | 'onFirstSeal' | 'onOpen'>
+export type SearchVault = Pick<PrivateVault, 'seals' | 'state' | 'seal' | 'reveal' | 'token' | 'onFirstSealInSlices' | 'onOpen'>
 
 /** How many of a profile's notes the first-seal pass reads at a time (memory stays bounded on a big register). */
 const SEAL_BATCH = 500
@@ -107,7 +107,7 @@ export class SearchIndexService {
     }).immediate
     this.removeOne = db.transaction((notebook: string, refId: string) => this.removeDoc(notebook, refId)).immediate
     // Runs inside the transaction that gives her a key: her notes already indexed become sealed.
-    vault.onFirstSeal((profileId) => this.sealProfile(profileId))
+    vault.onFirstSealInSlices((profileId) => this.sealProfileInSlices(profileId))
     // Runs inside the transaction of each opening of her key (she signs in with the passphrase).
     vault.onOpen((profileId) => this.hashAwaiting(profileId))
   }
@@ -264,24 +264,28 @@ export class SearchIndexService {
    * pass, and those of notes she deleted earlier); so the index is then rewritten whole
    * ('optimize': about as long as indexing every note again, once, when she sets her passphrase).
    */
-  private sealProfile(profileId: string): void {
+  private sealProfileInSlices(profileId: string): () => boolean {
     const batch = this.db.prepare('SELECT rowid, title, body FROM search_docs WHERE profile_id = ? AND rowid > ? ORDER BY rowid LIMIT ?')
     const store = this.db.prepare('UPDATE search_docs SET title = ?, body = ? WHERE rowid = ?')
-    const hash = wordHasher(this.vault, profileId)
     let after = 0
-    for (;;) {
+    // One batch per step (the vault runs steps in slices, with main free in between).
+    return () => {
       const rows = batch.all(profileId, after, SEAL_BATCH) as { rowid: number; title: string; body: string }[]
-      if (rows.length === 0) break
+      if (rows.length === 0) {
+        this.db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run()
+        return true
+      }
+      const hash = wordHasher(this.vault, profileId)
       for (const { rowid, title, body } of rows) {
-        // Already written sealed by a notebook's own pass in this same transaction.
+        // Already sealed: written by a notebook's own pass, or since she set her passphrase.
         if (title.startsWith(SEALED_PREFIX) || body.startsWith(SEALED_PREFIX)) continue
         store.run(this.vault.seal(profileId, title), this.vault.seal(profileId, body), rowid)
         this.sql.deleteTokens.run(rowid)
         this.sql.insertTokens.run(rowid, sealedTokens(hash, title, body))
       }
       after = rows.at(-1)!.rowid
+      return false
     }
-    this.db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run()
   }
 }
 
