@@ -15,8 +15,8 @@ import { openAgent } from './fixture'
 
 const tempDir = useTempDir('shiftdesk-fuzz-')
 const PAYLOADS = 10_000
-/** Refusals that are themselves recorded, on purpose: a wrong PIN counts toward the lockout. */
-const RECORDED_REFUSALS = new Set(['wrong-pin', 'pin-lockout'])
+/** Refusals that are themselves recorded, on purpose: a wrong PIN or personal passphrase counts toward the lockout. */
+const RECORDED_REFUSALS = new Set(['wrong-pin', 'pin-lockout', 'wrong-passphrase'])
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort().join()
 
 /** Ids of the records in an answer (fields named `id`; a text field may echo any string back). */
