@@ -15,6 +15,7 @@ import { dispatch } from '../../src/main/ipc/dispatch'
 import type { Channel, Input } from '../../src/shared/contract'
 import { openTestContext } from '../helpers/app-context'
 import { useTempDir } from '../helpers/temp-dir'
+import { FAST_KDF as atRestKdf, PERSONAL_PASSPHRASE as PASSPHRASE } from '../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
@@ -25,8 +26,6 @@ const PHONE = '13987654321'
 const PRIVATE = [CUSTOMER, ORDER_NO, PHONE]
 /** Her note to the next shift: shared with every colleague by design, so the dump must find it. */
 const SHARED = '夜班请回访黄桃罐头客户'
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

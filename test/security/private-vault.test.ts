@@ -6,12 +6,10 @@ import { dispatch } from '../../src/main/ipc/dispatch'
 import { CLOSED_TEXT, SEALED_PREFIX } from '../../src/main/services/at-rest/private-vault'
 import { openTestContext } from '../helpers/app-context'
 import { useTempDir } from '../helpers/temp-dir'
+import { FAST_KDF as atRestKdf, PERSONAL_PASSPHRASE as PASSPHRASE } from '../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
-// Low scrypt cost so the test is quick; the app keeps AT_REST_KDF (N=2^17).
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 
 function twoAgents(dir: string) {
   const ctx = openTestContext(dir, { atRestKdf })

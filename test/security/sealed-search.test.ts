@@ -12,11 +12,10 @@ import { dispatch } from '../../src/main/ipc/dispatch'
 import { indexTokens } from '../../src/shared/domain'
 import { openTestContext } from '../helpers/app-context'
 import { useTempDir } from '../helpers/temp-dir'
+import { FAST_KDF as atRestKdf, PERSONAL_PASSPHRASE as PASSPHRASE } from '../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 const PHONE = '13800138000'
 const ORDER_NO = '6200123456789012'
 const PHRASE = '快递盒子被压扁了'

@@ -12,12 +12,10 @@ import { CLOSED_TEXT } from '../../../src/main/services/at-rest/private-vault'
 import { openTestContext, testClock } from '../../helpers/app-context'
 import { useTempDir } from '../../helpers/temp-dir'
 import { followUp, question } from './fixture'
+import { FAST_KDF as atRestKdf, PERSONAL_PASSPHRASE as PASSPHRASE } from '../../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
-// Low scrypt cost so the test is quick; the app keeps AT_REST_KDF.
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 const PHONE = '13800138000'
 const ORDER = '2026120712345678'
 const WORDS = '买家说裤子尺码偏小要换货'

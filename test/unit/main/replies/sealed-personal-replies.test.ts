@@ -10,10 +10,9 @@ import { ALL_TAB, ReplySearch } from '../../../../src/renderer/features/replies/
 import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { call } from './helpers'
+import { FAST_KDF as atRestKdf, PERSONAL_PASSPHRASE as PASSPHRASE } from '../../../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 // Not a phone number: the reply lint refuses those in replies (a notice carries one below).
 const MARK = '蓝鲸暗号7731'
 const PHONE = '13800138000'

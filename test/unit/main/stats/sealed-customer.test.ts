@@ -2,24 +2,13 @@
 // is sealed in the file; her counts, and the lead's, are figures and stay as they were.
 import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../../../src/main/app-context'
-import { openDatabase } from '../../../../src/main/db/connection'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
 import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
+import { FAST_KDF as atRestKdf, tableAsStored, PERSONAL_PASSPHRASE as PASSPHRASE } from '../../../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 const quiet = () => undefined
-
-function rawTallies(ctx: AppContext): string {
-  const db = openDatabase(ctx.services.info.databaseFile)
-  try {
-    return JSON.stringify(db.prepare('SELECT * FROM stats_tallies').all())
-  } finally {
-    db.close()
-  }
-}
 
 async function tally(ctx: AppContext, customer: string): Promise<void> {
   expect(await dispatch(ctx.handlers, 'stats:tally', { outcome: 'not-effective', customer, source: 'keypad' }, quiet)).toMatchObject({ ok: true })
@@ -36,7 +25,7 @@ describe('a sealing profile’s tallies', () => {
     await tally(first, '买家王女士1380')
     expect(await dispatch(first.handlers, 'profiles:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
     await tally(first, 'tb_李先生2026')
-    expect(rawTallies(first)).not.toMatch(/王女士|李先生/)
+    expect(tableAsStored(first, 'stats_tallies')).not.toMatch(/王女士|李先生/)
     const current = await dispatch(first.handlers, 'stats:current', {}, quiet)
     expect(current).toMatchObject({ ok: true, value: { recent: [{ customer: 'tb_李先生2026' }, { customer: '买家王女士1380' }] } })
     first.close()

@@ -8,11 +8,10 @@ import { SEALED_PREFIX } from '../../../../src/main/services/at-rest/private-vau
 import { SealedDownloadLog } from '../../../../src/main/services/sync/sealed-download-log'
 import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
+import { FAST_KDF as atRestKdf, PERSONAL_PASSPHRASE as PASSPHRASE } from '../../../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 const PHONE = '13987654321'
 
 const ENGINE_LOG = 'CREATE TABLE ps_oplog(bucket INTEGER NOT NULL, op_id INTEGER NOT NULL, row_type TEXT, row_id TEXT, key TEXT, data TEXT, hash INTEGER NOT NULL) STRICT'

@@ -6,11 +6,10 @@ import { dispatch } from '../../../../src/main/ipc/dispatch'
 import { TeamLinks } from '../../../../src/main/services/team/team-links'
 import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
+import { FAST_KDF as atRestKdf, PERSONAL_PASSPHRASE as PASSPHRASE } from '../../../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
 const quiet = () => undefined
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 const REFRESH = 'AMY-REFRESH-TOKEN-0123456789'
 const session = { agentId: 'agent-amy', shopId: 'shop', role: 'agent' as const, displayName: 'Amy', token: 'AMY-ACCESS-TOKEN', tokenExpiresAt: 0, refreshToken: REFRESH, powersyncUrl: 'http://127.0.0.1:1' }
 const link = (profileId: string, cafe = false) => ({ profileId, serverUrl: 'https://team.example.cn', login: 'amy', session, cafe, joinedAt: 0 })

@@ -3,25 +3,14 @@
 // branch figures. She reads her log as before, also after a restart and her passphrase.
 import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../../../src/main/app-context'
-import { openDatabase } from '../../../../src/main/db/connection'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
 import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
 import { PAID_FAILED_REFUND } from './fixture'
+import { FAST_KDF as atRestKdf, tableAsStored, PERSONAL_PASSPHRASE as PASSPHRASE } from '../../../helpers/personal-passphrase'
 
 const tempDir = useTempDir()
-const atRestKdf = { N: 2 ** 10, r: 8, p: 1 }
-const PASSPHRASE = '夜班小美的口令是蓝色月亮'
 const quiet = () => undefined
-
-function rawRuns(ctx: AppContext): string {
-  const db = openDatabase(ctx.services.info.databaseFile)
-  try {
-    return JSON.stringify(db.prepare('SELECT * FROM tree_runs').all())
-  } finally {
-    db.close()
-  }
-}
 
 function followUp(ctx: AppContext, note: string): void {
   const runs = ctx.services.orderTreeRuns
@@ -41,7 +30,7 @@ describe('a sealing profile’s run log', () => {
     followUp(first, '王女士 13800138000 明天回电')
     expect(await dispatch(first.handlers, 'profiles:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
     followUp(first, '订单 2026120712345678 补发')
-    expect(rawRuns(first)).not.toMatch(/13800138000|2026120712345678|王女士/)
+    expect(tableAsStored(first, 'tree_runs')).not.toMatch(/13800138000|2026120712345678|王女士/)
     expect(first.services.orderTreeRuns.recent(2).map((r) => r.actions[0]?.detail)).toEqual(['订单 2026120712345678 补发', '王女士 13800138000 明天回电'])
     first.close()
 
