@@ -40,7 +40,7 @@ export type TeamServiceDeps = {
   /** How this PC names itself to the server's sign-in log. */
   device: string
   /** Seals a team sign-in for a profile with a personal passphrase (team-links.ts). */
-  vault: Pick<PrivateVault, 'seal' | 'reveal' | 'state' | 'onFirstSeal'>
+  vault: Pick<PrivateVault, 'seal' | 'reveal' | 'state' | 'onFirstSeal' | 'onOpen'>
   /** Tells the replies' readers that a bring-in changed replies behind the service's back. */
   repliesChanged: () => void
 }
@@ -61,6 +61,9 @@ export class TeamService {
       if (deps.db.open) this.announce()
     })
     deps.serviceEvents.on('session.switched', () => void this.serial(() => this.follow()).catch(() => undefined))
+    // Her sealed sign-in could not start her sync at start-up; it can once her passphrase opened
+    // her key (signing back in to the same profile is no switch).
+    deps.vault.onOpen(() => void this.serial(() => this.follow()).catch(() => undefined))
   }
 
   /** Whether this build can sync at all (café mode needs it too). */
@@ -71,7 +74,7 @@ export class TeamService {
   /** The port's SyncState is assignable to the contract's TeamSyncState: a reason main adds without a sentence does not compile. */
   status(): TeamStatus {
     const profile = this.deps.session.current()
-    const link = profile ? this.links.get(profile.id) : null
+    const link = profile && !this.links.sealedShut(profile.id) ? this.links.get(profile.id) : null
     if (!link) return { joined: false, available: this.deps.syncAvailable }
     return {
       joined: true,
@@ -209,7 +212,8 @@ export class TeamService {
   private async follow(): Promise<void> {
     const profile = this.deps.session.current()
     if (this.running !== null && this.running !== profile?.id) await this.stopRunning()
-    const link = profile ? this.links.get(profile.id) : null
+    // A sealed sign-in waits for her passphrase (the vault's onOpen brings us back here).
+    const link = profile && !this.links.sealedShut(profile.id) ? this.links.get(profile.id) : null
     if (link && this.running !== link.profileId) await this.start(link, null)
     this.announce()
   }

@@ -3,6 +3,7 @@
 // (issue 16, 1.2) it is sealed with her own key, and nothing can use it while her key is closed.
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
+import { syncOff } from '../../../../src/main/services/sync/sync-port'
 import { TeamLinks } from '../../../../src/main/services/team/team-links'
 import { openTestContext } from '../../../helpers/app-context'
 import { useTempDir } from '../../../helpers/temp-dir'
@@ -52,6 +53,28 @@ describe('a sealing profile’s team sign-in', () => {
     expect(stored(ctx, qiang)).toContain(REFRESH)
     expect(stored(ctx, cafe)).toContain(REFRESH)
     expect(links.sealedShut(qiang)).toBe(false)
+    ctx.close()
+  })
+
+  it('does not start her sync from a closed sign-in at start-up, and starts it once her passphrase opens her key', async () => {
+    const dir = tempDir()
+    const first = openTestContext(dir, { atRestKdf })
+    const mei = first.services.profiles.create({ displayName: '小美', agentId: 'KF017', chatAccounts: [], language: 'zh-CN' }).id
+    new TeamLinks(first.services.db, first.services.vault).save(link(mei))
+    first.services.session.switchTo(mei)
+    expect(await dispatch(first.handlers, 'profiles:setPassphrase', { passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    first.close()
+
+    const started: string[] = []
+    const ctx = openTestContext(dir, { atRestKdf, sync: () => ({ ...syncOff(), start: async (link) => void started.push(link.localProfileId) }) })
+    // She was the last at this PC: the app starts locked on her profile, and the start-up resume finds her sign-in closed.
+    expect(ctx.services.session.state()).toMatchObject({ locked: true, profile: { id: mei } })
+    await ctx.services.team.resume()
+    expect(started).toEqual([])
+    expect(ctx.services.team.status()).toMatchObject({ joined: false })
+    expect(await dispatch(ctx.handlers, 'session:switch', { profileId: mei, passphrase: PASSPHRASE }, quiet)).toMatchObject({ ok: true })
+    await expect.poll(() => started).toEqual([mei])
+    expect(ctx.services.team.status()).toMatchObject({ joined: true, login: 'amy' })
     ctx.close()
   })
 })
