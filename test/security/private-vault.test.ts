@@ -93,6 +93,9 @@ describe('the private vault', () => {
       ok: false,
       error: { code: 'forbidden', params: { reason: 'wrong-passphrase', attemptsLeft: 4 } },
     })
+    // A weak new one is refused before her current one is checked: the count of wrong tries stays as it was.
+    expect(await change({ passphrase: '12345678', currentPassphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(first.ctx.services.profiles.pinRecord(first.mei.id).failures).toBe(1)
     expect(await change({ passphrase: 'correct horse battery staple', currentPassphrase: PASSPHRASE })).toMatchObject({ ok: true })
     first.ctx.close()
 

@@ -48,9 +48,10 @@ export function profileHandlers(s: ProfileHandlerDeps): ProfileHandlers {
     },
     'profiles:setPassphrase': async ({ passphrase, currentPassphrase }) => {
       const id = s.session.requireProfileId()
-      // A change proves the current passphrase first, counted against her lockout like a sign-in.
-      if (s.vault.state(id) !== 'none') await s.pins.verifyPassphrase(id, currentPassphrase, (given) => s.vault.opensWith(id, given))
+      // A weak new one is refused before anything is checked or counted.
       refuseWeak(passphrase)
+      // A change proves the current passphrase, counted against her lockout like a sign-in.
+      if (s.vault.state(id) !== 'none') await s.pins.verifyPassphrase(id, currentPassphrase, (given) => s.vault.opensWith(id, given))
       await s.vault.setPassphrase(id, passphrase)
       const profile = s.profiles.get(id)
       s.events.emit('session:changed', profile)
