@@ -10,6 +10,7 @@
 import { SEALED_PREFIX } from '../at-rest/private-vault'
 import type { PrivateVault } from '../at-rest/private-vault'
 import type { Db } from '../../db/connection'
+import { engineTableSeen } from './engine-table'
 
 /** A team table whose rows main seals, with its columns as (team column, app column) pairs. */
 type SealedDownloads = { team: string; app: string; columns: readonly (readonly [team: string, app: string])[] }
@@ -37,10 +38,14 @@ function statementFor(table: SealedDownloads, byIds: boolean): string {
 }
 
 export class SealedDownloadLog {
+  /** The engine's download log exists (a PC that never joined a team has none). */
+  private readonly hasLog: () => boolean
+
   constructor(
     private readonly db: Db,
     vault: Pick<PrivateVault, 'onFirstSeal' | 'onOpen'>,
   ) {
+    this.hasLog = engineTableSeen(db, 'ps_oplog')
     // Both passes run after the notebooks' own (they registered first), inside the same transaction.
     vault.onFirstSeal(() => this.sealEverywhere())
     vault.onOpen(() => this.sealEverywhere())
@@ -58,13 +63,5 @@ export class SealedDownloadLog {
   sealEverywhere(): void {
     if (!this.hasLog()) return
     for (const table of SEALED_DOWNLOADS) this.db.prepare(statementFor(table, false)).run()
-  }
-
-  /** The log exists once the sync engine has opened this file (a PC that never joined a team has none); it then stays. */
-  private logSeen = false
-
-  private hasLog(): boolean {
-    if (!this.logSeen) this.logSeen = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ps_oplog'").get() !== undefined
-    return this.logSeen
   }
 }

@@ -4,10 +4,16 @@
 // rows (lost) or credit her shared edits to a colleague. So each start of sync marks from which
 // queue id on the changes are whose (app migration 0370), and each upload asks who made it.
 import type { Db } from '../../db/connection'
+import { engineTableSeen } from './engine-table'
 import type { SyncLink } from './tables/synced-table'
 
 export class UploadOwners {
-  constructor(private readonly db: Db) {}
+  /** PowerSync's queue table exists (made when it first opened this file). */
+  private readonly hasQueue: () => boolean
+
+  constructor(private readonly db: Db) {
+    this.hasQueue = engineTableSeen(db, 'ps_crud')
+  }
 
   /** At each start of sync as `owner`: what is queued from now on is hers, until another agent starts. */
   begin(owner: SyncLink): void {
@@ -52,13 +58,5 @@ export class UploadOwners {
   private lastQueueId(): number {
     if (!this.hasQueue()) return 0
     return (this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'ps_crud'").pluck().get() as number | undefined) ?? 0
-  }
-
-  /** Once PowerSync has made its queue table it stays while this port lives, so a yes is kept. */
-  private queueSeen = false
-
-  private hasQueue(): boolean {
-    if (!this.queueSeen) this.queueSeen = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ps_crud'").get() !== undefined
-    return this.queueSeen
   }
 }
